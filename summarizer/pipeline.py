@@ -1,0 +1,411 @@
+"""The Summarizer: one article in, a validated (and grounded) model out.
+
+Pipelines:
+- ``default``: fixed instructions + article (last) -> schema-constrained call through
+  instructor (``ArticleDraft``), validation errors re-asked in the same conversation so the
+  cached prefix is reused; then deterministic language id, date guard and grounding.
+- ``baseline``: one plain prompt asking for the JSON; no constrained decoding, no re-ask,
+  no dropping (grounding only annotates, so its rate can be measured).
+- a custom ``response_model`` (+ prompt set): instructor call, that type returned as is.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from typing import Any, Generic, TypeVar
+
+import openai
+from instructor.core.exceptions import InstructorRetryException
+from pydantic import BaseModel, ValidationError
+
+from summarizer import client as client_module
+from summarizer.errors import (
+    BackendError,
+    ExtractionError,
+    InputError,
+    SummarizerError,
+)
+from summarizer.postprocess import draft_to_summary, ground_items, lenient_summary
+from summarizer.prompting import PromptSet, load_prompt_set
+from summarizer.schemas.article import ArticleDraft, ArticleSummary
+from summarizer.settings import Settings
+from summarizer.text_input import check_length, prepare_text
+from summarizer.transport import TransportStats, current_stats
+
+T = TypeVar("T", bound=BaseModel)
+PIPELINES = ("default", "baseline")
+# Tokens the default instructions and example take, plus headroom; measured ~1,050.
+PROMPT_OVERHEAD_TOKENS = 1300
+# Conservative characters per token for the article (ru/kk/vi measured 4-5.5).
+CHARS_PER_TOKEN = 3.0
+
+
+@dataclass
+class Usage:
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cached_tokens: int = 0
+
+    def add(self, response: Any) -> None:
+        usage = getattr(response, "usage", None)
+        if usage is None:
+            return
+        self.prompt_tokens += usage.prompt_tokens or 0
+        self.completion_tokens += usage.completion_tokens or 0
+        details = getattr(usage, "prompt_tokens_details", None)
+        self.cached_tokens += (getattr(details, "cached_tokens", 0) or 0) if details else 0
+
+
+@dataclass
+class Extraction(Generic[T]):
+    """One article's run: the output or the error, and what it cost. JSON-serializable
+    via :meth:`to_record` (used for eval logs)."""
+
+    output: T | None
+    pipeline: str
+    model: str
+    prompt_version: str
+    seconds: float = 0.0
+    attempts: int = 0
+    transport_retries: int = 0
+    usage: Usage = field(default_factory=Usage)
+    raw_responses: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+    error_type: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.output is not None
+
+    def to_record(self) -> dict[str, Any]:
+        record = asdict(self)
+        record["output"] = (
+            self.output.model_dump(mode="json") if self.output is not None else None
+        )
+        return record
+
+
+def _raw_text(response: Any) -> str:
+    try:
+        message = response.choices[0].message
+    except (AttributeError, IndexError):
+        return str(response)[:20000]
+    if getattr(message, "tool_calls", None):
+        return json.dumps([c.function.arguments for c in message.tool_calls], ensure_ascii=False)
+    return message.content or ""
+
+
+def parse_json_object(text: str) -> dict[str, Any]:
+    """The first JSON object in a free-form answer (code fences and chatter tolerated)."""
+    fenced = re.search(r"```(?:json)?\s*(.*?)```", text, re.S)
+    candidate = fenced.group(1) if fenced else text
+    start = candidate.find("{")
+    if start < 0:
+        raise ValueError("no JSON object in the answer")
+    obj, _end = json.JSONDecoder().raw_decode(candidate[start:])
+    if not isinstance(obj, dict):
+        raise ValueError("the answer's JSON is not an object")
+    return obj
+
+
+class Summarizer(Generic[T]):
+    """Holds a backend (client + model), a prompt set and settings; reuse it for many
+    articles. ``Summarizer()`` with nothing configured uses the embedded local model."""
+
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        mode: str | None = None,
+        pipeline: str = "default",
+        prompt: str | PromptSet | None = None,
+        prompt_dir: str | None = None,
+        response_model: type[T] | None = None,
+        settings: Settings | None = None,
+        **overrides: Any,
+    ) -> None:
+        if pipeline not in PIPELINES:
+            raise SummarizerError(f"unknown pipeline {pipeline!r}; choose one of {PIPELINES}")
+        base = settings or Settings.from_env(
+            model=model, base_url=base_url, api_key=api_key, mode=mode, **overrides
+        )
+        if settings is not None and (model or base_url or api_key or mode or overrides):
+            base = base.with_(**{k: v for k, v in {
+                "model": model, "base_url": base_url, "mode": mode, **overrides,
+            }.items() if v is not None})
+        self.settings = base
+        self.pipeline = pipeline
+        if isinstance(prompt, PromptSet):
+            self.prompt = prompt
+        else:
+            default_name = "baseline" if pipeline == "baseline" else "default"
+            self.prompt = load_prompt_set(prompt or default_name, prompt_dir)
+        self.response_model = response_model
+        self._backend: client_module.Backend | None = None
+
+    # -- backend ---------------------------------------------------------------------
+
+    @property
+    def backend(self) -> client_module.Backend:
+        """The model endpoint, started/connected on first use."""
+        if self._backend is None:
+            self._backend = client_module.build_backend(self.settings)
+        return self._backend
+
+    @property
+    def model_id(self) -> str:
+        return self.backend.model
+
+    def max_article_chars(self) -> int | None:
+        """The longest article the embedded context fits; None for hosted endpoints."""
+        if not self.settings.embedded:
+            return None
+        room = self.settings.n_ctx - PROMPT_OVERHEAD_TOKENS - self.settings.max_tokens
+        return int(room * CHARS_PER_TOKEN)
+
+    # -- one article -----------------------------------------------------------------
+
+    def extract(self, text: str) -> Extraction[Any]:
+        """Run the pipeline on one article and return everything about the run.
+
+        Never raises for a model or transport failure: those are recorded in ``error``.
+        Raises :class:`InputError` for unusable input (nothing was sent).
+        """
+        clean, warnings = prepare_text(text)
+        limit = self.max_article_chars()
+        if limit is not None:
+            check_length(clean, max_chars=limit, context_tokens=self.settings.n_ctx)
+        backend = self.backend
+        result: Extraction[Any] = Extraction(
+            output=None, pipeline=self.pipeline, model=backend.model,
+            prompt_version=self.prompt.version, warnings=warnings,
+        )
+        stats = TransportStats()
+        responses: list[Any] = []
+        stats_token = current_stats.set(stats)
+        responses_token = client_module.current_responses.set(responses)
+        started = time.monotonic()
+        try:
+            messages = self.prompt.render(clean)
+            if self.response_model is not None:
+                result.output = self._call_structured(self.response_model, messages, result)
+                self._ground_custom(result.output, clean)
+            elif self.pipeline == "baseline":
+                result.output = self._run_baseline(messages, clean, result, responses)
+            else:
+                draft = self._call_structured(ArticleDraft, messages, result)
+                result.output = draft_to_summary(
+                    draft, clean, keep_ungrounded=self.settings.keep_ungrounded,
+                    warnings=result.warnings,
+                )
+        except ExtractionError as exc:
+            result.error, result.error_type = str(exc), type(exc).__name__
+        except (openai.APIError, BackendError) as exc:
+            result.error = _describe_api_error(exc, stats)
+            result.error_type = "BackendError"
+        finally:
+            current_stats.reset(stats_token)
+            client_module.current_responses.reset(responses_token)
+            result.seconds = round(time.monotonic() - started, 3)
+            result.transport_retries = stats.retries
+            result.raw_responses = [_raw_text(r) for r in responses]
+            for response in responses:
+                result.usage.add(response)
+            result.attempts = max(result.attempts, len(responses))
+        if result.output is not None and isinstance(result.output, ArticleSummary):
+            result.output.warnings = result.warnings
+        return result
+
+    def _call_structured(
+        self, model: type[BaseModel], messages: list[dict[str, str]], result: Extraction[Any]
+    ) -> Any:
+        backend = self.backend
+        try:
+            parsed = backend.client.chat.completions.create(
+                model=backend.model,
+                response_model=model,
+                messages=messages,
+                max_retries=self.settings.max_reasks + 1,
+                max_tokens=self.settings.max_tokens,
+                temperature=self.settings.temperature,
+            )
+        except InstructorRetryException as exc:
+            cause = exc.__cause__ or exc
+            if isinstance(cause, openai.APIError):
+                raise cause from exc
+            fallback = self._salvage(model, exc)
+            if fallback is not None:
+                result.warnings.append(
+                    "the model kept writing the summary or headline in the source language; "
+                    "returned as written"
+                )
+                return fallback
+            last = str(exc.__cause__ or exc).splitlines()
+            raise ExtractionError(
+                f"the model's answer did not validate after {exc.n_attempts} attempt(s): "
+                + (" ".join(last[:3]) if last else "unknown error")[:300],
+                attempts=exc.n_attempts,
+                last_error=str(exc.__cause__ or exc)[:2000],
+            ) from exc
+        except openai.APIError:
+            raise
+        except ValidationError as exc:  # instructor versions that re-raise the pydantic error
+            raise ExtractionError(
+                f"the model's answer did not validate: {exc.error_count()} error(s)",
+                last_error=str(exc)[:2000],
+            ) from exc
+        return parsed
+
+    def _salvage(self, model: type[BaseModel], exc: InstructorRetryException) -> Any:
+        """Accept the last answer when its only fault is a non-English summary/headline."""
+        if model is not ArticleDraft:
+            return None
+        completion = getattr(exc, "last_completion", None)
+        text = _raw_text(completion) if completion is not None else ""
+        try:
+            return ArticleDraft.model_validate_json(text, context={"skip_english_check": True})
+        except ValidationError:
+            return None
+
+    def _run_baseline(
+        self, messages: list[dict[str, str]], source: str, result: Extraction[Any],
+        responses: list[Any],
+    ) -> ArticleSummary:
+        backend = self.backend
+        response = backend.raw.chat.completions.create(
+            model=backend.model, messages=messages,  # type: ignore[arg-type]
+            max_tokens=self.settings.max_tokens, temperature=self.settings.temperature,
+        )
+        responses.append(response)
+        text = _raw_text(response)
+        try:
+            data = parse_json_object(text)
+        except ValueError as exc:
+            raise ExtractionError(f"baseline answer is not JSON: {exc}", attempts=1) from exc
+        clean, problems = lenient_summary(data)
+        result.warnings.extend(problems)
+        summary = draft_to_summary(
+            {k: v for k, v in clean.items()}, source, keep_ungrounded=True,
+            language=clean.get("language"), warnings=result.warnings,
+        )
+        return summary
+
+    def _ground_custom(self, output: BaseModel, source: str) -> None:
+        """Flag (never drop) evidence in a caller's own model, where it has the fields."""
+        from summarizer.grounding import NormalizedText
+
+        normalized = NormalizedText(source)
+        for value in output.__dict__.values():
+            items = value if isinstance(value, list) else [value]
+            for item in items:
+                if isinstance(item, BaseModel) and isinstance(getattr(item, "evidence", None), str):
+                    fields = type(item).model_fields
+                    grounded = ground_items([{"evidence": item.evidence}], source, normalized)[0]
+                    for key in ("start", "end", "grounded", "match"):
+                        if key in fields:
+                            setattr(item, key, grounded[key])
+
+    # -- public conveniences ---------------------------------------------------------
+
+    def summarize(self, text: str) -> Any:
+        """Summarize one article; raises a :class:`SummarizerError` subclass on failure."""
+        result = self.extract(text)
+        if result.output is None:
+            if result.error_type == "BackendError":
+                raise BackendError(result.error or "the model endpoint failed")
+            raise ExtractionError(
+                result.error or "no valid output", attempts=result.attempts,
+                raw_responses=result.raw_responses,
+            )
+        return result.output
+
+    async def asummarize(self, text: str) -> Any:
+        """Async :meth:`summarize` (runs the blocking client in a worker thread)."""
+        return await asyncio.to_thread(self.summarize, text)
+
+    def default_concurrency(self) -> int:
+        if self.settings.concurrency:
+            return self.settings.concurrency
+        return 1 if self.settings.embedded else 4  # the embedded server has one slot
+
+    def extract_many(
+        self,
+        texts: Iterable[str],
+        *,
+        concurrency: int | None = None,
+        on_result: Callable[[int, Extraction[Any] | InputError], None] | None = None,
+    ) -> list[Extraction[Any] | InputError]:
+        """Run many articles with bounded concurrency; results keep the input order.
+        Input errors are returned in place (the rest go on); ``on_result`` is called as
+        each finishes (for progress bars and incremental writes)."""
+        items = list(texts)
+        workers = max(1, concurrency or self.default_concurrency())
+        if items:
+            _ = self.backend  # start the server once, before the threads race for it
+
+        def run(index: int) -> Extraction[Any] | InputError:
+            try:
+                outcome: Extraction[Any] | InputError = self.extract(items[index])
+            except InputError as exc:
+                outcome = exc
+            if on_result is not None:
+                on_result(index, outcome)
+            return outcome
+
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            return list(pool.map(run, range(len(items))))
+
+    def summarize_many(
+        self, texts: Iterable[str], *, concurrency: int | None = None
+    ) -> list[Any]:
+        """Summaries in input order; a failed article yields its exception object."""
+        out: list[Any] = []
+        for outcome in self.extract_many(texts, concurrency=concurrency):
+            if isinstance(outcome, InputError):
+                out.append(outcome)
+            elif outcome.output is None:
+                error_cls = BackendError if outcome.error_type == "BackendError" else ExtractionError
+                out.append(error_cls(outcome.error or "no valid output"))
+            else:
+                out.append(outcome.output)
+        return out
+
+
+def _describe_api_error(exc: Exception, stats: TransportStats) -> str:
+    retried = f" after {stats.retries} retr{'y' if stats.retries == 1 else 'ies'}"
+    if isinstance(exc, openai.APIStatusError):
+        return f"endpoint answered HTTP {exc.status_code}{retried}: {str(exc.message)[:200]}"
+    if isinstance(exc, openai.APITimeoutError):
+        return f"endpoint timed out{retried}"
+    if isinstance(exc, openai.APIConnectionError):
+        return f"cannot reach the endpoint{retried}: {exc.__cause__ or exc}"
+    return f"endpoint error{retried}: {str(exc)[:200]}"
+
+
+_default: Summarizer[Any] | None = None
+
+
+def summarize(text: str, *, model: str | None = None, **options: Any) -> ArticleSummary:
+    """Summarize one article with a shared default Summarizer (embedded model unless an
+    endpoint is configured in the environment or ``model``/``base_url`` are given)."""
+    global _default
+    if model or options:
+        return Summarizer(model, **options).summarize(text)
+    if _default is None:
+        _default = Summarizer()
+    return _default.summarize(text)
+
+
+def summarize_many(texts: Iterable[str], **options: Any) -> list[Any]:
+    """Summaries of many articles (bounded concurrency), failures returned in place."""
+    concurrency = options.pop("concurrency", None)
+    return Summarizer(**options).summarize_many(texts, concurrency=concurrency)

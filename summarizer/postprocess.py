@@ -1,0 +1,150 @@
+"""From the model's draft to the returned ArticleSummary: deterministic fields, dedupe,
+the never-invent-a-year guard, and grounding of every evidence quote."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from summarizer.grounding import NormalizedText, locate, mentions_name
+from summarizer.language import detect_language
+from summarizer.schemas.article import (
+    ArticleDraft,
+    ArticleSummary,
+    GroundingReport,
+)
+
+MAX_HEADLINE_WORDS = 15
+_ENTITY_FIELDS = ("people", "organizations", "agreements", "figures")
+
+
+def _dedupe(values: list[Any], key: Any = lambda v: v) -> list[Any]:
+    seen: set[Any] = set()
+    out = []
+    for value in values:
+        marker = key(value)
+        if marker in seen:
+            continue
+        seen.add(marker)
+        out.append(value)
+    return out
+
+
+def guard_event_date(date: str | None, source: str) -> tuple[str | None, str | None]:
+    """Drop a year the article does not state. Returns ``(date, warning)``."""
+    if not date or date.startswith("--"):
+        return date, None
+    year = date[:4]
+    if re.search(rf"(?<![0-9]){year}(?![0-9])", source):
+        return date, None
+    # Two-digit years ("28.08.21") still state the year.
+    if re.search(rf"[0-9]{{1,2}}[./][0-9]{{1,2}}[./]{year[2:]}(?![0-9])", source):
+        return date, None
+    if len(date) == 10:
+        return f"--{date[5:7]}-{date[8:10]}", f"event_date year {year} is not in the article; kept day and month"
+    return None, f"event_date {date} names a year the article does not state; dropped"
+
+
+def ground_items(
+    items: list[dict[str, Any]],
+    source: str,
+    normalized: NormalizedText,
+    *,
+    is_person: bool = False,
+) -> list[dict[str, Any]]:
+    """Attach start/end/grounded/match to each item that has an ``evidence`` quote."""
+    for item in items:
+        span = locate(item.get("evidence") or "", source, normalized)
+        grounded = span.grounded
+        match = span.match
+        if grounded and is_person and not mentions_name(item.get("evidence", ""), item["name"]):
+            grounded, match = False, "unrelated"
+        item.update(start=span.start if grounded else None, end=span.end if grounded else None,
+                    grounded=grounded, match=match)
+    return items
+
+
+def draft_to_summary(
+    draft: ArticleDraft | dict[str, Any],
+    source: str,
+    *,
+    keep_ungrounded: bool = False,
+    language: str | None = None,
+    warnings: list[str] | None = None,
+) -> ArticleSummary:
+    """Build the returned summary from a draft (model output) and the source text."""
+    data = draft.model_dump(mode="json") if isinstance(draft, BaseModel) else dict(draft)
+    warnings = list(warnings or [])
+    data["language"] = language if language is not None else (
+        data.get("language") or detect_language(source)
+    )
+    words = (data.get("headline") or "").split()
+    if len(words) > MAX_HEADLINE_WORDS:
+        data["headline"] = " ".join(words[:MAX_HEADLINE_WORDS])
+        warnings.append("headline was longer than 15 words; shortened")
+    for key in ("event_types", "countries", "medical_fields"):
+        data[key] = _dedupe(data.get(key) or [])
+    data["locations"] = _dedupe(data.get("locations") or [], lambda v: (v.get("name") or "").casefold())
+    data["people"] = _dedupe(data.get("people") or [], lambda v: (v.get("name") or "").casefold())
+    data["organizations"] = _dedupe(
+        data.get("organizations") or [], lambda v: (v.get("name") or "").casefold()
+    )
+    data["agreements"] = _dedupe(
+        data.get("agreements") or [], lambda v: (v.get("kind"), v.get("evidence"))
+    )
+    data["figures"] = _dedupe(data.get("figures") or [], lambda v: (v.get("value"), v.get("unit")))
+    data["event_date"], date_warning = guard_event_date(data.get("event_date"), source)
+    if date_warning:
+        warnings.append(date_warning)
+
+    normalized = NormalizedText(source)
+    report = GroundingReport()
+    for key in _ENTITY_FIELDS:
+        items = ground_items(data[key], source, normalized, is_person=(key == "people"))
+        kept = []
+        for item in items:
+            report.checked += 1
+            if item["grounded"]:
+                report.located += 1
+                kept.append(item)
+            elif keep_ungrounded:
+                report.flagged += 1
+                kept.append(item)
+            else:
+                report.dropped += 1
+                report.dropped_items.append({"field": key, **item})
+        data[key] = kept
+    data["grounding"] = report.model_dump()
+    data["warnings"] = warnings
+    return ArticleSummary.model_validate(data)
+
+
+def lenient_summary(data: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """Keep every field (and list item) of a free-form answer that validates; for the
+    baseline pipeline, whose output is not constrained. Returns (clean dict, problems)."""
+    problems: list[str] = []
+    clean: dict[str, Any] = {}
+    fields = ArticleSummary.model_fields
+    for key, value in data.items():
+        if key not in fields or key in {"grounding", "warnings", "schema_version"}:
+            continue
+        try:
+            ArticleSummary.model_validate({key: value})
+            clean[key] = value
+            continue
+        except ValidationError:
+            pass
+        if isinstance(value, list):
+            kept = []
+            for item in value:
+                try:
+                    ArticleSummary.model_validate({key: [item]})
+                    kept.append(item)
+                except ValidationError:
+                    problems.append(f"{key}: dropped invalid item {str(item)[:60]}")
+            clean[key] = kept
+        else:
+            problems.append(f"{key}: invalid value {str(value)[:60]}")
+    return clean, problems

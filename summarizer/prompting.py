@@ -1,0 +1,79 @@
+"""Prompt templates as files (Jinja2), rendered by us so the article is always a value.
+
+A prompt set is ``<name>.system.j2`` + ``<name>.user.j2``, looked up in a directory given
+by the caller or in the packaged ``prompts/``. Its ``version`` is the name plus a hash of
+both files, so it changes whenever a template changes. Missing variables are an error
+(``StrictUndefined``); the article never passes through instructor's templating.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.resources
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from summarizer.errors import ConfigurationError
+from summarizer.schemas.article import AgreementKind, EventType, MedicalField, OrganizationKind
+
+_ENV = jinja2.Environment(
+    undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True
+)
+
+VOCABULARIES: dict[str, list[str]] = {
+    "event_types": [e.value for e in EventType],
+    "organization_kinds": [e.value for e in OrganizationKind],
+    "medical_fields": [e.value for e in MedicalField],
+    "agreement_kinds": [e.value for e in AgreementKind],
+}
+
+
+@dataclass(frozen=True)
+class PromptSet:
+    """A system template (fixed instructions) and a user template (the article last)."""
+
+    name: str
+    system_source: str
+    user_source: str
+
+    @property
+    def version(self) -> str:
+        digest = hashlib.sha256(
+            (self.system_source + "\0" + self.user_source).encode("utf-8")
+        ).hexdigest()
+        return f"{self.name}@{digest[:10]}"
+
+    def render(self, article: str, **extra: Any) -> list[dict[str, str]]:
+        """Chat messages for one article: system first (cacheable prefix), article last."""
+        values = {**VOCABULARIES, **extra}
+        try:
+            system = _ENV.from_string(self.system_source).render(**values)
+            user = _ENV.from_string(self.user_source).render(article=_fence(article), **values)
+        except jinja2.UndefinedError as exc:
+            raise ConfigurationError(f"prompt {self.name!r}: {exc.message}") from exc
+        return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+
+
+def _fence(article: str) -> str:
+    """Keep the article inside its tags even if it contains them itself."""
+    return article.replace("</article>", "</ article>").replace("<article>", "< article>")
+
+
+def load_prompt_set(name: str = "default", directory: str | Path | None = None) -> PromptSet:
+    """Load ``name`` from ``directory`` or from the packaged prompts."""
+    if directory is not None:
+        root: Any = Path(directory)
+    else:
+        root = importlib.resources.files("summarizer.prompts")
+    system, user = root / f"{name}.system.j2", root / f"{name}.user.j2"
+    if not (system.is_file() and user.is_file()):
+        where = directory or "the packaged prompts"
+        raise ConfigurationError(
+            f"prompt set {name!r} not found in {where}: need {name}.system.j2 and {name}.user.j2"
+        )
+    return PromptSet(
+        name, system.read_text(encoding="utf-8"), user.read_text(encoding="utf-8")
+    )

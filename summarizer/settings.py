@@ -1,0 +1,104 @@
+"""Settings: explicit arguments win, then environment variables, then defaults.
+
+Environment: ``OPENAI_BASE_URL``, ``OPENAI_API_KEY``, ``SUMMARIZER_MODEL``, ``SUMMARIZER_MODE``,
+``SUMMARIZER_MODEL_PATH`` (a GGUF for the embedded runtime), ``SUMMARIZER_N_CTX``,
+``SUMMARIZER_TIMEOUT``. With no base URL the embedded local model is used.
+The API key is a ``SecretStr``: it never appears in reprs, logs or run files.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from pydantic import SecretStr
+
+from summarizer.errors import ConfigurationError
+
+MODES = ("auto", "json_schema", "tools", "json", "md_json")
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ConfigurationError(f"{name} must be a whole number, got {raw!r}") from exc
+
+
+def _env_float(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return float(raw)
+    except ValueError as exc:
+        raise ConfigurationError(f"{name} must be a number, got {raw!r}") from exc
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that decides which model is called and how."""
+
+    base_url: str | None = None
+    api_key: SecretStr | None = field(default=None, repr=False)
+    model: str | None = None
+    mode: str = "auto"
+    model_path: str | None = None
+    n_ctx: int = 8192
+    max_tokens: int = 1400
+    temperature: float = 0.0
+    timeout: float = 900.0
+    max_reasks: int = 1
+    transport_retries: int = 4
+    concurrency: int | None = None
+    keep_ungrounded: bool = False
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise ConfigurationError(f"mode must be one of {', '.join(MODES)}; got {self.mode!r}")
+        if self.n_ctx < 2048:
+            raise ConfigurationError(f"n_ctx must be at least 2048, got {self.n_ctx}")
+        if self.max_reasks < 0 or self.transport_retries < 0:
+            raise ConfigurationError("max_reasks and transport_retries must be >= 0")
+        if self.timeout <= 0:
+            raise ConfigurationError("timeout must be positive")
+
+    @property
+    def embedded(self) -> bool:
+        """True when no endpoint is configured and the embedded model is used."""
+        return not self.base_url
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Settings:
+        """Build settings from the environment; non-None ``overrides`` win."""
+        key = os.environ.get("OPENAI_API_KEY")
+        values: dict[str, Any] = {
+            "base_url": os.environ.get("OPENAI_BASE_URL") or None,
+            "api_key": SecretStr(key) if key else None,
+            "model": os.environ.get("SUMMARIZER_MODEL") or None,
+            "mode": os.environ.get("SUMMARIZER_MODE") or "auto",
+            "model_path": os.environ.get("SUMMARIZER_MODEL_PATH") or None,
+            "n_ctx": _env_int("SUMMARIZER_N_CTX", 8192),
+            "timeout": _env_float("SUMMARIZER_TIMEOUT", 900.0),
+        }
+        for name, value in overrides.items():
+            if value is None:
+                continue
+            if name == "api_key" and isinstance(value, str):
+                value = SecretStr(value)
+            values[name] = value
+        settings = cls(**values)
+        if settings.base_url and not settings.model:
+            raise ConfigurationError(
+                "an endpoint is configured (OPENAI_BASE_URL / --base-url) but no model: "
+                "set SUMMARIZER_MODEL or pass --model"
+            )
+        return settings
+
+    def with_(self, **changes: Any) -> Settings:
+        """A copy with some values changed."""
+        return replace(self, **changes)

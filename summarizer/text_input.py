@@ -1,0 +1,116 @@
+"""Turning what a user hands in into article text, or a clear InputError.
+
+Decisions (also in docs/decisions.md):
+- empty or whitespace-only text is rejected;
+- bytes must be UTF-8 (a BOM is dropped); anything else is rejected with the file named;
+- HTML is stripped to text (scripts, styles and tags removed, entities decoded), and a
+  warning says so: analysts paste pages, and the text inside them is still the article;
+- an article longer than the model's context is refused, naming the limit; it is never
+  silently truncated.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from summarizer.errors import InputError
+
+_HTML_HINT = re.compile(
+    r"<\s*(html|body|p|div|br|span|article|head|script|style|h[1-6]|a\s|li|table)\b", re.I
+)
+_BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "article",
+               "section", "header", "footer", "blockquote", "title"}
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in {"script", "style", "noscript", "template"}:
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in {"script", "style", "noscript", "template"}:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text contains HTML markup (a few tags, not one stray '<p>')."""
+    return len(_HTML_HINT.findall(text)) >= 2
+
+
+def html_to_text(text: str) -> str:
+    """Visible text of an HTML document, one paragraph per line."""
+    parser = _TextExtractor()
+    parser.feed(text)
+    parser.close()
+    joined = html.unescape("".join(parser.parts))
+    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in joined.splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
+def prepare_text(text: str) -> tuple[str, list[str]]:
+    """Validate and clean an article; return ``(text, warnings)``."""
+    if not isinstance(text, str):
+        raise InputError(f"article must be a str, got {type(text).__name__}")
+    warnings: list[str] = []
+    if "\x00" in text:
+        raise InputError("article contains NUL bytes: it looks like a binary file, not text")
+    if looks_like_html(text):
+        text = html_to_text(text)
+        warnings.append("input was HTML; it was stripped to its visible text")
+    text = text.replace("\r\n", "\n").lstrip("\ufeff")
+    if not text.strip():
+        raise InputError("article is empty (no text after removing whitespace and markup)")
+    if not any(ch.isalpha() for ch in text):
+        raise InputError("article has no letters: nothing to summarize")
+    return text, warnings
+
+
+def read_article_file(path: str | Path) -> str:
+    """Read a UTF-8 text file, with readable errors for the usual mistakes."""
+    file = Path(path)
+    if not file.exists():
+        raise InputError(f"{file}: no such file")
+    if file.is_dir():
+        raise InputError(f"{file}: is a folder, not a file")
+    data = file.read_bytes()
+    return decode_bytes(data, name=str(file))
+
+
+def decode_bytes(data: bytes, *, name: str = "input") -> str:
+    """UTF-8 (BOM allowed) or an InputError naming ``name``."""
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{name}: is a binary file, not UTF-8 text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name}: is not UTF-8 text (byte {exc.start}); convert it first, "
+            f"e.g. iconv -f cp1251 -t utf-8"
+        ) from exc
+
+
+def check_length(text: str, *, max_chars: int, context_tokens: int | None) -> None:
+    """Refuse an article that cannot fit the model context; never truncate."""
+    if len(text) > max_chars:
+        where = f"a {context_tokens}-token context" if context_tokens else "this model"
+        raise InputError(
+            f"article is {len(text):,} characters; {where} fits about {max_chars:,} after "
+            f"the instructions and the answer. Split it, or use a larger context "
+            f"(--n-ctx / SUMMARIZER_N_CTX) or a hosted model."
+        )

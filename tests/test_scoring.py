@@ -1,0 +1,555 @@
+"""Tests for the eval scoring module (rules of article-schema.md, "Scoring" + "Edge cases")."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import pytest
+from summarizer.evals import scoring
+
+ENGLISH_SUMMARY = (
+    "A delegation of health officials from Heihe, China, visited medical and wellness "
+    "facilities in Yuzhno-Sakhalinsk. Deputy Mayor Elena Fedorova and social policy director "
+    "Elvira Yurkova accompanied the guests."
+)
+
+GOLD: dict[str, Any] = {
+    "id": "000_test",
+    "source": "articles/000_test.txt",
+    "expected": {
+        "language": "ru",
+        "headline": "Heihe health officials visit Yuzhno-Sakhalinsk",
+        "summary": ENGLISH_SUMMARY,
+        "event_types": ["delegation_visit"],
+        "event_date": None,
+        "countries": ["RU", "CN"],
+        "locations": [
+            {"name": "Yuzhno-Sakhalinsk", "country": "RU"},
+            {"name": "Heihe", "country": "CN"},
+        ],
+        "people": [
+            {"name": "Elena Fedorova", "role": "Deputy Mayor"},
+            {"name": "Elvira Yurkova", "role": "Director of the Social Policy Department"},
+            {"name": "Valery Limarenko", "role": "Governor"},
+        ],
+        "organizations": [
+            {
+                "name": "Yuzhno-Sakhalinsk City Administration",
+                "kind": "government",
+                "country": "RU",
+            }
+        ],
+        "medical_fields": ["medical_tourism", "spa_and_balneology"],
+        "agreements": [],
+        "figures": [],
+    },
+    "aliases": {
+        "people": {"Elena Fedorova": ["Yuliya Fyodorova"]},
+        "organizations": {},
+        "locations": {},
+    },
+    "key_facts": [
+        "Health officials from Heihe visited Yuzhno-Sakhalinsk",
+        "Deputy Mayor Elena Fedorova accompanied the Chinese guests",
+        "The guests toured medical and wellness facilities",
+    ],
+    "notes": "hand-made test gold",
+}
+
+
+def perfect_prediction(gold: dict[str, Any] = GOLD) -> dict[str, Any]:
+    """The gold ``expected`` block, as a model would return it."""
+    return copy.deepcopy(gold["expected"])
+
+
+def empty_prediction() -> dict[str, Any]:
+    """A valid but empty answer."""
+    return {
+        "language": "",
+        "headline": "",
+        "summary": "",
+        "event_types": [],
+        "event_date": None,
+        "countries": [],
+        "locations": [],
+        "people": [],
+        "organizations": [],
+        "medical_fields": [],
+        "agreements": [],
+        "figures": [],
+    }
+
+
+def with_expected(**changes: Any) -> dict[str, Any]:
+    """GOLD with some ``expected`` keys replaced."""
+    gold = copy.deepcopy(GOLD)
+    gold["expected"].update(changes)
+    return gold
+
+
+# --- perfect / failed / empty ------------------------------------------------------------
+
+
+def test_fields_constant_is_spec_order() -> None:
+    assert scoring.FIELDS == (
+        "language",
+        "event_date",
+        "countries",
+        "event_types",
+        "medical_fields",
+        "people",
+        "organizations",
+        "locations",
+        "agreements",
+        "figures",
+        "summary",
+    )
+
+
+def test_perfect_prediction_scores_one_everywhere() -> None:
+    result = scoring.score_article(GOLD, perfect_prediction())
+    assert not result.failed
+    assert result.article_id == "000_test"
+    assert result.language == "ru"
+    assert result.fields == dict.fromkeys(scoring.FIELDS, 1.0)
+    assert result.overall == 1.0
+    assert result.extras["summary_is_english"] == 1.0
+    assert result.extras["summary_key_fact_coverage"] == 1.0
+    assert result.extras["summary_chrf"] == pytest.approx(1.0)
+    assert result.extras["agreements_count_error"] == 0.0
+    assert result.extras["grounding_rate"] is None  # no evidence predicted
+    json.dumps(result.details)  # diagnostics must be JSON-serializable
+
+
+def test_failed_article_scores_zero_and_stays_in_means() -> None:
+    failed = scoring.score_article(GOLD, None)
+    assert failed.failed
+    assert failed.fields == dict.fromkeys(scoring.FIELDS, 0.0)
+    assert failed.overall == 0.0
+    assert failed.extras["summary_is_english"] == 0.0
+
+    perfect = scoring.score_article(GOLD, perfect_prediction())
+    agg = scoring.aggregate([perfect, failed])
+    assert agg["n_articles"] == 2
+    assert agg["n_failed"] == 1
+    assert agg["overall"] == pytest.approx(0.5)
+    assert agg["fields"] == {f: pytest.approx(0.5) for f in scoring.FIELDS}
+    assert agg["per_language"]["ru"]["n_failed"] == 1
+    json.dumps(agg)
+
+
+def test_empty_valid_answer_is_scored_as_given() -> None:
+    result = scoring.score_article(GOLD, empty_prediction())
+    assert not result.failed
+    # gold event_date is null, gold agreements and figures are empty -> 1.0; all else 0.0
+    expected = dict.fromkeys(scoring.FIELDS, 0.0)
+    expected.update(event_date=1.0, agreements=1.0, figures=1.0)
+    assert result.fields == expected
+    assert result.overall == pytest.approx(3 / 11)
+
+
+def test_missing_keys_read_as_empty() -> None:
+    assert (
+        scoring.score_article(GOLD, {}).fields
+        == scoring.score_article(GOLD, empty_prediction()).fields
+    )
+
+
+# --- set fields ---------------------------------------------------------------------------
+
+
+def test_partial_set_field_precision_recall_f1() -> None:
+    pred = perfect_prediction()
+    pred["countries"] = ["ru", "KZ", "US"]  # codes compared case-insensitively
+    result = scoring.score_article(GOLD, pred)
+    details = result.details["countries"]
+    assert details["precision"] == pytest.approx(1 / 3)
+    assert details["recall"] == pytest.approx(1 / 2)
+    assert result.fields["countries"] == pytest.approx(0.4)
+    assert details["missed"] == ["cn"]
+    assert sorted(details["spurious"]) == ["kz", "us"]
+
+
+def test_duplicate_predictions_are_deduped() -> None:
+    pred = perfect_prediction()
+    pred["countries"] = ["RU", "ru", "RU ", "KZ"]
+    result = scoring.score_article(GOLD, pred)
+    assert result.details["countries"]["precision"] == pytest.approx(1 / 2)
+    assert result.fields["countries"] == pytest.approx(0.5)
+
+    pred = perfect_prediction()
+    pred["people"] = pred["people"] + [{"name": "ELENA  FEDOROVA", "role": "x"}]
+    assert scoring.score_article(GOLD, pred).fields["people"] == 1.0
+
+
+def test_list_field_empty_sides() -> None:
+    gold = with_expected(event_types=[])
+    pred = perfect_prediction(gold)
+    assert scoring.score_article(gold, pred).fields["event_types"] == 1.0
+    pred["event_types"] = ["other"]
+    assert scoring.score_article(gold, pred).fields["event_types"] == 0.0
+    pred = perfect_prediction()
+    pred["event_types"] = []
+    assert scoring.score_article(GOLD, pred).fields["event_types"] == 0.0
+
+
+# --- names --------------------------------------------------------------------------------
+
+
+def test_normalize_name_folds_case_diacritics_punctuation() -> None:
+    assert scoring.normalize_name("  Đào  Hồng-Lan ") == "dao hong lan"
+    assert scoring.normalize_name("Xi'an") == "xian"
+    assert scoring.normalize_name("YUZHNO-SAKHALINSK") == "yuzhno sakhalinsk"
+    assert scoring.normalize_name("Bình Dương") == "binh duong"
+
+
+def test_alias_transliteration_variant_counts() -> None:
+    pred = perfect_prediction()
+    pred["people"] = [
+        {"name": "Julia Fedorova"},  # not an alias, 0.8 similar to the gold name: no match
+        {"name": "Elvira Yurkova"},
+        {"name": "Valery Limarenko"},
+    ]
+    assert scoring.score_article(GOLD, pred).fields["people"] == pytest.approx(2 / 3)
+
+    pred["people"][0] = {"name": "Yuliya Fyodorova"}  # alias of "Elena Fedorova"
+    result = scoring.score_article(GOLD, pred)
+    assert result.fields["people"] == 1.0
+    pair = next(p for p in result.details["people"]["matched"] if p["gold"] == "Elena Fedorova")
+    assert pair["matched_form"] == "Yuliya Fyodorova"
+
+
+@pytest.mark.parametrize(
+    ("predicted_name", "matches"),
+    [
+        ("Elena Fedorova", True),
+        ("elena fëdorova", True),  # case and diacritics folded
+        ("Fedorova Elena", True),  # token order ignored (token_sort_ratio)
+        ("Elina Fidorova", True),  # 2 substitutions: 0.857 >= 0.85
+        ("Alina Fidorova", False),  # 3 substitutions: 0.786 < 0.85
+    ],
+)
+def test_fuzzy_name_threshold(predicted_name: str, matches: bool) -> None:
+    pred = perfect_prediction()
+    pred["people"] = [{"name": predicted_name}]
+    details = scoring.score_article(GOLD, pred).details["people"]
+    assert (len(details["matched"]) == 1) is matches
+    # one match out of 3 gold people: P = 1, R = 1/3, F1 = 0.5
+    assert scoring.score_article(GOLD, pred).fields["people"] == pytest.approx(
+        0.5 if matches else 0.0
+    )
+
+
+def test_name_matching_is_one_to_one_best_first() -> None:
+    gold = with_expected(people=[{"name": "Elena Fedorova"}, {"name": "Elina Fedorova"}])
+    gold["aliases"] = {}
+    pred = perfect_prediction(gold)
+    pred["people"] = [{"name": "Elina Fedorova"}, {"name": "Elena Fedorova"}]
+    result = scoring.score_article(gold, pred)
+    assert result.fields["people"] == 1.0
+    assert {(p["predicted"], p["gold"]) for p in result.details["people"]["matched"]} == {
+        ("Elina Fedorova", "Elina Fedorova"),
+        ("Elena Fedorova", "Elena Fedorova"),
+    }
+    pred["people"] = [{"name": "Elena Fedorova"}]  # can match only one gold person
+    assert scoring.score_article(gold, pred).fields["people"] == pytest.approx(2 / 3)
+
+
+# --- summary ------------------------------------------------------------------------------
+
+
+def always_true(summary: str, facts: list[str]) -> list[bool]:
+    return [True] * len(facts)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Делегация здравоохранения города Хэйхэ посетила медицинские учреждения Южно-Сахалинска.",
+        "Денсаулық сақтау министрі Қытай делегациясын қабылдады.",
+        "Bo truong Bo Y te Viet Nam da tiep doan dai bieu cua thanh pho Hac Ha va tham benh vien.",
+        "Bộ trưởng Bộ Y tế Việt Nam đã tiếp đoàn đại biểu của thành phố Hắc Hà.",
+    ],
+)
+def test_non_english_summary_scores_zero_even_if_it_covers_facts(summary: str) -> None:
+    assert not scoring.is_english(summary)
+    pred = perfect_prediction()
+    pred["summary"] = summary
+    result = scoring.score_article(GOLD, pred, judge=always_true)
+    assert result.fields["summary"] == 0.0
+    assert result.extras["summary_key_fact_coverage"] == 1.0  # the judge said all covered
+    assert result.extras["summary_is_english"] == 0.0
+
+
+def test_english_summary_with_judge() -> None:
+    pred = perfect_prediction()
+    pred["summary"] = "Chinese health officials visited a hospital in Sakhalin."
+
+    def half(summary: str, facts: list[str]) -> list[bool]:
+        return [i == 0 for i in range(len(facts))]
+
+    result = scoring.score_article(GOLD, pred, judge=half)
+    assert result.fields["summary"] == pytest.approx(1 / 3)
+    assert result.details["summary"]["missed_facts"] == GOLD["key_facts"][1:]
+    assert result.extras["summary_chrf"] is not None
+    assert 0.0 < result.extras["summary_chrf"] < 1.0
+
+
+def test_judge_with_wrong_number_of_verdicts_is_an_error() -> None:
+    with pytest.raises(ValueError, match="verdicts"):
+        scoring.score_article(GOLD, perfect_prediction(), judge=lambda s, f: [True])
+
+
+def test_chrf_is_none_without_reference() -> None:
+    gold = with_expected()
+    del gold["expected"]["summary"]
+    result = scoring.score_article(gold, perfect_prediction())
+    assert result.extras["summary_chrf"] is None
+    assert result.fields["summary"] == 1.0  # chrF never enters the field score
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ENGLISH_SUMMARY,
+        "Vietnamese Deputy Minister of Health Nguyễn Thị Liên Hương received a delegation from "
+        "Russia's Federal Medical-Biological Agency in Hanoi to discuss nuclear medicine.",
+        "Kazakh doctors performed 120 surgeries at the Tashkent clinic over five days.",
+        "Governor Vladislav Shapsha met Zhang Wei, head of the Xi'an health commission, in "
+        "Kaluga on August 28, 2021.",
+    ],
+)
+def test_is_english_accepts_english_prose_with_foreign_names(text: str) -> None:
+    assert scoring.is_english(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Latin script, no English function words (transliterated Russian)
+        "Ministr zdravookhraneniya Rossii vstretilsya s kitayskoy delegatsiyey v Moskve",
+        # English function words, but mostly Cyrillic letters
+        "The министр здравоохранения встретился with the делегацией из Китая",
+        # English words sprinkled into de-accented Vietnamese
+        "The Bo truong Bo Y te va doan dai bieu cua tinh Binh Duong met in Ha Noi with the "
+        "benh vien",
+    ],
+)
+def test_is_english_each_criterion_rejects(text: str) -> None:
+    assert not scoring.is_english(text)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "12345 -- 2024"])
+def test_is_english_rejects_text_without_words(text: str) -> None:
+    assert not scoring.is_english(text)
+
+
+def test_lexical_key_fact_coverage() -> None:
+    coverage, verdicts = scoring.key_fact_coverage(
+        "Vietnam and Russia signed thirty memoranda worth 3,420,000,000 USD in Hanoi.",
+        [
+            "About 30 memoranda were signed",  # number word vs digits, memoranda stemmed
+            "The agreements are worth USD 3.42 billion",  # 3/4 content words, number equal
+            "25 memoranda were signed",  # wrong number: not conveyed
+            "Đào Hồng Lan chaired the meeting",  # nothing in the summary
+        ],
+    )
+    assert verdicts == [True, True, False, False]
+    assert coverage == pytest.approx(0.5)
+
+
+def test_lexical_matcher_numbers_in_digits_are_required_spelled_out_are_not() -> None:
+    summary = "Kaluga and Belgorod regions signed an agreement on oncology in 2021."
+    _, verdicts = scoring.key_fact_coverage(
+        summary,
+        [
+            "The two regions signed an oncology agreement",  # "two" is an ordinary word
+            "The 2 regions signed an oncology agreement in 2021",  # "2" must appear
+            "Kaluga and Belgorod signed an oncology agreement in 2021",
+        ],
+    )
+    assert verdicts == [True, False, True]
+
+
+def test_lexical_matcher_folds_accents_in_names() -> None:
+    _, verdicts = scoring.key_fact_coverage(
+        "Minister Dao Hong Lan received the delegation.", ["Đào Hồng Lan received the delegation"]
+    )
+    assert verdicts == [True]
+
+
+def test_lexical_matcher_threshold() -> None:
+    # fact content words: heihe, official, visit, hospital -> 2 of 4 present = 0.5 (conveyed)
+    _, verdicts = scoring.key_fact_coverage(
+        "Heihe officials arrived.", ["Heihe officials visited hospitals"]
+    )
+    assert verdicts == [True]
+    # 2 of 5 present = 0.4 (not conveyed)
+    _, verdicts = scoring.key_fact_coverage(
+        "Heihe officials arrived.", ["Heihe officials visited Sakhalin hospitals"]
+    )
+    assert verdicts == [False]
+    # 1 of 4 present = 0.25 (not conveyed)
+    _, verdicts = scoring.key_fact_coverage(
+        "Heihe sent people.", ["Heihe officials visited hospitals"]
+    )
+    assert verdicts == [False]
+
+
+# --- agreements, figures, dates -----------------------------------------------------------
+
+
+def test_agreements_f1_on_kind_and_count_error() -> None:
+    gold = with_expected(
+        agreements=[
+            {"kind": "memorandum", "parties": ["A", "B"], "subject": "oncology", "count": 30},
+            {"kind": "agreement", "parties": ["A", "B"], "subject": "training", "count": 1},
+        ]
+    )
+    pred = perfect_prediction(gold)
+    pred["agreements"] = [
+        {"kind": "memorandum", "parties": ["A"], "subject": "cancer care", "count": 25},
+        {"kind": "memorandum", "parties": ["B"], "subject": "rehabilitation"},  # count -> 1
+        {"kind": "contract", "parties": ["C"], "subject": "equipment", "count": 1},
+    ]
+    result = scoring.score_article(gold, pred)
+    details = result.details["agreements"]
+    assert details["precision"] == pytest.approx(1 / 3)
+    assert details["recall"] == pytest.approx(1 / 2)
+    assert result.fields["agreements"] == pytest.approx(0.4)
+    assert result.extras["agreements_count_error"] == 4.0  # |(25 + 1 + 1) - (30 + 1)|
+
+
+def test_agreements_multiset_matching() -> None:
+    gold = with_expected(agreements=[{"kind": "memorandum"}, {"kind": "memorandum"}])
+    pred = perfect_prediction(gold)
+    pred["agreements"] = [{"kind": "memorandum", "subject": "a"}]
+    result = scoring.score_article(gold, pred)
+    assert result.fields["agreements"] == pytest.approx(2 / 3)
+    assert result.extras["agreements_count_error"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("gold_value", "predicted_value", "matches"),
+    [
+        (1_000_000, 1_004_000, True),  # 0.4% off
+        (1_000_000, 996_000, True),  # -0.4%
+        (1_000_000, 1_006_000, False),  # 0.6% off
+        (1_000_000, 994_000, False),  # -0.6%
+        (3_420_000_000, 3_420_000_000.0, True),
+        (0, 0, True),
+        (0, 1e-9, False),  # gold 0 needs exactly 0
+    ],
+)
+def test_figures_relative_tolerance(
+    gold_value: float, predicted_value: float, matches: bool
+) -> None:
+    gold = with_expected(figures=[{"value": gold_value, "unit": "USD", "description": "x"}])
+    pred = perfect_prediction(gold)
+    pred["figures"] = [{"value": predicted_value, "unit": "USD", "description": "y"}]
+    assert scoring.score_article(gold, pred).fields["figures"] == (1.0 if matches else 0.0)
+
+
+def test_figures_one_to_one() -> None:
+    gold = with_expected(figures=[{"value": 100, "unit": "beds"}])
+    pred = perfect_prediction(gold)
+    pred["figures"] = [{"value": 100, "unit": "beds"}, {"value": 100.2, "unit": "doctors"}]
+    result = scoring.score_article(gold, pred)
+    assert result.fields["figures"] == pytest.approx(2 / 3)
+    assert result.details["figures"]["matched"][0]["predicted"] == 100.0
+
+
+@pytest.mark.parametrize(
+    ("gold_date", "predicted_date", "score"),
+    [
+        ("2024-03", "2024-03", 1.0),
+        ("2024-03", "2024-03-15", 0.0),  # more precise than the article: wrong
+        ("2024-03-15", "2024-03", 0.0),  # less precise: wrong
+        ("2024-03-15", "--03-15", 0.0),
+        ("--03-15", "2024-03-15", 0.0),  # invented year
+        ("2024", "2024", 1.0),
+        (None, None, 1.0),
+        (None, "2024", 0.0),
+        ("2024", None, 0.0),
+    ],
+)
+def test_event_date_exact(gold_date: str | None, predicted_date: str | None, score: float) -> None:
+    gold = with_expected(event_date=gold_date)
+    pred = perfect_prediction(gold)
+    pred["event_date"] = predicted_date
+    assert scoring.score_article(gold, pred).fields["event_date"] == score
+
+
+def test_language_exact() -> None:
+    pred = perfect_prediction()
+    pred["language"] = "kk"
+    assert scoring.score_article(GOLD, pred).fields["language"] == 0.0
+
+
+# --- grounding ----------------------------------------------------------------------------
+
+
+def test_grounding_rate() -> None:
+    pred = perfect_prediction()
+    pred["people"] = [
+        {"name": "Elena Fedorova", "evidence": "вице-мэр Елена Федорова", "grounded": True},
+        {"name": "Elvira Yurkova", "evidence": "Эльвира Юркова", "grounded": False},
+        {"name": "Valery Limarenko", "evidence": "Валерия Лимаренко"},  # unknown: excluded
+    ]
+    pred["figures"] = [{"value": 4, "unit": "x", "evidence": "четырех", "start": 40, "end": 47}]
+    result = scoring.score_article(GOLD, pred)
+    assert result.extras["grounding_rate"] == pytest.approx(2 / 3)
+    assert result.details["grounding"] == {"located": 2, "checked": 3, "unknown": 1}
+
+
+# --- aggregate ----------------------------------------------------------------------------
+
+
+def test_aggregate_per_language_grouping() -> None:
+    vi_gold = copy.deepcopy(GOLD)
+    vi_gold["id"] = "004_test"
+    vi_gold["expected"]["language"] = "vi"
+
+    ru_perfect = scoring.score_article(GOLD, perfect_prediction())
+    ru_failed = scoring.score_article(GOLD, None)
+    vi_empty = scoring.score_article(vi_gold, empty_prediction())
+    pred = perfect_prediction(vi_gold)
+    pred["people"] = [
+        {"name": "Elena Fedorova", "evidence": "Елена Федорова", "grounded": True},
+        {"name": "Elvira Yurkova", "evidence": "Эльвира Юркова", "grounded": False},
+    ]  # people: P = 1, R = 2/3 -> F1 = 0.8; everything else 1.0
+    vi_partial = scoring.score_article(vi_gold, pred)
+    assert vi_partial.overall == pytest.approx(10.8 / 11)
+
+    agg = scoring.aggregate([ru_perfect, ru_failed, vi_empty, vi_partial])
+    json.dumps(agg)
+    assert agg["n_articles"] == 4
+    assert agg["n_failed"] == 1
+    assert agg["overall"] == pytest.approx((1 + 0 + 3 / 11 + 10.8 / 11) / 4)
+    assert agg["fields"]["people"] == pytest.approx((1 + 0 + 0 + 0.8) / 4)
+    assert agg["fields"]["event_date"] == pytest.approx((1 + 0 + 1 + 1) / 4)
+
+    ru = agg["per_language"]["ru"]
+    assert (ru["n"], ru["n_failed"]) == (2, 1)
+    assert ru["overall"] == pytest.approx(0.5)
+    assert ru["fields"]["summary"] == pytest.approx(0.5)
+
+    vi = agg["per_language"]["vi"]
+    assert (vi["n"], vi["n_failed"]) == (2, 0)
+    assert vi["overall"] == pytest.approx((3 / 11 + 10.8 / 11) / 2)
+    assert vi["fields"]["people"] == pytest.approx(0.4)
+    assert vi["fields"]["agreements"] == 1.0
+
+    # extras: averaged only where not None, with the count
+    assert agg["extras"]["grounding_rate"] == {"mean": pytest.approx(0.5), "n": 1}
+    assert agg["extras"]["summary_is_english"]["n"] == 4
+    assert agg["extras"]["summary_is_english"]["mean"] == pytest.approx(0.5)
+
+
+def test_aggregate_of_nothing() -> None:
+    agg = scoring.aggregate([])
+    assert agg["n_articles"] == 0
+    assert agg["overall"] is None
+    assert agg["per_language"] == {}
