@@ -15,9 +15,17 @@ Two families of models live here:
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    create_model,
+    field_validator,
+)
 from summarizer.schemas.iso_codes import ISO_639_1, ISO_3166_1_ALPHA2
 
 from summarizer.language import is_english
@@ -171,50 +179,71 @@ class ArticleSummary(BaseModel):
 # Model-facing draft (what the LLM writes; grounding and deterministic fields come after)
 # ---------------------------------------------------------------------------------------
 
-_EN = {"pattern": ASCII_PATTERN}
-_QUOTE = Field(max_length=200, description="verbatim quote copied from the article")
+def _english(max_length: int, description: str = "", min_length: int = 0) -> Any:
+    """An English (printable-ASCII) string whose length bound is part of the pattern:
+    llama.cpp enforces a pattern's ``{m,n}`` but not a separate ``maxLength``."""
+    return Field(
+        min_length=min_length, max_length=max_length, description=description,
+        pattern=f"^[ -~]{{{min_length},{max_length}}}$",
+    )
 
 
-class DraftLocation(BaseModel):
-    name: str = Field(max_length=60, description="English exonym", **_EN)
+def _quote() -> Any:
+    return Field(
+        max_length=200, pattern="^.{0,200}$",
+        description="short verbatim quote copied from the article, in its language",
+    )
+
+
+class _Draft(BaseModel):
+    """Base of the model-facing classes: ``additionalProperties: false`` in the schema, or
+    a grammar lets the model invent keys (and fill them with anything)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class DraftLocation(_Draft):
+    name: str = _english(60, "English exonym")
     country: CountryCode | None = None
 
 
-class DraftPerson(BaseModel):
-    name: str = Field(max_length=60, description="name in Latin script", **_EN)
-    role: str = Field(max_length=100, description="role/title in English as stated", **_EN)
-    evidence: str = _QUOTE
+class DraftPerson(_Draft):
+    name: str = _english(60, "name in Latin script")
+    role: str = _english(100, "role/title in English as stated")
+    evidence: str = _quote()
 
 
-class DraftOrganization(BaseModel):
-    name: str = Field(max_length=120, description="English name", **_EN)
+class DraftOrganization(_Draft):
+    name: str = _english(120, "English name")
     kind: OrganizationKind
     country: CountryCode | None = None
-    evidence: str = _QUOTE
+    evidence: str = _quote()
 
 
-class DraftAgreement(BaseModel):
+class DraftAgreement(_Draft):
     kind: AgreementKind
-    parties: list[str] = Field(max_length=4, description="English names of the parties")
-    subject: str = Field(max_length=100, **_EN)
+    parties: list[Annotated[str, StringConstraints(max_length=120)]] = Field(
+        max_length=4, description="English names of the parties"
+    )
+    subject: str = _english(100)
     count: int = Field(ge=1, le=10000)
-    evidence: str = _QUOTE
+    evidence: str = _quote()
 
 
-class DraftFigure(BaseModel):
+class DraftFigure(_Draft):
     value: float = Field(description="the full number: 3.42 billion -> 3420000000")
-    unit: str = Field(max_length=30, **_EN)
-    description: str = Field(max_length=80, **_EN)
-    evidence: str = _QUOTE
+    unit: str = _english(30)
+    description: str = _english(80)
+    evidence: str = _quote()
 
 
-class ArticleDraft(BaseModel):
+class ArticleDraft(_Draft):
     """What the model writes. ``language`` is not asked: it is identified deterministically."""
 
-    headline: str = Field(max_length=120, description="English, at most 15 words", **_EN)
-    summary: str = Field(max_length=900, description="English, 2-5 sentences", **_EN)
+    headline: str = _english(110, "English, at most 15 words", min_length=5)
+    summary: str = _english(800, "English, 2-5 sentences", min_length=40)
     event_types: list[EventType] = Field(max_length=4)
-    event_date: str | None = Field(pattern=EVENT_DATE_PATTERN)
+    event_date: str | None = Field(max_length=10, pattern=EVENT_DATE_PATTERN)
     countries: list[CountryCode] = Field(max_length=6)
     locations: list[DraftLocation] = Field(max_length=6)
     people: list[DraftPerson] = Field(max_length=8)
@@ -235,4 +264,47 @@ class ArticleDraft(BaseModel):
                 "content into English sentences; do not copy or transliterate its language."
             )
         return value
+
+
+# Evidence in a Cyrillic article may not contain Latin letters: the small model otherwise
+# writes half-translated "quotes" ("Деputy Mayor Elena Fedorova") that cannot be located.
+NON_LATIN_QUOTE_PATTERN = "^[^A-Za-z]{0,200}$"
+
+
+def _with_quote_pattern(model: type[BaseModel], pattern: str) -> type[BaseModel]:
+    fields: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        if name == "evidence":
+            fields[name] = (str, Field(max_length=200, pattern=pattern,
+                                       description=info.description))
+        else:
+            fields[name] = (info.annotation, info)
+    return create_model(model.__name__, __base__=_Draft, **fields)
+
+
+def _build_non_latin_draft() -> type[ArticleDraft]:
+    items = {
+        "people": DraftPerson, "organizations": DraftOrganization,
+        "agreements": DraftAgreement, "figures": DraftFigure,
+    }
+    overrides: dict[str, Any] = {}
+    for field_name, item in items.items():
+        info = ArticleDraft.model_fields[field_name]
+        overrides[field_name] = (
+            list[_with_quote_pattern(item, NON_LATIN_QUOTE_PATTERN)],  # type: ignore[misc]
+            Field(max_length=info.metadata[0].max_length if info.metadata else 8),
+        )
+    return create_model("ArticleDraft", __base__=ArticleDraft, **overrides)
+
+
+ArticleDraftNonLatin = _build_non_latin_draft()
+
+
+def draft_model_for(source: str) -> type[ArticleDraft]:
+    """The draft schema for a source text: non-Latin quotes for a mostly Cyrillic article."""
+    letters = [ch for ch in source if ch.isalpha()]
+    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
+    if letters and cyrillic / len(letters) > 0.6:
+        return ArticleDraftNonLatin
+    return ArticleDraft
 

@@ -18,6 +18,7 @@ import instructor
 import openai
 
 from summarizer import embedded
+from summarizer.llamacpp import LlamaCppTransport
 from summarizer.settings import Settings
 from summarizer.transport import RetryingTransport
 
@@ -76,8 +77,9 @@ def build_backend(settings: Settings) -> Backend:
         base_url = settings.base_url
         model = settings.model or ""
         api_key = settings.api_key.get_secret_value() if settings.api_key else "unset"
+    inner = LlamaCppTransport() if settings.embedded else None
     http_client = httpx.Client(
-        transport=RetryingTransport(retries=settings.transport_retries),
+        transport=RetryingTransport(inner, retries=settings.transport_retries),
         timeout=httpx.Timeout(settings.timeout, connect=10.0),
     )
     raw = openai.OpenAI(

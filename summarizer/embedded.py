@@ -165,6 +165,8 @@ def get_server(
         params.hostnames = ["127.0.0.1"]
         params.port = _free_port()
         params.endpoint_metrics = False
+        # llama.cpp logs every slot event at its default (3); keep errors only unless asked.
+        params.verbosity = int(os.environ.get("SUMMARIZER_LLAMA_VERBOSITY", "1"))
         started = time.monotonic()
         try:
             handle = xllamacpp.Server(params)

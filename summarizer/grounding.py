@@ -105,8 +105,18 @@ def locate(quote: str, source: str, normalized: NormalizedText | None = None) ->
     # The whole quote must be matched by a window about as long as itself.
     if alignment.src_end - alignment.src_start < 0.9 * len(folded) or length < 0.8 * len(folded):
         return NOT_FOUND
-    start, end = norm.to_source(alignment.dest_start, alignment.dest_end)
+    start, end = _widen_to_words(norm.text, alignment.dest_start, alignment.dest_end)
+    start, end = norm.to_source(start, end)
     return Span(start, end, "fuzzy")
+
+
+def _widen_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Extend a fuzzy window so it does not cut a word at either edge."""
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
+    return start, end
 
 
 def _latin_tokens(text: str) -> list[str]:

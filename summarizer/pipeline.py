@@ -18,13 +18,15 @@ import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 import openai
-from instructor.core.exceptions import InstructorRetryException
+from instructor.core.exceptions import InstructorError, InstructorRetryException
 from pydantic import BaseModel, ValidationError
 
 from summarizer import client as client_module
+from summarizer import embedded
 from summarizer.errors import (
     BackendError,
     ExtractionError,
@@ -33,7 +35,7 @@ from summarizer.errors import (
 )
 from summarizer.postprocess import draft_to_summary, ground_items, lenient_summary
 from summarizer.prompting import PromptSet, load_prompt_set
-from summarizer.schemas.article import ArticleDraft, ArticleSummary
+from summarizer.schemas.article import ArticleDraft, ArticleSummary, draft_model_for
 from summarizer.settings import Settings
 from summarizer.text_input import check_length, prepare_text
 from summarizer.transport import TransportStats, current_stats
@@ -162,8 +164,21 @@ class Summarizer(Generic[T]):
         return self._backend
 
     @property
-    def model_id(self) -> str:
-        return self.backend.model
+    def model_name(self) -> str:
+        """The model's id, known without starting or contacting it."""
+        if self._backend is not None:
+            return self._backend.model
+        if self.settings.embedded:
+            path = self.settings.model_path
+            return Path(path).stem if path else embedded.EMBEDDED_MODEL_ID
+        return self.settings.model or ""
+
+    @property
+    def mode_name(self) -> str:
+        """The instructor mode this endpoint gets (see :func:`client.choose_mode`)."""
+        return client_module.choose_mode(
+            self.settings, self.settings.base_url or "", embedded_backend=self.settings.embedded
+        )
 
     def max_article_chars(self) -> int | None:
         """The longest article the embedded context fits; None for hosted endpoints."""
@@ -202,7 +217,7 @@ class Summarizer(Generic[T]):
             elif self.pipeline == "baseline":
                 result.output = self._run_baseline(messages, clean, result, responses)
             else:
-                draft = self._call_structured(ArticleDraft, messages, result)
+                draft = self._call_structured(draft_model_for(clean), messages, result)
                 result.output = draft_to_summary(
                     draft, clean, keep_ungrounded=self.settings.keep_ungrounded,
                     warnings=result.warnings,
@@ -234,7 +249,7 @@ class Summarizer(Generic[T]):
                 model=backend.model,
                 response_model=model,
                 messages=messages,
-                max_retries=self.settings.max_reasks + 1,
+                max_retries=self.settings.max_reasks,  # re-asks after the first attempt
                 max_tokens=self.settings.max_tokens,
                 temperature=self.settings.temperature,
             )
@@ -258,6 +273,14 @@ class Summarizer(Generic[T]):
             ) from exc
         except openai.APIError:
             raise
+        except InstructorError as exc:  # e.g. IncompleteOutputException (token cap reached)
+            cause = exc.__cause__
+            if isinstance(cause, openai.APIError):
+                raise cause from exc
+            raise ExtractionError(
+                f"the model's answer was unusable: {type(exc).__name__}: {str(exc)[:200]}",
+                last_error=str(exc)[:2000],
+            ) from exc
         except ValidationError as exc:  # instructor versions that re-raise the pydantic error
             raise ExtractionError(
                 f"the model's answer did not validate: {exc.error_count()} error(s)",
@@ -267,12 +290,12 @@ class Summarizer(Generic[T]):
 
     def _salvage(self, model: type[BaseModel], exc: InstructorRetryException) -> Any:
         """Accept the last answer when its only fault is a non-English summary/headline."""
-        if model is not ArticleDraft:
+        if not issubclass(model, ArticleDraft):
             return None
         completion = getattr(exc, "last_completion", None)
         text = _raw_text(completion) if completion is not None else ""
         try:
-            return ArticleDraft.model_validate_json(text, context={"skip_english_check": True})
+            return model.model_validate_json(text, context={"skip_english_check": True})
         except ValidationError:
             return None
 

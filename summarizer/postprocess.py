@@ -33,8 +33,17 @@ def _dedupe(values: list[Any], key: Any = lambda v: v) -> list[Any]:
 
 
 def guard_event_date(date: str | None, source: str) -> tuple[str | None, str | None]:
-    """Drop a year the article does not state. Returns ``(date, warning)``."""
-    if not date or date.startswith("--"):
+    """Drop a day or year the article does not state. Returns ``(date, warning)``.
+
+    A day that appears nowhere in the article as a number means the date was invented:
+    the whole date goes. A year the article does not state is removed (day and month kept).
+    """
+    if not date:
+        return date, None
+    day = date[-2:] if len(date) in (7, 10) and date.count("-") >= 2 else None
+    if day and not re.search(rf"(?<![0-9])0?{int(day)}(?![0-9])", source):
+        return None, f"event_date {date}: day {int(day)} is not in the article; dropped"
+    if date.startswith("--"):
         return date, None
     year = date[:4]
     if re.search(rf"(?<![0-9]){year}(?![0-9])", source):

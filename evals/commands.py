@@ -1,0 +1,164 @@
+"""``summarizer eval run | score | compare``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from summarizer.evals.compare import compare_scores
+from summarizer.evals.judge import make_judge
+from summarizer.evals.runner import run_eval, score_run
+
+from summarizer.cli import (
+    BaseUrlOpt,
+    ModelOpt,
+    ModelPathOpt,
+    ModeOpt,
+    _configure_logging,
+    _progress,
+    eval_app,
+    fail,
+)
+from summarizer.errors import SummarizerError
+from summarizer.pipeline import PIPELINES, Summarizer
+
+out = Console()
+
+JudgeOpt = Annotated[
+    str | None, typer.Option("--judge-model", help="LLM judge for key facts (else lexical)")
+]
+JudgeUrlOpt = Annotated[
+    str | None, typer.Option("--judge-base-url", help="endpoint of the judge model")
+]
+MinScoreOpt = Annotated[
+    float | None, typer.Option("--min-score", help="exit 1 when overall is below this")
+]
+
+
+def _gate(scores: dict[str, Any], min_score: float | None) -> None:
+    overall = scores["aggregate"]["overall"]
+    if min_score is not None and overall < min_score:
+        out.print(f"[bold red]FAIL[/]: overall {overall:.3f} is below --min-score {min_score}")
+        raise typer.Exit(1)
+
+
+def _print_scores(scores: dict[str, Any]) -> None:
+    agg = scores["aggregate"]
+    langs = sorted(agg["per_language"])
+    table = Table(title=f"{scores.get('run_id', '')}: overall {agg['overall']:.3f}, "
+                        f"{agg['n_failed']}/{agg['n_articles']} failed")
+    table.add_column("field")
+    table.add_column("all", justify="right")
+    for lang in langs:
+        table.add_column(f"{lang} (n={agg['per_language'][lang]['n']})", justify="right")
+    for field, value in [("overall", agg["overall"]), *agg["fields"].items()]:
+        cells = []
+        for lang in langs:
+            per = agg["per_language"][lang]
+            v = per["overall"] if field == "overall" else per["fields"].get(field)
+            cells.append("–" if v is None else f"{v:.2f}")
+        table.add_row(field, "–" if value is None else f"{value:.2f}", *cells)
+    out.print(table)
+    extras = {k: v.get("mean") for k, v in (agg.get("extras") or {}).items()}
+    out.print("beside the mean: " + ", ".join(
+        f"{k}={'–' if v is None else round(v, 3)}" for k, v in extras.items()))
+    out.print(f"timing: {agg.get('seconds')}")
+
+
+@eval_app.command("run")
+def run(
+    dataset: Annotated[str, typer.Option("--dataset", "-d", help="folder or 'seeds'")] = "seeds",
+    pipeline: Annotated[str, typer.Option("--pipeline", "-p", help="default | baseline")] = "default",
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    mode: ModeOpt = None,
+    model_path: ModelPathOpt = None,
+    runs_dir: Annotated[Path, typer.Option("--runs-dir")] = Path("runs"),
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="always call the model")] = False,
+    judge_model: JudgeOpt = None,
+    judge_base_url: JudgeUrlOpt = None,
+    min_score: MinScoreOpt = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Run a dataset through a model + pipeline; write and score a run folder."""
+    _configure_logging(verbose)
+    if pipeline not in PIPELINES:
+        fail(f"--pipeline must be one of {', '.join(PIPELINES)}")
+    try:
+        summarizer = Summarizer(model, base_url=base_url, mode=mode, model_path=model_path,
+                                pipeline=pipeline)
+        judge = make_judge(judge_model, judge_base_url) if judge_model else None
+        with _progress(True) as progress:
+            task = progress.add_task("eval", total=None)
+
+            def advance(sample: Any, record: dict[str, Any]) -> None:
+                extraction = record["extraction"]
+                state = "cached" if record["cached"] else f"{extraction.get('seconds', 0):.0f}s"
+                if extraction.get("output") is None:
+                    state += " FAILED"
+                progress.console.print(f"  {sample.id} ({sample.language}): {state}")
+                progress.advance(task)
+
+            run_dir = run_eval(dataset, summarizer, runs_dir=runs_dir, use_cache=not no_cache,
+                               judge=judge, on_article=advance)
+    except SummarizerError as exc:
+        fail(str(exc))
+        return
+    scores = json.loads((run_dir / "scores.json").read_text())
+    _print_scores(scores)
+    out.print(f"run folder: {run_dir}")
+    _gate(scores, min_score)
+
+
+@eval_app.command("score")
+def score(
+    run_dir: Annotated[Path, typer.Argument(help="a run folder")],
+    dataset: Annotated[
+        str | None, typer.Option("--dataset", help="re-score against this dataset's gold")
+    ] = None,
+    judge_model: JudgeOpt = None,
+    judge_base_url: JudgeUrlOpt = None,
+    min_score: MinScoreOpt = None,
+) -> None:
+    """Re-score a saved run (no model needed unless a judge is given)."""
+    try:
+        judge = make_judge(judge_model, judge_base_url) if judge_model else None
+        scores = score_run(run_dir, judge=judge, dataset=dataset)
+    except SummarizerError as exc:
+        fail(str(exc))
+        return
+    _print_scores(scores)
+    _gate(scores, min_score)
+
+
+@eval_app.command("compare")
+def compare(
+    run_a: Annotated[Path, typer.Argument(help="baseline run folder")],
+    run_b: Annotated[Path, typer.Argument(help="candidate run folder")],
+    all_fields: Annotated[bool, typer.Option("--per-language-fields")] = False,
+) -> None:
+    """Per-field and per-language deltas, B minus A."""
+    loaded = []
+    for run_dir in (run_a, run_b):
+        file = run_dir / "scores.json"
+        if not file.is_file():
+            fail(f"{run_dir}: no scores.json (run `summarizer eval score {run_dir}` first)")
+        loaded.append(json.loads(file.read_text()))
+    result = compare_scores(*loaded)
+    for title, rows in (("fields", result["fields"]), ("languages", result["languages"]),
+                        ("beside the mean", result["extras"])):
+        table = Table(title=f"{title}: A={result['a']}  B={result['b']}")
+        for col in ("", "A", "B", "B-A"):
+            table.add_column(col, justify="right" if col else "left")
+        for r in rows:
+            if title == "languages" and "." in r["name"] and not all_fields:
+                continue
+            table.add_row(r["name"], *("–" if v is None else f"{v:+.3f}" if k == "delta"
+                                       else f"{v:.3f}" for k, v in
+                                       (("a", r["a"]), ("b", r["b"]), ("delta", r["delta"]))))
+        out.print(table)
+    out.print(f"failed articles: A={result['failed'][0]}  B={result['failed'][1]}")

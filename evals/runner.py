@@ -1,0 +1,226 @@
+"""Eval runs: dataset -> pipeline -> predictions.jsonl -> scores.json + reports.
+
+A run folder (``runs/<time>_<model>_<pipeline>/``) holds:
+- ``header.json``: what was run (model, endpoint, mode, pipeline, prompt version, schema
+  hash, dataset and gold hashes, settings, git revision, package versions);
+- ``predictions.jsonl``: one record per article, appended as each finishes (a crash loses
+  nothing already done): gold, source text, output, raw responses, usage, seconds, errors;
+- ``scores.json``, ``report.md``, ``report.html``: written by :func:`score_run`, which
+  needs no model, so a saved run can be re-scored any time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import subprocess
+import time
+from collections.abc import Callable
+from dataclasses import asdict
+from datetime import datetime, timezone
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from summarizer.evals.cache import ResponseCache, cache_key
+from summarizer.evals.dataset import Sample, load_dataset, resolve_dataset
+from summarizer.evals.report_html import render_html
+from summarizer.evals.report_md import render_markdown
+from summarizer.evals.scoring import aggregate, score_article
+from summarizer.schemas.article import ArticleDraft
+
+from summarizer.errors import InputError
+from summarizer.pipeline import Summarizer
+
+SCORER_VERSION = "article-schema-v1/1"
+Judge = Callable[[str, list[str]], list[bool]]
+
+
+def _package_versions() -> dict[str, str]:
+    versions = {}
+    for name in ("summarizer", "instructor", "openai", "pydantic", "xllamacpp"):
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "not installed"
+    return versions
+
+
+def _git_revision() -> str | None:
+    try:
+        out = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, timeout=5,
+            cwd=Path(__file__).parent,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return out.stdout.strip() or None
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9.-]+", "-", text).strip("-")[:60] or "model"
+
+
+def schema_hash() -> str:
+    schema = json.dumps(ArticleDraft.model_json_schema(), sort_keys=True)
+    return hashlib.sha256(schema.encode()).hexdigest()[:12]
+
+
+def run_header(summarizer: Summarizer[Any], dataset: Path, samples: list[Sample]) -> dict[str, Any]:
+    """Everything needed to reproduce or re-score the run (never the API key)."""
+    settings = summarizer.settings
+    return {
+        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "model": summarizer.model_name,
+        "base_url": settings.base_url or "embedded",
+        "mode": summarizer.mode_name,
+        "pipeline": summarizer.pipeline,
+        "prompt_version": summarizer.prompt.version,
+        "schema_hash": schema_hash(),
+        "dataset": str(dataset),
+        "n_articles": len(samples),
+        "gold_sha256": {
+            s.id: hashlib.sha256(json.dumps(s.gold, sort_keys=True).encode()).hexdigest()[:12]
+            for s in samples
+        },
+        "settings": {
+            "max_tokens": settings.max_tokens, "temperature": settings.temperature,
+            "max_reasks": settings.max_reasks, "n_ctx": settings.n_ctx,
+            "keep_ungrounded": settings.keep_ungrounded,
+        },
+        "scorer": SCORER_VERSION,
+        "git_revision": _git_revision(),
+        "packages": _package_versions(),
+    }
+
+
+def _request_key(header: dict[str, Any], sample: Sample) -> str:
+    return cache_key({
+        "model": header["model"], "base_url": header["base_url"], "mode": header["mode"],
+        "pipeline": header["pipeline"], "prompt": header["prompt_version"],
+        "schema": header["schema_hash"], "settings": header["settings"],
+        "article": sample.sha256,
+    })
+
+
+def run_eval(
+    dataset: str | Path,
+    summarizer: Summarizer[Any],
+    *,
+    runs_dir: str | Path = "runs",
+    use_cache: bool = True,
+    cache: ResponseCache | None = None,
+    judge: Judge | None = None,
+    on_article: Callable[[Sample, dict[str, Any]], None] | None = None,
+) -> Path:
+    """Run every gold article of ``dataset`` through ``summarizer``; return the run folder."""
+    root = resolve_dataset(dataset)
+    samples = load_dataset(root)
+    header = run_header(summarizer, root, samples)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    run_dir = Path(runs_dir) / f"{stamp}_{_slug(header['model'])}_{summarizer.pipeline}"
+    suffix = 1
+    while run_dir.exists():
+        suffix += 1
+        run_dir = run_dir.with_name(f"{run_dir.name.split('~')[0]}~{suffix}")
+    run_dir.mkdir(parents=True)
+    header["run_id"] = run_dir.name
+    (run_dir / "header.json").write_text(json.dumps(header, indent=2, ensure_ascii=False))
+    store = cache or ResponseCache()
+    with (run_dir / "predictions.jsonl").open("w", encoding="utf-8") as out:
+        for sample in samples:
+            key = _request_key(header, sample)
+            extraction = store.get(key) if use_cache else None
+            cached = extraction is not None
+            if extraction is None:
+                extraction = _extract(summarizer, sample)
+                if extraction.get("output") is not None and use_cache:
+                    store.put(key, extraction)
+            record = {
+                "id": sample.id, "language": sample.language, "source": sample.source,
+                "source_sha256": sample.sha256, "cached": cached, "text": sample.text,
+                "gold": sample.gold, "extraction": extraction,
+            }
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.flush()
+            if on_article is not None:
+                on_article(sample, record)
+    score_run(run_dir, judge=judge)
+    return run_dir
+
+
+def _extract(summarizer: Summarizer[Any], sample: Sample) -> dict[str, Any]:
+    started = time.monotonic()
+    try:
+        return summarizer.extract(sample.text).to_record()
+    except InputError as exc:
+        return {"output": None, "error": str(exc), "error_type": "InputError",
+                "seconds": round(time.monotonic() - started, 3), "raw_responses": [],
+                "usage": {}, "attempts": 0, "warnings": []}
+    except Exception as exc:  # a crash in one article must not lose the run
+        return {"output": None, "error": f"{type(exc).__name__}: {exc}", "error_type": "Crash",
+                "seconds": round(time.monotonic() - started, 3), "raw_responses": [],
+                "usage": {}, "attempts": 0, "warnings": []}
+
+
+def read_run(run_dir: str | Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The header and prediction records of a saved run."""
+    root = Path(run_dir)
+    header_file, predictions = root / "header.json", root / "predictions.jsonl"
+    if not header_file.is_file() or not predictions.is_file():
+        raise InputError(f"{root}: not a run folder (needs header.json and predictions.jsonl)")
+    header = json.loads(header_file.read_text(encoding="utf-8"))
+    records = [
+        json.loads(line) for line in predictions.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    return header, records
+
+
+def score_run(
+    run_dir: str | Path, *, judge: Judge | None = None, dataset: str | Path | None = None
+) -> dict[str, Any]:
+    """(Re-)score a saved run from its files alone; writes scores.json and the reports.
+
+    ``dataset`` re-scores against that dataset's current gold instead of the gold saved
+    in the run (for when labels were corrected).
+    """
+    root = Path(run_dir)
+    header, records = read_run(root)
+    if dataset is not None:
+        golds = {s.id: s.gold for s in load_dataset(dataset)}
+        for record in records:
+            record["gold"] = golds.get(record["id"], record["gold"])
+    article_scores = [
+        score_article(record["gold"], record["extraction"].get("output"), judge=judge)
+        for record in records
+    ]
+    summary = aggregate(article_scores)
+    summary["seconds"] = _timing(records)
+    scores = {
+        "run_id": header.get("run_id", root.name),
+        "judge": "llm" if judge else "lexical",
+        "aggregate": summary,
+        "articles": [asdict(score) for score in article_scores],
+    }
+    (root / "scores.json").write_text(json.dumps(scores, indent=2, ensure_ascii=False))
+    (root / "report.md").write_text(render_markdown(header, records, scores), encoding="utf-8")
+    (root / "report.html").write_text(render_html(header, records, scores), encoding="utf-8")
+    return scores
+
+
+def _timing(records: list[dict[str, Any]]) -> dict[str, Any]:
+    fresh = [r["extraction"] for r in records if not r.get("cached")]
+    seconds = [e.get("seconds", 0.0) for e in fresh]
+    usage = [e.get("usage") or {} for e in fresh]
+    n = len(fresh)
+    return {
+        "n_model_calls": n,
+        "n_cached": len(records) - n,
+        "mean_seconds": round(sum(seconds) / n, 1) if n else None,
+        "mean_prompt_tokens": round(sum(u.get("prompt_tokens", 0) for u in usage) / n) if n else None,
+        "mean_completion_tokens": (
+            round(sum(u.get("completion_tokens", 0) for u in usage) / n) if n else None
+        ),
+    }

@@ -1,0 +1,48 @@
+"""Human-readable Markdown for one ArticleSummary (the CLI's ``--format md``)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+
+def _esc(text: object) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def to_markdown(summary: BaseModel, *, title: str = "") -> str:
+    """Headline, summary and the grounded fields as a short Markdown section."""
+    data = summary.model_dump(mode="json")
+    lines = [f"## {_esc(data.get('headline') or title)}", ""]
+    if title:
+        lines += [f"*source: {_esc(title)}*", ""]
+    if data.get("summary"):
+        lines += [_esc(data["summary"]), ""]
+    facts = [
+        ("language", data.get("language")),
+        ("date", data.get("event_date")),
+        ("event types", ", ".join(data.get("event_types") or [])),
+        ("countries", ", ".join(data.get("countries") or [])),
+        ("medical fields", ", ".join(data.get("medical_fields") or [])),
+        ("locations", ", ".join(loc["name"] for loc in data.get("locations") or [])),
+    ]
+    lines += [f"- **{name}**: {_esc(value)}" for name, value in facts if value]
+    for key, label in (("people", "People"), ("organizations", "Organizations"),
+                       ("agreements", "Agreements"), ("figures", "Figures")):
+        items = data.get(key) or []
+        if not items:
+            continue
+        lines += ["", f"**{label}**", ""]
+        for item in items:
+            head = item.get("name") or item.get("subject") or item.get("description") or ""
+            extra = item.get("role") or item.get("kind") or ""
+            if key == "figures":
+                head = f"{item.get('value'):g} {item.get('unit', '')}: {item.get('description', '')}"
+            flag = "" if item.get("grounded") else " (not found in the article)"
+            lines.append(f"- {_esc(head)}{' — ' + _esc(extra) if extra else ''}: "
+                         f"“{_esc(item.get('evidence', ''))}”{flag}")
+    grounding = data.get("grounding") or {}
+    if grounding.get("dropped"):
+        lines += ["", f"*{grounding['dropped']} item(s) dropped: their quotes are not in the article.*"]
+    for warning in data.get("warnings") or []:
+        lines.append(f"\n> note: {_esc(warning)}")
+    return "\n".join(lines) + "\n"
