@@ -9,9 +9,6 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
-from summarizer.evals.compare import compare_scores
-from summarizer.evals.judge import make_judge
-from summarizer.evals.runner import run_eval, score_run
 
 from summarizer.cli import (
     BaseUrlOpt,
@@ -24,6 +21,9 @@ from summarizer.cli import (
     fail,
 )
 from summarizer.errors import SummarizerError
+from summarizer.evals.compare import compare_scores
+from summarizer.evals.judge import make_judge
+from summarizer.evals.runner import run_eval, score_run
 from summarizer.pipeline import PIPELINES, Summarizer
 
 out = Console()
@@ -49,8 +49,10 @@ def _gate(scores: dict[str, Any], min_score: float | None) -> None:
 def _print_scores(scores: dict[str, Any]) -> None:
     agg = scores["aggregate"]
     langs = sorted(agg["per_language"])
-    table = Table(title=f"{scores.get('run_id', '')}: overall {agg['overall']:.3f}, "
-                        f"{agg['n_failed']}/{agg['n_articles']} failed")
+    table = Table(
+        title=f"{scores.get('run_id', '')}: overall {agg['overall']:.3f}, "
+        f"{agg['n_failed']}/{agg['n_articles']} failed"
+    )
     table.add_column("field")
     table.add_column("all", justify="right")
     for lang in langs:
@@ -64,15 +66,19 @@ def _print_scores(scores: dict[str, Any]) -> None:
         table.add_row(field, "–" if value is None else f"{value:.2f}", *cells)
     out.print(table)
     extras = {k: v.get("mean") for k, v in (agg.get("extras") or {}).items()}
-    out.print("beside the mean: " + ", ".join(
-        f"{k}={'–' if v is None else round(v, 3)}" for k, v in extras.items()))
+    out.print(
+        "beside the mean: "
+        + ", ".join(f"{k}={'–' if v is None else round(v, 3)}" for k, v in extras.items())
+    )
     out.print(f"timing: {agg.get('seconds')}")
 
 
 @eval_app.command("run")
 def run(
     dataset: Annotated[str, typer.Option("--dataset", "-d", help="folder or 'seeds'")] = "seeds",
-    pipeline: Annotated[str, typer.Option("--pipeline", "-p", help="default | baseline")] = "default",
+    pipeline: Annotated[
+        str, typer.Option("--pipeline", "-p", help="default | baseline")
+    ] = "default",
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     mode: ModeOpt = None,
@@ -89,8 +95,9 @@ def run(
     if pipeline not in PIPELINES:
         fail(f"--pipeline must be one of {', '.join(PIPELINES)}")
     try:
-        summarizer = Summarizer(model, base_url=base_url, mode=mode, model_path=model_path,
-                                pipeline=pipeline)
+        summarizer = Summarizer(
+            model, base_url=base_url, mode=mode, model_path=model_path, pipeline=pipeline
+        )
         judge = make_judge(judge_model, judge_base_url) if judge_model else None
         with _progress(True) as progress:
             task = progress.add_task("eval", total=None)
@@ -103,8 +110,14 @@ def run(
                 progress.console.print(f"  {sample.id} ({sample.language}): {state}")
                 progress.advance(task)
 
-            run_dir = run_eval(dataset, summarizer, runs_dir=runs_dir, use_cache=not no_cache,
-                               judge=judge, on_article=advance)
+            run_dir = run_eval(
+                dataset,
+                summarizer,
+                runs_dir=runs_dir,
+                use_cache=not no_cache,
+                judge=judge,
+                on_article=advance,
+            )
     except SummarizerError as exc:
         fail(str(exc))
         return
@@ -149,16 +162,23 @@ def compare(
             fail(f"{run_dir}: no scores.json (run `summarizer eval score {run_dir}` first)")
         loaded.append(json.loads(file.read_text()))
     result = compare_scores(*loaded)
-    for title, rows in (("fields", result["fields"]), ("languages", result["languages"]),
-                        ("beside the mean", result["extras"])):
+    for title, rows in (
+        ("fields", result["fields"]),
+        ("languages", result["languages"]),
+        ("beside the mean", result["extras"]),
+    ):
         table = Table(title=f"{title}: A={result['a']}  B={result['b']}")
         for col in ("", "A", "B", "B-A"):
             table.add_column(col, justify="right" if col else "left")
         for r in rows:
             if title == "languages" and "." in r["name"] and not all_fields:
                 continue
-            table.add_row(r["name"], *("–" if v is None else f"{v:+.3f}" if k == "delta"
-                                       else f"{v:.3f}" for k, v in
-                                       (("a", r["a"]), ("b", r["b"]), ("delta", r["delta"]))))
+            table.add_row(
+                r["name"],
+                *(
+                    "–" if v is None else f"{v:+.3f}" if k == "delta" else f"{v:.3f}"
+                    for k, v in (("a", r["a"]), ("b", r["b"]), ("delta", r["delta"]))
+                ),
+            )
         out.print(table)
     out.print(f"failed articles: A={result['failed'][0]}  B={result['failed'][1]}")

@@ -24,15 +24,19 @@ def compare_scores(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
         pb = agg_b["per_language"].get(lang, {})
         languages.append(row(lang, pa.get("overall"), pb.get("overall")))
         for f in FIELDS:
-            languages.append(row(f"{lang}.{f}", (pa.get("fields") or {}).get(f),
-                                 (pb.get("fields") or {}).get(f)))
+            languages.append(
+                row(f"{lang}.{f}", (pa.get("fields") or {}).get(f), (pb.get("fields") or {}).get(f))
+            )
     extras = []
     for name in sorted(set(agg_a.get("extras") or {}) | set(agg_b.get("extras") or {})):
         ea = (agg_a.get("extras") or {}).get(name) or {}
         eb = (agg_b.get("extras") or {}).get(name) or {}
         extras.append(row(name, ea.get("mean"), eb.get("mean")))
     return {
-        "a": a.get("run_id"), "b": b.get("run_id"), "fields": fields,
-        "languages": languages, "extras": extras,
+        "a": a.get("run_id"),
+        "b": b.get("run_id"),
+        "fields": fields,
+        "languages": languages,
+        "extras": extras,
         "failed": (agg_a["n_failed"], agg_b["n_failed"]),
     }

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from summarizer.schemas.article import ArticleSummary
 
 from summarizer.errors import InputError
+from summarizer.schemas.article import ArticleSummary
 
 GOLD_KEYS = {"id", "source", "expected", "aliases", "key_facts", "notes"}
 
@@ -40,7 +40,9 @@ def resolve_dataset(name_or_path: str | Path) -> Path:
     path = Path(name_or_path)
     if path.is_dir():
         return path
-    bundled = Path(str(importlib.resources.files("summarizer.evals") / "datasets" / str(name_or_path)))
+    bundled = Path(
+        str(importlib.resources.files("summarizer.evals") / "datasets" / str(name_or_path))
+    )
     if bundled.is_dir():
         return bundled
     raise InputError(f"dataset {name_or_path!r} not found: give a folder with articles/ and gold/")
@@ -81,7 +83,12 @@ def load_dataset(name_or_path: str | Path) -> list[Sample]:
             raise InputError(f"{file}: source {gold['source']} not found in {root}")
         data = article.read_bytes()
         samples.append(
-            Sample(gold["id"], data.decode("utf-8"), gold, gold["source"],
-                   hashlib.sha256(data).hexdigest())
+            Sample(
+                gold["id"],
+                data.decode("utf-8"),
+                gold,
+                gold["source"],
+                hashlib.sha256(data).hexdigest(),
+            )
         )
     return samples

@@ -31,7 +31,10 @@ def make_judge(model: str, base_url: str | None = None) -> Callable[[str, list[s
     def judge(summary: str, facts: list[str]) -> list[bool]:
         listing = "\n".join(f"{i + 1}. {fact}" for i, fact in enumerate(facts))
         verdicts = backend.client.chat.completions.create(
-            model=backend.model, response_model=Verdicts, max_retries=2, temperature=0,
+            model=backend.model,
+            response_model=Verdicts,
+            max_retries=2,
+            temperature=0,
             messages=[
                 {"role": "system", "content": JUDGE_PROMPT},
                 {"role": "user", "content": f"Summary:\n{summary}\n\nFacts:\n{listing}"},

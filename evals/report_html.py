@@ -18,8 +18,17 @@ __all__ = ["highlight_source", "render_html"]
 
 EVIDENCE_FIELDS: tuple[str, ...] = ("people", "organizations", "agreements", "figures")
 COMPARE_KEYS: tuple[str, ...] = (
-    "headline", "summary", "event_types", "event_date", "countries", "locations", "people",
-    "organizations", "medical_fields", "agreements", "figures",
+    "headline",
+    "summary",
+    "event_types",
+    "event_date",
+    "countries",
+    "locations",
+    "people",
+    "organizations",
+    "medical_fields",
+    "agreements",
+    "figures",
 )
 _LABEL_KEYS: dict[str, tuple[str, ...]] = {
     "people": ("name", "role"),
@@ -155,13 +164,24 @@ def _summary_tables(agg: Mapping[str, Any]) -> str:
     rows = []
     for name, group in groups:
         fields = group.get("fields") or {}
-        rows.append([f"<th>{_e(name)}</th>", _cell(group.get("n")),
-                     _cell(group.get("n_failed")), _cell(group.get("overall")),
-                     *(_cell(fields.get(f)) for f in FIELDS)])
-    extras = [[f"<th>{_e(k)}</th>", _cell((v or {}).get("mean")), _cell((v or {}).get("n"))]
-              for k, v in (agg.get("extras") or {}).items()]
-    return (_table(rows, head) + "<h3>Extras (not in overall)</h3>"
-            + _table(extras, ["<th>extra</th>", "<th>mean</th>", "<th>n</th>"]))
+        rows.append(
+            [
+                f"<th>{_e(name)}</th>",
+                _cell(group.get("n")),
+                _cell(group.get("n_failed")),
+                _cell(group.get("overall")),
+                *(_cell(fields.get(f)) for f in FIELDS),
+            ]
+        )
+    extras = [
+        [f"<th>{_e(k)}</th>", _cell((v or {}).get("mean")), _cell((v or {}).get("n"))]
+        for k, v in (agg.get("extras") or {}).items()
+    ]
+    return (
+        _table(rows, head)
+        + "<h3>Extras (not in overall)</h3>"
+        + _table(extras, ["<th>extra</th>", "<th>mean</th>", "<th>n</th>"])
+    )
 
 
 def _field_note(detail: Any) -> str:
@@ -169,8 +189,11 @@ def _field_note(detail: Any) -> str:
         return ""
     if "predicted" in detail and "gold" in detail and "matched" not in detail:
         return f"pred {_e(detail['predicted'])} / gold {_e(detail['gold'])}"
-    parts = [f"{_e(k)}: {_e(', '.join(map(str, detail[k])))}"
-             for k in ("missed", "spurious") if detail.get(k)]
+    parts = [
+        f"{_e(k)}: {_e(', '.join(map(str, detail[k])))}"
+        for k in ("missed", "spurious")
+        if detail.get(k)
+    ]
     return "; ".join(parts)
 
 
@@ -183,49 +206,87 @@ def _article(index: int, record: Mapping[str, Any], score: Mapping[str, Any]) ->
     fields = score.get("fields") or {}
     failed = bool(score.get("failed")) or output is None
     badge = ' <span class="badge">FAILED</span>' if failed else ""
-    parts = [f'<details id="a{index}"><summary>{_e(record.get("id"))} · '
-             f'{_e(record.get("language"))} · overall {_num(score.get("overall"))}{badge}'
-             "</summary>"]
+    parts = [
+        f'<details id="a{index}"><summary>{_e(record.get("id"))} · '
+        f"{_e(record.get('language'))} · overall {_num(score.get('overall'))}{badge}"
+        "</summary>"
+    ]
     if ext.get("error"):
         parts.append(f'<h4>Error</h4><pre class="error">{_e(ext["error"])}</pre>')
-    rows = [[f"<th>{_e(f)}</th>", _cell(fields.get(f)), f"<td>{_field_note(details.get(f))}</td>"]
-            for f in FIELDS]
-    rows += [[f"<th>{_e(k)}</th>", _cell(v), "<td></td>"]
-             for k, v in (score.get("extras") or {}).items()]
+    rows = [
+        [f"<th>{_e(f)}</th>", _cell(fields.get(f)), f"<td>{_field_note(details.get(f))}</td>"]
+        for f in FIELDS
+    ]
+    rows += [
+        [f"<th>{_e(k)}</th>", _cell(v), "<td></td>"] for k, v in (score.get("extras") or {}).items()
+    ]
     parts.append(_table(rows, ["<th>field</th>", "<th>score</th>", "<th>notes</th>"]))
-    parts.append('<h4>Source</h4><div class="source">'
-                 f'{highlight_source(str(record.get("text") or ""), output)}</div>')
-    cmp_rows = [[f"<th>{_e(k)}</th>", f"<td>{_value(k, (output or {}).get(k))}</td>",
-                 f"<td>{_value(k, expected.get(k))}</td>"] for k in COMPARE_KEYS]
-    parts.append("<h4>Predicted vs gold</h4>" + _table(
-        cmp_rows, ["<th></th>", "<th>predicted</th>", "<th>gold</th>"], "cmp"))
+    parts.append(
+        '<h4>Source</h4><div class="source">'
+        f"{highlight_source(str(record.get('text') or ''), output)}</div>"
+    )
+    cmp_rows = [
+        [
+            f"<th>{_e(k)}</th>",
+            f"<td>{_value(k, (output or {}).get(k))}</td>",
+            f"<td>{_value(k, expected.get(k))}</td>",
+        ]
+        for k in COMPARE_KEYS
+    ]
+    parts.append(
+        "<h4>Predicted vs gold</h4>"
+        + _table(cmp_rows, ["<th></th>", "<th>predicted</th>", "<th>gold</th>"], "cmp")
+    )
     grounding = (output or {}).get("grounding") or {}
-    bad = [f"{_e(d.get('field'))}: {_e(_label(str(d.get('field')), d))} "
-           f'<span class="ev">«{_e(d.get("evidence"))}» (dropped, match: '
-           f'{_e(d.get("match"))})</span>'
-           for d in _as_list(grounding.get("dropped_items")) if isinstance(d, Mapping)]
-    bad += [f"{_e(f)}: {_e(_label(f, i))} <span class=\"ev\">«{_e(i.get('evidence'))}» "
-            f"(flagged, match: {_e(i.get('match'))})</span>"
-            for f in EVIDENCE_FIELDS for i in _as_list((output or {}).get(f))
-            if isinstance(i, Mapping) and i.get("grounded") is False]
+    bad = [
+        f"{_e(d.get('field'))}: {_e(_label(str(d.get('field')), d))} "
+        f'<span class="ev">«{_e(d.get("evidence"))}» (dropped, match: '
+        f"{_e(d.get('match'))})</span>"
+        for d in _as_list(grounding.get("dropped_items"))
+        if isinstance(d, Mapping)
+    ]
+    bad += [
+        f'{_e(f)}: {_e(_label(f, i))} <span class="ev">«{_e(i.get("evidence"))}» '
+        f"(flagged, match: {_e(i.get('match'))})</span>"
+        for f in EVIDENCE_FIELDS
+        for i in _as_list((output or {}).get(f))
+        if isinstance(i, Mapping) and i.get("grounded") is False
+    ]
     counts = ", ".join(f"{_e(k)} {_e(v)}" for k, v in grounding.items() if k != "dropped_items")
     parts.append(f"<h4>Ungrounded / dropped items</h4><p>{counts or '—'}</p>{_ul(bad)}")
-    facts = (details.get("summary") or {}).get("facts") if isinstance(
-        details.get("summary"), Mapping) else None
+    facts = (
+        (details.get("summary") or {}).get("facts")
+        if isinstance(details.get("summary"), Mapping)
+        else None
+    )
     if facts:
-        fact_items = [f'<span class="{"covered" if f.get("conveyed") else "missed"}">'
-                      f'{"✓ covered" if f.get("conveyed") else "✗ missed"}</span> '
-                      f'{_e(f.get("fact"))}' for f in facts if isinstance(f, Mapping)]
+        fact_items = [
+            f'<span class="{"covered" if f.get("conveyed") else "missed"}">'
+            f"{'✓ covered' if f.get('conveyed') else '✗ missed'}</span> "
+            f"{_e(f.get('fact'))}"
+            for f in facts
+            if isinstance(f, Mapping)
+        ]
     else:
         fact_items = [_e(f) for f in _as_list(gold.get("key_facts"))]
     parts.append(f"<h4>Key facts</h4>{_ul(fact_items)}")
-    warnings = list(dict.fromkeys(map(str, [*_as_list(ext.get("warnings")),
-                                            *_as_list((output or {}).get("warnings"))])))
+    warnings = list(
+        dict.fromkeys(
+            map(str, [*_as_list(ext.get("warnings")), *_as_list((output or {}).get("warnings"))])
+        )
+    )
     parts.append(f"<h4>Warnings</h4>{_ul([_e(w) for w in warnings])}")
     usage = ext.get("usage") or {}
-    run = [[f"<th>{_e(k)}</th>", f"<td>{_num(v)}</td>"] for k, v in
-           [*usage.items(), ("seconds", ext.get("seconds")), ("attempts", ext.get("attempts")),
-            ("model", ext.get("model")), ("prompt_version", ext.get("prompt_version"))]]
+    run = [
+        [f"<th>{_e(k)}</th>", f"<td>{_num(v)}</td>"]
+        for k, v in [
+            *usage.items(),
+            ("seconds", ext.get("seconds")),
+            ("attempts", ext.get("attempts")),
+            ("model", ext.get("model")),
+            ("prompt_version", ext.get("prompt_version")),
+        ]
+    ]
     if gold.get("notes"):
         run.append(["<th>gold notes</th>", f"<td>{_e(gold['notes'])}</td>"])
     parts.append("<h4>Usage</h4>" + _table(run) + "</details>")
@@ -241,10 +302,15 @@ def render_html(header: dict, records: list[dict], scores: dict) -> str:
     for i, record in enumerate(records):
         score = by_id.get(str(record.get("id")), {})
         extras = score.get("extras") or {}
-        index_rows.append([f'<td><a href="#a{i}">{_e(record.get("id"))}</a></td>',
-                           f"<td>{_e(record.get('language'))}</td>",
-                           _cell(score.get("overall")), _cell(extras.get("grounding_rate")),
-                           f"<td>{'FAILED' if score.get('failed') else ''}</td>"])
+        index_rows.append(
+            [
+                f'<td><a href="#a{i}">{_e(record.get("id"))}</a></td>',
+                f"<td>{_e(record.get('language'))}</td>",
+                _cell(score.get("overall")),
+                _cell(extras.get("grounding_rate")),
+                f"<td>{'FAILED' if score.get('failed') else ''}</td>",
+            ]
+        )
         articles.append(_article(i, record, score))
     grounding = (agg.get("extras") or {}).get("grounding_rate") or {}
     title = _e(header.get("run_id", "eval run"))
@@ -255,7 +321,10 @@ def render_html(header: dict, records: list[dict], scores: dict) -> str:
         f"<p>articles {_num(agg.get('n_articles'))} · failed {_num(agg.get('n_failed'))}"
         f" · overall {_num(agg.get('overall'))} · grounding rate mean "
         f"{_num(grounding.get('mean'))}</p>{_summary_tables(agg)}<h2>Articles</h2>"
-        + _table(index_rows, [f"<th>{h}</th>" for h in
-                              ("id", "language", "overall", "grounding", "failed")])
-        + "".join(articles) + "</body></html>\n"
+        + _table(
+            index_rows,
+            [f"<th>{h}</th>" for h in ("id", "language", "overall", "grounding", "failed")],
+        )
+        + "".join(articles)
+        + "</body></html>\n"
     )

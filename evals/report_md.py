@@ -19,7 +19,9 @@ def _cell(text: Any) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
 
 
-def render_markdown(header: dict[str, Any], records: list[dict[str, Any]], scores: dict[str, Any]) -> str:
+def render_markdown(
+    header: dict[str, Any], records: list[dict[str, Any]], scores: dict[str, Any]
+) -> str:
     """A short human-readable report; article-derived strings are pipe-escaped."""
     agg = scores["aggregate"]
     lines = [
@@ -41,21 +43,32 @@ def render_markdown(header: dict[str, Any], records: list[dict[str, Any]], score
     for field in (*FIELDS, "overall"):
         overall = agg["overall"] if field == "overall" else agg["fields"].get(field)
         per = [
-            agg["per_language"][lang]["overall"] if field == "overall"
+            agg["per_language"][lang]["overall"]
+            if field == "overall"
             else agg["per_language"][lang]["fields"].get(field)
             for lang in langs
         ]
         lines.append(f"| {field} | {_fmt(overall)} | " + " | ".join(_fmt(v) for v in per) + " |")
-    lines.append("| n articles | " + str(agg["n_articles"]) + " | " + " | ".join(
-        str(agg["per_language"][lang]["n"]) for lang in langs) + " |")
+    lines.append(
+        "| n articles | "
+        + str(agg["n_articles"])
+        + " | "
+        + " | ".join(str(agg["per_language"][lang]["n"]) for lang in langs)
+        + " |"
+    )
     lines += ["", "## Beside the mean", ""]
     for name, value in (agg.get("extras") or {}).items():
         if isinstance(value, dict):
             lines.append(f"- {name}: {_fmt(value.get('mean'))} (over {value.get('n')} articles)")
         else:
             lines.append(f"- {name}: {_fmt(value)}")
-    lines += ["", "## Articles", "", "| id | lang | overall | failed | seconds | tokens in/out | headline |",
-              "|---|---|---|---|---|---|---|"]
+    lines += [
+        "",
+        "## Articles",
+        "",
+        "| id | lang | overall | failed | seconds | tokens in/out | headline |",
+        "|---|---|---|---|---|---|---|",
+    ]
     by_id = {s["article_id"]: s for s in scores["articles"]}
     for record in records:
         extraction = record["extraction"]

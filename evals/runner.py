@@ -23,15 +23,14 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from summarizer.errors import InputError
 from summarizer.evals.cache import ResponseCache, cache_key
 from summarizer.evals.dataset import Sample, load_dataset, resolve_dataset
 from summarizer.evals.report_html import render_html
 from summarizer.evals.report_md import render_markdown
 from summarizer.evals.scoring import aggregate, score_article
-from summarizer.schemas.article import ArticleDraft
-
-from summarizer.errors import InputError
 from summarizer.pipeline import Summarizer
+from summarizer.schemas.article import ArticleDraft
 
 SCORER_VERSION = "article-schema-v1/1"
 Judge = Callable[[str, list[str]], list[bool]]
@@ -50,7 +49,10 @@ def _package_versions() -> dict[str, str]:
 def _git_revision() -> str | None:
     try:
         out = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, timeout=5,
+            ["git", "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            timeout=5,
             cwd=Path(__file__).parent,
         )
     except (OSError, subprocess.SubprocessError):
@@ -85,8 +87,10 @@ def run_header(summarizer: Summarizer[Any], dataset: Path, samples: list[Sample]
             for s in samples
         },
         "settings": {
-            "max_tokens": settings.max_tokens, "temperature": settings.temperature,
-            "max_reasks": settings.max_reasks, "n_ctx": settings.n_ctx,
+            "max_tokens": settings.max_tokens,
+            "temperature": settings.temperature,
+            "max_reasks": settings.max_reasks,
+            "n_ctx": settings.n_ctx,
             "keep_ungrounded": settings.keep_ungrounded,
         },
         "scorer": SCORER_VERSION,
@@ -96,12 +100,18 @@ def run_header(summarizer: Summarizer[Any], dataset: Path, samples: list[Sample]
 
 
 def _request_key(header: dict[str, Any], sample: Sample) -> str:
-    return cache_key({
-        "model": header["model"], "base_url": header["base_url"], "mode": header["mode"],
-        "pipeline": header["pipeline"], "prompt": header["prompt_version"],
-        "schema": header["schema_hash"], "settings": header["settings"],
-        "article": sample.sha256,
-    })
+    return cache_key(
+        {
+            "model": header["model"],
+            "base_url": header["base_url"],
+            "mode": header["mode"],
+            "pipeline": header["pipeline"],
+            "prompt": header["prompt_version"],
+            "schema": header["schema_hash"],
+            "settings": header["settings"],
+            "article": sample.sha256,
+        }
+    )
 
 
 def run_eval(
@@ -138,9 +148,14 @@ def run_eval(
                 if extraction.get("output") is not None and use_cache:
                     store.put(key, extraction)
             record = {
-                "id": sample.id, "language": sample.language, "source": sample.source,
-                "source_sha256": sample.sha256, "cached": cached, "text": sample.text,
-                "gold": sample.gold, "extraction": extraction,
+                "id": sample.id,
+                "language": sample.language,
+                "source": sample.source,
+                "source_sha256": sample.sha256,
+                "cached": cached,
+                "text": sample.text,
+                "gold": sample.gold,
+                "extraction": extraction,
             }
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             out.flush()
@@ -155,13 +170,27 @@ def _extract(summarizer: Summarizer[Any], sample: Sample) -> dict[str, Any]:
     try:
         return summarizer.extract(sample.text).to_record()
     except InputError as exc:
-        return {"output": None, "error": str(exc), "error_type": "InputError",
-                "seconds": round(time.monotonic() - started, 3), "raw_responses": [],
-                "usage": {}, "attempts": 0, "warnings": []}
+        return {
+            "output": None,
+            "error": str(exc),
+            "error_type": "InputError",
+            "seconds": round(time.monotonic() - started, 3),
+            "raw_responses": [],
+            "usage": {},
+            "attempts": 0,
+            "warnings": [],
+        }
     except Exception as exc:  # a crash in one article must not lose the run
-        return {"output": None, "error": f"{type(exc).__name__}: {exc}", "error_type": "Crash",
-                "seconds": round(time.monotonic() - started, 3), "raw_responses": [],
-                "usage": {}, "attempts": 0, "warnings": []}
+        return {
+            "output": None,
+            "error": f"{type(exc).__name__}: {exc}",
+            "error_type": "Crash",
+            "seconds": round(time.monotonic() - started, 3),
+            "raw_responses": [],
+            "usage": {},
+            "attempts": 0,
+            "warnings": [],
+        }
 
 
 def read_run(run_dir: str | Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -172,7 +201,8 @@ def read_run(run_dir: str | Path) -> tuple[dict[str, Any], list[dict[str, Any]]]
         raise InputError(f"{root}: not a run folder (needs header.json and predictions.jsonl)")
     header = json.loads(header_file.read_text(encoding="utf-8"))
     records = [
-        json.loads(line) for line in predictions.read_text(encoding="utf-8").splitlines()
+        json.loads(line)
+        for line in predictions.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
     return header, records
@@ -219,7 +249,9 @@ def _timing(records: list[dict[str, Any]]) -> dict[str, Any]:
         "n_model_calls": n,
         "n_cached": len(records) - n,
         "mean_seconds": round(sum(seconds) / n, 1) if n else None,
-        "mean_prompt_tokens": round(sum(u.get("prompt_tokens", 0) for u in usage) / n) if n else None,
+        "mean_prompt_tokens": round(sum(u.get("prompt_tokens", 0) for u in usage) / n)
+        if n
+        else None,
         "mean_completion_tokens": (
             round(sum(u.get("completion_tokens", 0) for u in usage) / n) if n else None
         ),

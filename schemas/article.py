@@ -23,12 +23,11 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationInfo,
-    create_model,
     field_validator,
 )
-from summarizer.schemas.iso_codes import ISO_639_1, ISO_3166_1_ALPHA2
 
 from summarizer.language import is_english
+from summarizer.schemas.iso_codes import ISO_639_1, ISO_3166_1_ALPHA2
 
 SCHEMA_VERSION = "article-summary/v1"
 
@@ -179,18 +178,22 @@ class ArticleSummary(BaseModel):
 # Model-facing draft (what the LLM writes; grounding and deterministic fields come after)
 # ---------------------------------------------------------------------------------------
 
+
 def _english(max_length: int, description: str = "", min_length: int = 0) -> Any:
     """An English (printable-ASCII) string whose length bound is part of the pattern:
     llama.cpp enforces a pattern's ``{m,n}`` but not a separate ``maxLength``."""
     return Field(
-        min_length=min_length, max_length=max_length, description=description,
+        min_length=min_length,
+        max_length=max_length,
+        description=description,
         pattern=f"^[ -~]{{{min_length},{max_length}}}$",
     )
 
 
 def _quote() -> Any:
     return Field(
-        max_length=200, pattern="^.{0,200}$",
+        max_length=200,
+        pattern="^.{0,200}$",
         description="short verbatim quote copied from the article, in its language",
     )
 
@@ -264,47 +267,3 @@ class ArticleDraft(_Draft):
                 "content into English sentences; do not copy or transliterate its language."
             )
         return value
-
-
-# Evidence in a Cyrillic article may not contain Latin letters: the small model otherwise
-# writes half-translated "quotes" ("Деputy Mayor Elena Fedorova") that cannot be located.
-NON_LATIN_QUOTE_PATTERN = "^[^A-Za-z]{0,200}$"
-
-
-def _with_quote_pattern(model: type[BaseModel], pattern: str) -> type[BaseModel]:
-    fields: dict[str, Any] = {}
-    for name, info in model.model_fields.items():
-        if name == "evidence":
-            fields[name] = (str, Field(max_length=200, pattern=pattern,
-                                       description=info.description))
-        else:
-            fields[name] = (info.annotation, info)
-    return create_model(model.__name__, __base__=_Draft, **fields)
-
-
-def _build_non_latin_draft() -> type[ArticleDraft]:
-    items = {
-        "people": DraftPerson, "organizations": DraftOrganization,
-        "agreements": DraftAgreement, "figures": DraftFigure,
-    }
-    overrides: dict[str, Any] = {}
-    for field_name, item in items.items():
-        info = ArticleDraft.model_fields[field_name]
-        overrides[field_name] = (
-            list[_with_quote_pattern(item, NON_LATIN_QUOTE_PATTERN)],  # type: ignore[misc]
-            Field(max_length=info.metadata[0].max_length if info.metadata else 8),
-        )
-    return create_model("ArticleDraft", __base__=ArticleDraft, **overrides)
-
-
-ArticleDraftNonLatin = _build_non_latin_draft()
-
-
-def draft_model_for(source: str) -> type[ArticleDraft]:
-    """The draft schema for a source text: non-Latin quotes for a mostly Cyrillic article."""
-    letters = [ch for ch in source if ch.isalpha()]
-    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
-    if letters and cyrillic / len(letters) > 0.6:
-        return ArticleDraftNonLatin
-    return ArticleDraft
-

@@ -1,8 +1,8 @@
 """summarizer: faithful English summaries and source-grounded fields from news articles.
 
-    >>> from summarizer import summarize
-    >>> result = summarize(open("article.txt").read())   # embedded model, nothing to set up
-    >>> result.headline, [p.name for p in result.people]
+>>> from summarizer import summarize
+>>> result = summarize(open("article.txt").read())   # embedded model, nothing to set up
+>>> result.headline, [p.name for p in result.people]
 """
 
 from summarizer.errors import (

@@ -21,12 +21,16 @@ from summarizer.pipeline import Extraction, Summarizer
 from summarizer.render import to_markdown
 from summarizer.text_input import decode_bytes, read_article_file
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="Faithful English summaries and grounded fields from news articles.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Faithful English summaries and grounded fields from news articles.",
+)
 eval_app = typer.Typer(no_args_is_help=True, help="Run, re-score and compare evaluations.")
 app.add_typer(eval_app, name="eval")
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 ModelOpt = Annotated[str | None, typer.Option("--model", "-m", help="model name at the endpoint")]
 BaseUrlOpt = Annotated[
@@ -67,8 +71,10 @@ def collect_inputs(paths: list[str]) -> list[tuple[str, str]]:
 
 
 def _configure_logging(verbose: bool) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
 
 
 @app.command()
@@ -90,8 +96,13 @@ def summarize(
         fail(f"--format must be json, jsonl or md, not {format!r}")
     try:
         inputs = collect_inputs(paths)
-        summarizer = Summarizer(model, base_url=base_url, mode=mode, model_path=model_path,
-                                keep_ungrounded=keep_ungrounded or None)
+        summarizer = Summarizer(
+            model,
+            base_url=base_url,
+            mode=mode,
+            model_path=model_path,
+            keep_ungrounded=keep_ungrounded or None,
+        )
     except SummarizerError as exc:
         fail(str(exc))
         return
@@ -120,8 +131,13 @@ def summarize(
 
 def _progress(enabled: bool) -> Progress:
     return Progress(
-        TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
-        TimeElapsedColumn(), console=err, disable=not enabled, transient=False,
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        TimeElapsedColumn(),
+        console=err,
+        disable=not enabled,
+        transient=False,
     )
 
 

@@ -82,9 +82,7 @@ def build_backend(settings: Settings) -> Backend:
         transport=RetryingTransport(inner, retries=settings.transport_retries),
         timeout=httpx.Timeout(settings.timeout, connect=10.0),
     )
-    raw = openai.OpenAI(
-        base_url=base_url, api_key=api_key, max_retries=0, http_client=http_client
-    )
+    raw = openai.OpenAI(base_url=base_url, api_key=api_key, max_retries=0, http_client=http_client)
     mode = choose_mode(settings, base_url, embedded_backend=settings.embedded)
     client = instructor.from_openai(raw, mode=_MODES[mode])
     client.on("completion:response", _record_response)

@@ -157,8 +157,10 @@ def get_server(
         params.n_ctx = n_ctx
         params.n_parallel = 1
         params.cache_prompt = True
-        threads = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (
-            os.cpu_count() or 2
+        threads = (
+            len(os.sched_getaffinity(0))
+            if hasattr(os, "sched_getaffinity")
+            else (os.cpu_count() or 2)
         )
         params.cpuparams.n_threads = threads
         params.cpuparams_batch.n_threads = threads

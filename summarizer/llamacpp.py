@@ -1,38 +1,119 @@
 """Request shaping for llama.cpp servers (the embedded runtime).
 
 llama.cpp turns ``response_format: json_schema`` into a grammar that lets the model
-pretty-print (newlines and indentation are ~40 % of a JSON answer's tokens, at ~10
-tokens/s). Sending the same schema as an llguidance grammar with
-``x-guidance: {whitespace_flexible: false}`` forces compact JSON instead: same
-constraints, fewer tokens. This transport rewrites the request body accordingly and adds
-sampler settings (DRY) that stop a small model from repeating one sentence.
+pretty-print (newlines and indentation were ~40 % of an answer's tokens, at ~10 tokens/s)
+and lets ``evidence`` be any string. This transport replaces it with an llguidance (Lark)
+grammar built from the same schema that writes compact JSON and forces every ``evidence``
+quote to be a run of whole words of the article (``substring_words``), so quotes are
+verbatim by construction. It also adds DRY sampler settings against sentence loops.
 """
 
 from __future__ import annotations
 
+import contextvars
 import json
+import re
 from typing import Any
 
 import httpx2 as httpx
 
-COMPACT_JSON = {"whitespace_flexible": False, "item_separator": ",", "key_separator": ":"}
 # DRY ("don't repeat yourself") penalises verbatim repetition of earlier token runs; the
 # default sequence breakers (newline, colon, quote, asterisk) keep JSON keys unaffected.
-SAMPLER_DEFAULTS: dict[str, Any] = {"dry_multiplier": 0.8, "dry_base": 1.75,
-                                    "dry_allowed_length": 3}
+SAMPLER_DEFAULTS: dict[str, Any] = {
+    "dry_multiplier": 0.8,
+    "dry_base": 1.75,
+    "dry_allowed_length": 3,
+}
 
 
-def shape_body(body: dict[str, Any]) -> dict[str, Any]:
-    """Return the request body with a compact llguidance grammar and sampler defaults."""
+# The article text evidence quotes must be copied from (set by the pipeline per call).
+evidence_source: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "summarizer_evidence_source", default=None
+)
+EVIDENCE_MAX_CHARS = 100
+
+
+def _resolve(node: Any, defs: dict[str, Any]) -> Any:
+    """Inline every ``$ref`` (schemas here are not recursive)."""
+    if isinstance(node, dict):
+        if "$ref" in node:
+            return _resolve(defs[node["$ref"].rsplit("/", 1)[-1]], defs)
+        return {k: _resolve(v, defs) for k, v in node.items() if k not in {"$defs", "title"}}
+    if isinstance(node, list):
+        return [_resolve(v, defs) for v in node]
+    return node
+
+
+def _literal(text: str) -> str:
+    return json.dumps(text)
+
+
+def evidence_alphabet(source: str) -> str:
+    """The article as quotes may copy it inside a JSON string: no raw quote, backslash or
+    control characters (grounding folds the replacements back onto the original)."""
+    cleaned = source.replace('"', "«").replace("\\", " ")
+    return "".join(" " if ord(ch) < 32 else ch for ch in cleaned)
+
+
+def schema_to_lark(schema: dict[str, Any], source: str | None) -> str:
+    """An llguidance (Lark) grammar for ``schema`` that writes compact JSON, with every
+    ``evidence`` string forced to be a run of whole words of ``source`` (when given).
+
+    Objects keep the schema's key order with every key present (the draft requires them
+    all); arrays keep ``maxItems``; every other value is an inline ``%json`` sub-schema.
+    """
+    defs = schema.get("$defs", {})
+    rules: dict[str, str] = {}
+
+    def value(node: dict[str, Any], key: str | None) -> str:
+        if "$ref" in node:
+            name = node["$ref"].rsplit("/", 1)[-1]
+            target = defs[name]
+            if target.get("type") == "object":
+                rule = "r_" + re.sub(r"[^a-z0-9]+", "_", name.lower())
+                if rule not in rules:
+                    rules[rule] = ""  # reserve (no recursion in our schemas)
+                    rules[rule] = obj(target)
+                return rule
+            return "%json " + json.dumps(_resolve(target, defs), ensure_ascii=False)
+        if key == "evidence" and source is not None and node.get("type") == "string":
+            return '"\\"" EVIDENCE "\\""'
+        if node.get("type") == "object":
+            return obj(node)
+        if node.get("type") == "array":
+            item = value(node["items"], None)
+            limit = int(node.get("maxItems", 8))
+            more = f' ("," {item}){{0,{limit - 1}}}' if limit > 1 else ""
+            return f'"[" ({item}{more})? "]"'
+        return "%json " + json.dumps(_resolve(node, defs), ensure_ascii=False)
+
+    def obj(node: dict[str, Any]) -> str:
+        parts = []
+        for index, (key, prop) in enumerate(node["properties"].items()):
+            prefix = "{" if index == 0 else ","
+            parts.append(f"{_literal(prefix + json.dumps(key) + ':')} {value(prop, key)}")
+        return "(" + " ".join(parts) + ' "}")' if parts else '"{}"'
+
+    start = obj(schema)
+    lines = ["%llguidance {}", f"start: {start}"]
+    lines += [f"{name}: {body}" for name, body in rules.items()]
+    if source is not None:
+        alphabet = json.dumps({"substring_words": evidence_alphabet(source)}, ensure_ascii=False)
+        lines.append(f"EVIDENCE: %regex {alphabet} & /[^\\n]{{3,{EVIDENCE_MAX_CHARS}}}/")
+    return "\n".join(lines) + "\n"
+
+
+def shape_body(body: dict[str, Any], source: str | None = None) -> dict[str, Any]:
+    """Return the request body with a compact grammar (evidence tied to ``source``) in
+    place of ``response_format``, plus sampler defaults."""
     shaped = dict(body)
     response_format = shaped.get("response_format") or {}
     if response_format.get("type") == "json_schema":
-        schema = dict((response_format.get("json_schema") or {}).get("schema") or {})
-        schema["x-guidance"] = COMPACT_JSON
+        schema = (response_format.get("json_schema") or {}).get("schema") or {}
         shaped.pop("response_format")
-        shaped["grammar"] = "%llguidance {}\nstart: %json " + json.dumps(schema)
-    for key, value in SAMPLER_DEFAULTS.items():
-        shaped.setdefault(key, value)
+        shaped["grammar"] = schema_to_lark(schema, source)
+    for key, default in SAMPLER_DEFAULTS.items():
+        shaped.setdefault(key, default)
     return shaped
 
 
@@ -45,11 +126,14 @@ class LlamaCppTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if request.method == "POST" and request.url.path.endswith("/chat/completions"):
             body = json.loads(request.read() or b"{}")
-            content = json.dumps(shape_body(body)).encode("utf-8")
+            content = json.dumps(shape_body(body, evidence_source.get())).encode("utf-8")
             headers = dict(request.headers)
             headers["content-length"] = str(len(content))
             request = httpx.Request(
-                request.method, request.url, headers=headers, content=content,
+                request.method,
+                request.url,
+                headers=headers,
+                content=content,
                 extensions=request.extensions,
             )
         return self.inner.handle_request(request)

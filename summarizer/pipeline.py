@@ -33,9 +33,10 @@ from summarizer.errors import (
     InputError,
     SummarizerError,
 )
+from summarizer.llamacpp import evidence_source
 from summarizer.postprocess import draft_to_summary, ground_items, lenient_summary
 from summarizer.prompting import PromptSet, load_prompt_set
-from summarizer.schemas.article import ArticleDraft, ArticleSummary, draft_model_for
+from summarizer.schemas.article import ArticleDraft, ArticleSummary
 from summarizer.settings import Settings
 from summarizer.text_input import check_length, prepare_text
 from summarizer.transport import TransportStats, current_stats
@@ -88,9 +89,7 @@ class Extraction(Generic[T]):
 
     def to_record(self) -> dict[str, Any]:
         record = asdict(self)
-        record["output"] = (
-            self.output.model_dump(mode="json") if self.output is not None else None
-        )
+        record["output"] = self.output.model_dump(mode="json") if self.output is not None else None
         return record
 
 
@@ -141,9 +140,18 @@ class Summarizer(Generic[T]):
             model=model, base_url=base_url, api_key=api_key, mode=mode, **overrides
         )
         if settings is not None and (model or base_url or api_key or mode or overrides):
-            base = base.with_(**{k: v for k, v in {
-                "model": model, "base_url": base_url, "mode": mode, **overrides,
-            }.items() if v is not None})
+            base = base.with_(
+                **{
+                    k: v
+                    for k, v in {
+                        "model": model,
+                        "base_url": base_url,
+                        "mode": mode,
+                        **overrides,
+                    }.items()
+                    if v is not None
+                }
+            )
         self.settings = base
         self.pipeline = pipeline
         if isinstance(prompt, PromptSet):
@@ -201,12 +209,16 @@ class Summarizer(Generic[T]):
             check_length(clean, max_chars=limit, context_tokens=self.settings.n_ctx)
         backend = self.backend
         result: Extraction[Any] = Extraction(
-            output=None, pipeline=self.pipeline, model=backend.model,
-            prompt_version=self.prompt.version, warnings=warnings,
+            output=None,
+            pipeline=self.pipeline,
+            model=backend.model,
+            prompt_version=self.prompt.version,
+            warnings=warnings,
         )
         stats = TransportStats()
         responses: list[Any] = []
         stats_token = current_stats.set(stats)
+        source_token = evidence_source.set(clean)
         responses_token = client_module.current_responses.set(responses)
         started = time.monotonic()
         try:
@@ -217,9 +229,11 @@ class Summarizer(Generic[T]):
             elif self.pipeline == "baseline":
                 result.output = self._run_baseline(messages, clean, result, responses)
             else:
-                draft = self._call_structured(draft_model_for(clean), messages, result)
+                draft = self._call_structured(ArticleDraft, messages, result)
                 result.output = draft_to_summary(
-                    draft, clean, keep_ungrounded=self.settings.keep_ungrounded,
+                    draft,
+                    clean,
+                    keep_ungrounded=self.settings.keep_ungrounded,
                     warnings=result.warnings,
                 )
         except ExtractionError as exc:
@@ -229,6 +243,7 @@ class Summarizer(Generic[T]):
             result.error_type = "BackendError"
         finally:
             current_stats.reset(stats_token)
+            evidence_source.reset(source_token)
             client_module.current_responses.reset(responses_token)
             result.seconds = round(time.monotonic() - started, 3)
             result.transport_retries = stats.retries
@@ -300,13 +315,18 @@ class Summarizer(Generic[T]):
             return None
 
     def _run_baseline(
-        self, messages: list[dict[str, str]], source: str, result: Extraction[Any],
+        self,
+        messages: list[dict[str, str]],
+        source: str,
+        result: Extraction[Any],
         responses: list[Any],
     ) -> ArticleSummary:
         backend = self.backend
         response = backend.raw.chat.completions.create(
-            model=backend.model, messages=messages,  # type: ignore[arg-type]
-            max_tokens=self.settings.max_tokens, temperature=self.settings.temperature,
+            model=backend.model,
+            messages=messages,  # type: ignore[arg-type]
+            max_tokens=self.settings.max_tokens,
+            temperature=self.settings.temperature,
         )
         responses.append(response)
         text = _raw_text(response)
@@ -317,8 +337,11 @@ class Summarizer(Generic[T]):
         clean, problems = lenient_summary(data)
         result.warnings.extend(problems)
         summary = draft_to_summary(
-            {k: v for k, v in clean.items()}, source, keep_ungrounded=True,
-            language=clean.get("language"), warnings=result.warnings,
+            {k: v for k, v in clean.items()},
+            source,
+            keep_ungrounded=True,
+            language=clean.get("language"),
+            warnings=result.warnings,
         )
         return summary
 
@@ -346,7 +369,8 @@ class Summarizer(Generic[T]):
             if result.error_type == "BackendError":
                 raise BackendError(result.error or "the model endpoint failed")
             raise ExtractionError(
-                result.error or "no valid output", attempts=result.attempts,
+                result.error or "no valid output",
+                attempts=result.attempts,
                 raw_responses=result.raw_responses,
             )
         return result.output
@@ -387,16 +411,16 @@ class Summarizer(Generic[T]):
         with ThreadPoolExecutor(max_workers=workers) as pool:
             return list(pool.map(run, range(len(items))))
 
-    def summarize_many(
-        self, texts: Iterable[str], *, concurrency: int | None = None
-    ) -> list[Any]:
+    def summarize_many(self, texts: Iterable[str], *, concurrency: int | None = None) -> list[Any]:
         """Summaries in input order; a failed article yields its exception object."""
         out: list[Any] = []
         for outcome in self.extract_many(texts, concurrency=concurrency):
             if isinstance(outcome, InputError):
                 out.append(outcome)
             elif outcome.output is None:
-                error_cls = BackendError if outcome.error_type == "BackendError" else ExtractionError
+                error_cls = (
+                    BackendError if outcome.error_type == "BackendError" else ExtractionError
+                )
                 out.append(error_cls(outcome.error or "no valid output"))
             else:
                 out.append(outcome.output)

@@ -52,8 +52,26 @@ def guard_event_date(date: str | None, source: str) -> tuple[str | None, str | N
     if re.search(rf"[0-9]{{1,2}}[./][0-9]{{1,2}}[./]{year[2:]}(?![0-9])", source):
         return date, None
     if len(date) == 10:
-        return f"--{date[5:7]}-{date[8:10]}", f"event_date year {year} is not in the article; kept day and month"
+        return (
+            f"--{date[5:7]}-{date[8:10]}",
+            f"event_date year {year} is not in the article; kept day and month",
+        )
     return None, f"event_date {date} names a year the article does not state; dropped"
+
+
+def figure_matches_evidence(value: float, evidence: str) -> bool:
+    """A figure must be a number its quote states: the value's leading digits appear among
+    the quote's numbers ("3,42 млрд" states 3420000000), or, for a quote without digits,
+    the value is a small spelled-out count (2-20, "четырех делегаций")."""
+    numbers = re.findall(r"[0-9][0-9\s.,]*", evidence)
+    if not numbers:
+        return 2 <= value <= 20 and float(value).is_integer()
+    wanted = re.sub(r"[^0-9]", "", f"{abs(value):.6f}".rstrip("0").rstrip(".")).lstrip("0")
+    for number in numbers:
+        digits = re.sub(r"[^0-9]", "", number).lstrip("0")
+        if digits and wanted and (wanted.startswith(digits) or digits.startswith(wanted)):
+            return True
+    return False
 
 
 def ground_items(
@@ -70,8 +88,18 @@ def ground_items(
         match = span.match
         if grounded and is_person and not mentions_name(item.get("evidence", ""), item["name"]):
             grounded, match = False, "unrelated"
-        item.update(start=span.start if grounded else None, end=span.end if grounded else None,
-                    grounded=grounded, match=match)
+        if (
+            grounded
+            and "value" in item
+            and not figure_matches_evidence(float(item["value"]), item.get("evidence", ""))
+        ):
+            grounded, match = False, "unrelated"
+        item.update(
+            start=span.start if grounded else None,
+            end=span.end if grounded else None,
+            grounded=grounded,
+            match=match,
+        )
     return items
 
 
@@ -86,8 +114,8 @@ def draft_to_summary(
     """Build the returned summary from a draft (model output) and the source text."""
     data = draft.model_dump(mode="json") if isinstance(draft, BaseModel) else dict(draft)
     warnings = list(warnings or [])
-    data["language"] = language if language is not None else (
-        data.get("language") or detect_language(source)
+    data["language"] = (
+        language if language is not None else (data.get("language") or detect_language(source))
     )
     words = (data.get("headline") or "").split()
     if len(words) > MAX_HEADLINE_WORDS:
@@ -95,7 +123,9 @@ def draft_to_summary(
         warnings.append("headline was longer than 15 words; shortened")
     for key in ("event_types", "countries", "medical_fields"):
         data[key] = _dedupe(data.get(key) or [])
-    data["locations"] = _dedupe(data.get("locations") or [], lambda v: (v.get("name") or "").casefold())
+    data["locations"] = _dedupe(
+        data.get("locations") or [], lambda v: (v.get("name") or "").casefold()
+    )
     data["people"] = _dedupe(data.get("people") or [], lambda v: (v.get("name") or "").casefold())
     data["organizations"] = _dedupe(
         data.get("organizations") or [], lambda v: (v.get("name") or "").casefold()

@@ -74,6 +74,4 @@ def load_prompt_set(name: str = "default", directory: str | Path | None = None) 
         raise ConfigurationError(
             f"prompt set {name!r} not found in {where}: need {name}.system.j2 and {name}.user.j2"
         )
-    return PromptSet(
-        name, system.read_text(encoding="utf-8"), user.read_text(encoding="utf-8")
-    )
+    return PromptSet(name, system.read_text(encoding="utf-8"), user.read_text(encoding="utf-8"))

@@ -26,8 +26,12 @@ def to_markdown(summary: BaseModel, *, title: str = "") -> str:
         ("locations", ", ".join(loc["name"] for loc in data.get("locations") or [])),
     ]
     lines += [f"- **{name}**: {_esc(value)}" for name, value in facts if value]
-    for key, label in (("people", "People"), ("organizations", "Organizations"),
-                       ("agreements", "Agreements"), ("figures", "Figures")):
+    for key, label in (
+        ("people", "People"),
+        ("organizations", "Organizations"),
+        ("agreements", "Agreements"),
+        ("figures", "Figures"),
+    ):
         items = data.get(key) or []
         if not items:
             continue
@@ -36,13 +40,20 @@ def to_markdown(summary: BaseModel, *, title: str = "") -> str:
             head = item.get("name") or item.get("subject") or item.get("description") or ""
             extra = item.get("role") or item.get("kind") or ""
             if key == "figures":
-                head = f"{item.get('value'):g} {item.get('unit', '')}: {item.get('description', '')}"
+                head = (
+                    f"{item.get('value'):g} {item.get('unit', '')}: {item.get('description', '')}"
+                )
             flag = "" if item.get("grounded") else " (not found in the article)"
-            lines.append(f"- {_esc(head)}{' — ' + _esc(extra) if extra else ''}: "
-                         f"“{_esc(item.get('evidence', ''))}”{flag}")
+            lines.append(
+                f"- {_esc(head)}{' — ' + _esc(extra) if extra else ''}: "
+                f"“{_esc(item.get('evidence', ''))}”{flag}"
+            )
     grounding = data.get("grounding") or {}
     if grounding.get("dropped"):
-        lines += ["", f"*{grounding['dropped']} item(s) dropped: their quotes are not in the article.*"]
+        lines += [
+            "",
+            f"*{grounding['dropped']} item(s) dropped: their quotes are not in the article.*",
+        ]
     for warning in data.get("warnings") or []:
         lines.append(f"\n> note: {_esc(warning)}")
     return "\n".join(lines) + "\n"

@@ -21,8 +21,25 @@ from summarizer.errors import InputError
 _HTML_HINT = re.compile(
     r"<\s*(html|body|p|div|br|span|article|head|script|style|h[1-6]|a\s|li|table)\b", re.I
 )
-_BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "article",
-               "section", "header", "footer", "blockquote", "title"}
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "article",
+    "section",
+    "header",
+    "footer",
+    "blockquote",
+    "title",
+}
 
 
 class _TextExtractor(HTMLParser):

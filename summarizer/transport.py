@@ -94,9 +94,7 @@ class RetryingTransport(httpx.BaseTransport):
             return response
 
         retrying = Retrying(
-            retry=retry_if_exception_type(
-                (_RetryableStatus, httpx.TransportError)
-            ),
+            retry=retry_if_exception_type((_RetryableStatus, httpx.TransportError)),
             stop=stop_after_attempt(self.retries + 1),
             wait=self._wait,
             before_sleep=self._before_sleep,

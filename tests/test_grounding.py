@@ -11,21 +11,21 @@ SOURCE = (
 def test_exact_quote_gets_offsets():
     span = locate("вице-мэр Елена Федорова", SOURCE)
     assert span.match == "exact"
-    assert SOURCE[span.start:span.end] == "вице-мэр Елена Федорова"
+    assert SOURCE[span.start : span.end] == "вице-мэр Елена Федорова"
 
 
 def test_normalized_quote_survives_case_quotes_dashes_whitespace_and_yo():
     span = locate('"мы  рады" - Сказала', SOURCE)
     assert span.match == "normalized"
-    assert SOURCE[span.start:span.end] == "«Мы рады» — сказала"
+    assert SOURCE[span.start : span.end] == "«Мы рады» — сказала"
     span = locate("Елена Фёдорова", SOURCE)
-    assert span.grounded and SOURCE[span.start:span.end] == "Елена Федорова"
+    assert span.grounded and SOURCE[span.start : span.end] == "Елена Федорова"
 
 
 def test_fuzzy_quote_with_small_difference():
     span = locate("директор департамента социальной политик Эльвира Юркова", SOURCE)
     assert span.match == "fuzzy"
-    assert "Эльвира Юркова" in SOURCE[span.start:span.end]
+    assert "Эльвира Юркова" in SOURCE[span.start : span.end]
 
 
 def test_invented_or_stitched_quotes_are_not_grounded():
@@ -50,13 +50,20 @@ def test_person_evidence_must_mention_the_person():
 
 def test_draft_to_summary_drops_ungrounded_by_default_and_flags_on_request():
     draft = {
-        "headline": "h", "summary": "s", "event_types": ["delegation_visit", "delegation_visit"],
-        "event_date": None, "countries": ["CN", "RU", "CN"], "locations": [],
+        "headline": "h",
+        "summary": "s",
+        "event_types": ["delegation_visit", "delegation_visit"],
+        "event_date": None,
+        "countries": ["CN", "RU", "CN"],
+        "locations": [],
         "people": [
             {"name": "Elena Fedorova", "role": "vice-mayor", "evidence": "вице-мэр Елена Федорова"},
             {"name": "Ivan Petrov", "role": "minister", "evidence": "министр Иван Петров"},
         ],
-        "organizations": [], "medical_fields": [], "agreements": [], "figures": [],
+        "organizations": [],
+        "medical_fields": [],
+        "agreements": [],
+        "figures": [],
     }
     summary = draft_to_summary(draft, SOURCE)
     assert [p.name for p in summary.people] == ["Elena Fedorova"]
@@ -81,3 +88,14 @@ def test_year_not_in_article_is_never_kept():
 def test_invented_day_drops_the_date():
     assert guard_event_date("--03-15", SOURCE)[0] is None
     assert guard_event_date("2024-03-15", SOURCE)[0] is None
+
+
+def test_figure_must_be_a_number_its_quote_states():
+    from summarizer.postprocess import figure_matches_evidence
+
+    assert figure_matches_evidence(3_420_000_000, "3,42 млрд долларов")
+    assert figure_matches_evidence(30, "около 30 меморандумов")
+    assert figure_matches_evidence(1500, "1 500 коек")
+    assert figure_matches_evidence(4, "четырех делегаций")
+    assert not figure_matches_evidence(1, "гостям из Поднебесной")
+    assert not figure_matches_evidence(25, "около 30 меморандумов")

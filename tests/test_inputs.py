@@ -13,7 +13,9 @@ from summarizer.text_input import (
 )
 
 
-@pytest.mark.parametrize("text", ["", "   \n\t  ", "<html><body><p> </p></body></html>", "12 345 …"])
+@pytest.mark.parametrize(
+    "text", ["", "   \n\t  ", "<html><body><p> </p></body></html>", "12 345 …"]
+)
 def test_empty_or_letterless_input_is_rejected(text):
     with pytest.raises(InputError):
         prepare_text(text)
@@ -42,8 +44,10 @@ def test_utf8_bom_is_accepted():
 
 
 def test_html_is_stripped_to_visible_text_with_a_warning():
-    page = ("<html><head><style>p{color:red}</style><script>var x='ignore';</script></head>"
-            "<body><h1>Делегация</h1><p>Министр&nbsp;посетил &laquo;больницу&raquo;.</p></body></html>")
+    page = (
+        "<html><head><style>p{color:red}</style><script>var x='ignore';</script></head>"
+        "<body><h1>Делегация</h1><p>Министр&nbsp;посетил &laquo;больницу&raquo;.</p></body></html>"
+    )
     assert looks_like_html(page)
     text, warnings = prepare_text(page)
     assert "Делегация" in text and "Министр посетил «больницу»." in text

@@ -1,9 +1,9 @@
 import pytest
-from summarizer.schemas.article import ArticleDraft
 
 from summarizer import ConfigurationError, Settings
 from summarizer.client import choose_mode
 from summarizer.prompting import VOCABULARIES, PromptSet, load_prompt_set
+from summarizer.schemas.article import ArticleDraft
 
 
 def test_default_prompt_renders_vocabularies_and_puts_the_article_last():
@@ -88,4 +88,6 @@ def test_mode_choice_per_endpoint():
     assert choose_mode(s, "", embedded_backend=True) == "json_schema"
     assert choose_mode(s, "http://localhost:8080/v1", embedded_backend=False) == "json_schema"
     assert choose_mode(s, "https://api.openai.com/v1", embedded_backend=False) == "tools"
-    assert choose_mode(Settings(mode="md_json"), "https://x/v1", embedded_backend=False) == "md_json"
+    assert (
+        choose_mode(Settings(mode="md_json"), "https://x/v1", embedded_backend=False) == "md_json"
+    )

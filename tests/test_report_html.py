@@ -26,18 +26,32 @@ def _span(needle: str) -> tuple[int, int]:
 
 def _item(field: str, needle: str, **extra: Any) -> dict[str, Any]:
     start, end = _span(needle)
-    return {"evidence": needle, "start": start, "end": end, "grounded": True,
-            "match": "exact", **extra}
+    return {
+        "evidence": needle,
+        "start": start,
+        "end": end,
+        "grounded": True,
+        "match": "exact",
+        **extra,
+    }
 
 
 def _gold(article_id: str = "a1") -> dict[str, Any]:
     return {
         "id": article_id,
         "expected": {
-            "language": "ru", "headline": "Health officials meet", "summary": "They met.",
-            "event_types": ["official_meeting"], "event_date": None, "countries": ["RU"],
-            "locations": [], "people": [{"name": "Anna Petrova", "role": "Minister"}],
-            "organizations": [], "medical_fields": [], "agreements": [], "figures": [],
+            "language": "ru",
+            "headline": "Health officials meet",
+            "summary": "They met.",
+            "event_types": ["official_meeting"],
+            "event_date": None,
+            "countries": ["RU"],
+            "locations": [],
+            "people": [{"name": "Anna Petrova", "role": "Minister"}],
+            "organizations": [],
+            "medical_fields": [],
+            "agreements": [],
+            "figures": [],
         },
         "aliases": {"people": {"Anna Petrova": ["A. Petrova"]}},
         "key_facts": ["Anna Petrova met Ivan Sidorov", "3 memoranda were signed"],
@@ -47,13 +61,19 @@ def _gold(article_id: str = "a1") -> dict[str, Any]:
 
 def _output(people: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
     return {
-        "language": "ru", "headline": f'Headline {XSS_IMG} "quotes"',
+        "language": "ru",
+        "headline": f'Headline {XSS_IMG} "quotes"',
         "summary": f'Anna Petrova met Ivan Sidorov {XSS_IMG} "quotes".',
-        "event_types": ["official_meeting"], "event_date": None, "countries": ["RU"],
-        "locations": [], "people": people, "organizations": [], "medical_fields": [],
-        "agreements": [], "figures": [],
-        "grounding": {"checked": 1, "located": 1, "dropped": 0, "flagged": 0,
-                      "dropped_items": []},
+        "event_types": ["official_meeting"],
+        "event_date": None,
+        "countries": ["RU"],
+        "locations": [],
+        "people": people,
+        "organizations": [],
+        "medical_fields": [],
+        "agreements": [],
+        "figures": [],
+        "grounding": {"checked": 1, "located": 1, "dropped": 0, "flagged": 0, "dropped_items": []},
         **extra,
     }
 
@@ -62,17 +82,30 @@ def _render(outputs: list[dict[str, Any] | None], error: str | None = None) -> s
     records, article_scores = [], []
     for i, output in enumerate(outputs):
         gold = _gold(f"a{i}")
-        records.append({
-            "id": gold["id"], "language": "ru", "text": TEXT, "gold": gold,
-            "extraction": {"output": output, "error": error if output is None else None,
-                           "seconds": 1.5, "attempts": 1, "warnings": ["w <i>1</i>"],
-                           "usage": {"prompt_tokens": 10, "completion_tokens": 5,
-                                     "cached_tokens": 0},
-                           "raw_responses": [], "prompt_version": "v1", "model": "m"},
-        })
+        records.append(
+            {
+                "id": gold["id"],
+                "language": "ru",
+                "text": TEXT,
+                "gold": gold,
+                "extraction": {
+                    "output": output,
+                    "error": error if output is None else None,
+                    "seconds": 1.5,
+                    "attempts": 1,
+                    "warnings": ["w <i>1</i>"],
+                    "usage": {"prompt_tokens": 10, "completion_tokens": 5, "cached_tokens": 0},
+                    "raw_responses": [],
+                    "prompt_version": "v1",
+                    "model": "m",
+                },
+            }
+        )
         article_scores.append(scoring.score_article(gold, output))
-    scores = {"aggregate": scoring.aggregate(article_scores),
-              "articles": [asdict(s) for s in article_scores]}
+    scores = {
+        "aggregate": scoring.aggregate(article_scores),
+        "articles": [asdict(s) for s in article_scores],
+    }
     header = {"run_id": "r1", "model": "m", "<k>": "<v>", "n_articles": len(records)}
     return render_html(header, records, scores)
 
@@ -171,8 +204,14 @@ def test_overlapping_and_crossing_spans():
 
 def test_none_and_out_of_range_offsets_are_skipped():
     people = [
-        {"name": "A", "evidence": "x", "start": None, "end": None, "grounded": False,
-         "match": "none"},
+        {
+            "name": "A",
+            "evidence": "x",
+            "start": None,
+            "end": None,
+            "grounded": False,
+            "match": "none",
+        },
         {"name": "B", "evidence": "y", "start": 5, "end": len(TEXT) + 10, "grounded": True},
         {"name": "C", "evidence": "z", "start": -3, "end": 4, "grounded": True},
         {"name": "D", "evidence": "w", "start": 9, "end": 2, "grounded": True},
@@ -193,13 +232,31 @@ def test_failed_article_renders_error():
 
 
 def test_ungrounded_and_dropped_items_listed():
-    dropped = {"field": "people", "name": "Ghost <Name>", "evidence": "not here",
-               "start": None, "end": None, "grounded": False, "match": "none"}
-    flagged = {"name": "Flagged Person", "evidence": "Ivan", "start": None, "end": None,
-               "grounded": False, "match": "unrelated"}
+    dropped = {
+        "field": "people",
+        "name": "Ghost <Name>",
+        "evidence": "not here",
+        "start": None,
+        "end": None,
+        "grounded": False,
+        "match": "none",
+    }
+    flagged = {
+        "name": "Flagged Person",
+        "evidence": "Ivan",
+        "start": None,
+        "end": None,
+        "grounded": False,
+        "match": "unrelated",
+    }
     output = _output([flagged])
-    output["grounding"] = {"checked": 2, "located": 0, "dropped": 1, "flagged": 1,
-                           "dropped_items": [dropped]}
+    output["grounding"] = {
+        "checked": 2,
+        "located": 0,
+        "dropped": 1,
+        "flagged": 1,
+        "dropped_items": [dropped],
+    }
     page = _render([output])
     _check(page)
     section = page.split("Ungrounded / dropped items", 1)[1].split("<h4>", 1)[0]

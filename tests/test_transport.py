@@ -11,11 +11,21 @@ ARTICLE = "Министр здравоохранения Иван Петров �
 DRAFT = {
     "headline": "Health minister visits Omsk hospital",
     "summary": "Health minister Ivan Petrov visited a hospital in Omsk on 12 May.",
-    "event_types": ["official_meeting"], "event_date": "--05-12", "countries": ["RU"],
+    "event_types": ["official_meeting"],
+    "event_date": "--05-12",
+    "countries": ["RU"],
     "locations": [{"name": "Omsk", "country": "RU"}],
-    "people": [{"name": "Ivan Petrov", "role": "Minister of Health",
-                "evidence": "Министр здравоохранения Иван Петров"}],
-    "organizations": [], "medical_fields": [], "agreements": [], "figures": [],
+    "people": [
+        {
+            "name": "Ivan Petrov",
+            "role": "Minister of Health",
+            "evidence": "Министр здравоохранения Иван Петров",
+        }
+    ],
+    "organizations": [],
+    "medical_fields": [],
+    "agreements": [],
+    "figures": [],
 }
 OK = (200, completion(json.dumps(DRAFT)), {}, 0.0)
 
@@ -33,7 +43,9 @@ def fast_backoff(monkeypatch):
 
 
 def test_429_then_success_is_retried_and_counted():
-    with FakeOpenAI([(429, {"error": {"message": "slow down"}}, {"retry-after": "0"}, 0), OK]) as fake:
+    with FakeOpenAI(
+        [(429, {"error": {"message": "slow down"}}, {"retry-after": "0"}, 0), OK]
+    ) as fake:
         result = make(fake).extract(ARTICLE)
     assert result.ok, result.error
     assert result.transport_retries == 1
@@ -48,8 +60,11 @@ def test_retry_after_header_is_honoured(monkeypatch):
     monkeypatch.undo()  # real wait policy
     waits = []
     original = transport.RetryingTransport._wait
-    monkeypatch.setattr(transport.RetryingTransport, "_wait",
-                        lambda self, state: waits.append(original(self, state)) or 0.0)
+    monkeypatch.setattr(
+        transport.RetryingTransport,
+        "_wait",
+        lambda self, state: waits.append(original(self, state)) or 0.0,
+    )
     with FakeOpenAI([(429, {"error": {"message": "x"}}, {"retry-after": "7"}, 0), OK]) as fake:
         assert make(fake).extract(ARTICLE).ok
     assert waits == [7.0]
@@ -89,7 +104,9 @@ def test_unreachable_endpoint_is_a_backend_error():
 
 
 def test_validation_error_is_fed_back_in_the_same_conversation():
-    bad = dict(DRAFT, summary="Bo truong Bo Y te da tham benh vien o Omsk va lam viec voi lanh dao.")
+    bad = dict(
+        DRAFT, summary="Bo truong Bo Y te da tham benh vien o Omsk va lam viec voi lanh dao."
+    )
     with FakeOpenAI([(200, completion(json.dumps(bad)), {}, 0), OK]) as fake:
         result = make(fake).extract(ARTICLE)
     assert result.ok and result.attempts == 2

@@ -1,0 +1,45 @@
+"""``pytest evals/``: the eval suite as test cases, sharing the harness and scorer code.
+
+By default it runs the dataset (``SUMMARIZER_EVAL_DATASET``, default ``seeds``) through the
+default pipeline with the configured model (embedded unless an endpoint is set), always
+calling the model (no response cache), and writes the run folder under ``runs/``.
+``SUMMARIZER_EVAL_RUN=<run folder>`` re-scores a saved run instead (no model).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summarizer.evals.dataset import load_dataset
+from summarizer.evals.runner import run_eval, score_run
+from summarizer.pipeline import Summarizer
+
+THRESHOLDS = json.loads((Path(__file__).parent / "thresholds.json").read_text())
+DATASET = os.environ.get("SUMMARIZER_EVAL_DATASET", THRESHOLDS["dataset"])
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "gold_id" in metafunc.fixturenames:
+        ids = [sample.id for sample in load_dataset(DATASET)]
+        metafunc.parametrize("gold_id", ids)
+
+
+@pytest.fixture(scope="session")
+def eval_scores() -> dict[str, Any]:
+    saved = os.environ.get("SUMMARIZER_EVAL_RUN")
+    if saved:
+        return score_run(saved)
+    runs_dir = Path(os.environ.get("SUMMARIZER_RUNS_DIR", "runs"))
+    run_dir = run_eval(DATASET, Summarizer(), runs_dir=runs_dir, use_cache=False)
+    print(f"\neval run folder: {run_dir}")
+    return json.loads((run_dir / "scores.json").read_text())
+
+
+@pytest.fixture
+def thresholds() -> dict[str, Any]:
+    return THRESHOLDS

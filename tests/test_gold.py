@@ -1,0 +1,49 @@
+"""The shipped gold labels are valid against the schema and the gold format."""
+
+import json
+import shutil
+
+import pytest
+
+from summarizer.errors import InputError
+from summarizer.evals.dataset import load_dataset, resolve_dataset
+from summarizer.evals.scoring import score_article
+from summarizer.grounding import locate
+
+SAMPLES = load_dataset("seeds")
+
+
+def test_seeds_dataset_has_the_five_articles_in_three_languages():
+    assert len(SAMPLES) == 5
+    assert {s.language for s in SAMPLES} == {"ru", "kk", "vi"}
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda s: s.id)
+def test_gold_evidence_is_verbatim_and_aliases_name_real_items(sample):
+    expected = sample.gold["expected"]
+    for field in ("people", "organizations", "agreements", "figures"):
+        for item in expected[field]:
+            if item.get("evidence"):
+                assert locate(item["evidence"], sample.text).match == "exact", item
+    for field, table in sample.gold["aliases"].items():
+        names = {item["name"] for item in expected[field]}
+        assert set(table) <= names, (field, set(table) - names)
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda s: s.id)
+def test_gold_scores_perfectly_against_itself(sample):
+    assert score_article(sample.gold, sample.gold["expected"]).overall == 1.0
+
+
+def test_any_folder_in_the_format_works_and_broken_gold_is_named(tmp_path):
+    root = resolve_dataset("seeds")
+    shutil.copytree(root, tmp_path / "mine")
+    assert len(load_dataset(tmp_path / "mine")) == 5
+    gold = tmp_path / "mine" / "gold" / f"{SAMPLES[0].id}.json"
+    data = json.loads(gold.read_text())
+    data["expected"]["countries"] = ["Russia"]
+    gold.write_text(json.dumps(data))
+    with pytest.raises(InputError, match="countries"):
+        load_dataset(tmp_path / "mine")
+    with pytest.raises(InputError, match="not found"):
+        load_dataset(tmp_path / "nothing-here")
