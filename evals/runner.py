@@ -12,6 +12,7 @@ A run folder (``runs/<time>_<model>_<pipeline>/``) holds:
 from __future__ import annotations
 
 import hashlib
+import importlib.resources
 import json
 import re
 import subprocess
@@ -64,6 +65,18 @@ def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9.-]+", "-", text).strip("-")[:60] or "model"
 
 
+def code_hash() -> str:
+    """A hash of the library's code, prompts and schemas: any change there can change an
+    answer (request shaping, grounding), so it is part of the response-cache key."""
+    digest = hashlib.sha256()
+    for package in ("summarizer", "summarizer.schemas", "summarizer.prompts"):
+        root = importlib.resources.files(package)
+        for entry in sorted(root.iterdir(), key=lambda e: e.name):
+            if entry.is_file() and entry.name.endswith((".py", ".j2")):
+                digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def schema_hash() -> str:
     schema = json.dumps(ArticleDraft.model_json_schema(), sort_keys=True)
     return hashlib.sha256(schema.encode()).hexdigest()[:12]
@@ -80,6 +93,7 @@ def run_header(summarizer: Summarizer[Any], dataset: Path, samples: list[Sample]
         "pipeline": summarizer.pipeline,
         "prompt_version": summarizer.prompt.version,
         "schema_hash": schema_hash(),
+        "code_hash": code_hash(),
         "dataset": str(dataset),
         "n_articles": len(samples),
         "gold_sha256": {
@@ -108,6 +122,7 @@ def _request_key(header: dict[str, Any], sample: Sample) -> str:
             "pipeline": header["pipeline"],
             "prompt": header["prompt_version"],
             "schema": header["schema_hash"],
+            "code": header["code_hash"],
             "settings": header["settings"],
             "article": sample.sha256,
         }

@@ -19,24 +19,16 @@ from summarizer.errors import ConfigurationError
 MODES = ("auto", "json_schema", "tools", "json", "md_json")
 
 
-def _env_int(name: str, default: int) -> int:
+def _env_number(name: str, default: float, kind: type = float) -> Any:
+    """``kind(os.environ[name])``, the default when unset, a ConfigurationError when bad."""
     raw = os.environ.get(name)
     if raw is None or raw == "":
         return default
     try:
-        return int(raw)
+        return kind(raw)
     except ValueError as exc:
-        raise ConfigurationError(f"{name} must be a whole number, got {raw!r}") from exc
-
-
-def _env_float(name: str, default: float) -> float:
-    raw = os.environ.get(name)
-    if raw is None or raw == "":
-        return default
-    try:
-        return float(raw)
-    except ValueError as exc:
-        raise ConfigurationError(f"{name} must be a number, got {raw!r}") from exc
+        what = "a whole number" if kind is int else "a number"
+        raise ConfigurationError(f"{name} must be {what}, got {raw!r}") from exc
 
 
 @dataclass(frozen=True)
@@ -82,8 +74,8 @@ class Settings:
             "model": os.environ.get("SUMMARIZER_MODEL") or None,
             "mode": os.environ.get("SUMMARIZER_MODE") or "auto",
             "model_path": os.environ.get("SUMMARIZER_MODEL_PATH") or None,
-            "n_ctx": _env_int("SUMMARIZER_N_CTX", 8192),
-            "timeout": _env_float("SUMMARIZER_TIMEOUT", 900.0),
+            "n_ctx": _env_number("SUMMARIZER_N_CTX", 8192, int),
+            "timeout": _env_number("SUMMARIZER_TIMEOUT", 900.0),
         }
         for name, value in overrides.items():
             if value is None:

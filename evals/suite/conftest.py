@@ -19,7 +19,7 @@ from summarizer.evals.dataset import load_dataset
 from summarizer.evals.runner import run_eval, score_run
 from summarizer.pipeline import Summarizer
 
-THRESHOLDS = json.loads((Path(__file__).parent / "thresholds.json").read_text())
+THRESHOLDS = json.loads((Path(__file__).parents[1] / "thresholds.json").read_text())
 DATASET = os.environ.get("SUMMARIZER_EVAL_DATASET", THRESHOLDS["dataset"])
 
 
