@@ -83,6 +83,12 @@ def run(
     base_url: BaseUrlOpt = None,
     mode: ModeOpt = None,
     model_path: ModelPathOpt = None,
+    prompt: Annotated[
+        str | None, typer.Option("--prompt", help="prompt set name (default: per pipeline)")
+    ] = None,
+    prompt_dir: Annotated[
+        str | None, typer.Option("--prompt-dir", help="folder with <name>.system/user.j2")
+    ] = None,
     runs_dir: Annotated[Path, typer.Option("--runs-dir")] = Path("runs"),
     no_cache: Annotated[bool, typer.Option("--no-cache", help="always call the model")] = False,
     judge_model: JudgeOpt = None,
@@ -96,7 +102,13 @@ def run(
         fail(f"--pipeline must be one of {', '.join(PIPELINES)}")
     try:
         summarizer = Summarizer(
-            model, base_url=base_url, mode=mode, model_path=model_path, pipeline=pipeline
+            model,
+            base_url=base_url,
+            mode=mode,
+            model_path=model_path,
+            pipeline=pipeline,
+            prompt=prompt,
+            prompt_dir=prompt_dir,
         )
         judge = make_judge(judge_model, judge_base_url) if judge_model else None
         with _progress(True) as progress:

@@ -144,7 +144,10 @@ def run_eval(
     samples = load_dataset(root)
     header = run_header(summarizer, root, samples)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    run_dir = Path(runs_dir) / f"{stamp}_{_slug(header['model'])}_{summarizer.pipeline}"
+    label = summarizer.pipeline
+    if summarizer.prompt.name not in {"default", "baseline"}:
+        label += f"-{_slug(summarizer.prompt.name)}"
+    run_dir = Path(runs_dir) / f"{stamp}_{_slug(header['model'])}_{label}"
     suffix = 1
     while run_dir.exists():
         suffix += 1

@@ -35,10 +35,22 @@ current_responses: contextvars.ContextVar[list[Any] | None] = contextvars.Contex
 )
 
 
+# Validation errors that triggered a re-ask, for the run log.
+current_parse_errors: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar(
+    "summarizer_parse_errors", default=None
+)
+
+
 def _record_response(response: Any) -> None:
     bucket = current_responses.get()
     if bucket is not None:
         bucket.append(response)
+
+
+def _record_parse_error(error: Exception, *args: Any, **kwargs: Any) -> None:
+    bucket = current_parse_errors.get()
+    if bucket is not None:
+        bucket.append(str(error)[:1000])
 
 
 @dataclass
@@ -86,4 +98,5 @@ def build_backend(settings: Settings) -> Backend:
     mode = choose_mode(settings, base_url, embedded_backend=settings.embedded)
     client = instructor.from_openai(raw, mode=_MODES[mode])
     client.on("completion:response", _record_response)
+    client.on("parse:error", _record_parse_error)
     return Backend(client, raw, model, mode, base_url, settings.embedded, n_ctx)

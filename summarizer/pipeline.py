@@ -80,6 +80,7 @@ class Extraction(Generic[T]):
     usage: Usage = field(default_factory=Usage)
     raw_responses: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    validation_errors: list[str] = field(default_factory=list)
     error: str | None = None
     error_type: str | None = None
 
@@ -220,6 +221,7 @@ class Summarizer(Generic[T]):
         stats_token = current_stats.set(stats)
         source_token = evidence_source.set(clean)
         responses_token = client_module.current_responses.set(responses)
+        errors_token = client_module.current_parse_errors.set(result.validation_errors)
         started = time.monotonic()
         try:
             messages = self.prompt.render(clean)
@@ -245,6 +247,7 @@ class Summarizer(Generic[T]):
             current_stats.reset(stats_token)
             evidence_source.reset(source_token)
             client_module.current_responses.reset(responses_token)
+            client_module.current_parse_errors.reset(errors_token)
             result.seconds = round(time.monotonic() - started, 3)
             result.transport_retries = stats.retries
             result.raw_responses = [_raw_text(r) for r in responses]

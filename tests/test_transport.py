@@ -110,6 +110,7 @@ def test_validation_error_is_fed_back_in_the_same_conversation():
     with FakeOpenAI([(200, completion(json.dumps(bad)), {}, 0), OK]) as fake:
         result = make(fake).extract(ARTICLE)
     assert result.ok and result.attempts == 2
+    assert len(result.validation_errors) == 1 and "English" in result.validation_errors[0]
     first, second = fake.requests
     assert second["messages"][: len(first["messages"])] == first["messages"]  # prefix reused
     assert "English" in second["messages"][-1]["content"]
