@@ -15,6 +15,8 @@ from summarizer.cli import (
     ModelOpt,
     ModelPathOpt,
     ModeOpt,
+    PromptDirOpt,
+    PromptOpt,
     _configure_logging,
     _progress,
     eval_app,
@@ -83,12 +85,8 @@ def run(
     base_url: BaseUrlOpt = None,
     mode: ModeOpt = None,
     model_path: ModelPathOpt = None,
-    prompt: Annotated[
-        str | None, typer.Option("--prompt", help="prompt set name (default: per pipeline)")
-    ] = None,
-    prompt_dir: Annotated[
-        str | None, typer.Option("--prompt-dir", help="folder with <name>.system/user.j2")
-    ] = None,
+    prompt: PromptOpt = None,
+    prompt_dir: PromptDirOpt = None,
     runs_dir: Annotated[Path, typer.Option("--runs-dir")] = Path("runs"),
     no_cache: Annotated[bool, typer.Option("--no-cache", help="always call the model")] = False,
     judge_model: JudgeOpt = None,

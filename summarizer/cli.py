@@ -42,6 +42,12 @@ ModeOpt = Annotated[
 ModelPathOpt = Annotated[
     str | None, typer.Option("--model-path", help="a GGUF file for the embedded runtime")
 ]
+PromptOpt = Annotated[
+    str | None, typer.Option("--prompt", help="prompt set name (default: per pipeline)")
+]
+PromptDirOpt = Annotated[
+    str | None, typer.Option("--prompt-dir", help="folder with <name>.system/user.j2")
+]
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -85,6 +91,8 @@ def summarize(
     base_url: BaseUrlOpt = None,
     mode: ModeOpt = None,
     model_path: ModelPathOpt = None,
+    prompt: PromptOpt = None,
+    prompt_dir: PromptDirOpt = None,
     keep_ungrounded: Annotated[
         bool, typer.Option(help="keep items whose evidence is not in the article (flagged)")
     ] = False,
@@ -101,6 +109,8 @@ def summarize(
             base_url=base_url,
             mode=mode,
             model_path=model_path,
+            prompt=prompt,
+            prompt_dir=prompt_dir,
             keep_ungrounded=keep_ungrounded or None,
         )
     except SummarizerError as exc:

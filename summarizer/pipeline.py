@@ -36,6 +36,7 @@ from summarizer.errors import (
 from summarizer.llamacpp import evidence_source
 from summarizer.postprocess import draft_to_summary, ground_items, lenient_summary
 from summarizer.prompting import PromptSet, load_prompt_set
+from summarizer.quality import language_caveat
 from summarizer.schemas.article import ArticleDraft, ArticleSummary
 from summarizer.settings import Settings
 from summarizer.text_input import check_length, prepare_text
@@ -254,7 +255,11 @@ class Summarizer(Generic[T]):
             for response in responses:
                 result.usage.add(response)
             result.attempts = max(result.attempts, len(responses))
-        if result.output is not None and isinstance(result.output, ArticleSummary):
+        if isinstance(result.output, ArticleSummary):
+            if self.settings.embedded and self.settings.model_path is None:
+                caveat = language_caveat(result.output.language)
+                if caveat:
+                    result.warnings.append(caveat)
             result.output.warnings = result.warnings
         return result
 

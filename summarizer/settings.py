@@ -41,7 +41,7 @@ class Settings:
     mode: str = "auto"
     model_path: str | None = None
     n_ctx: int = 8192
-    max_tokens: int = 1400
+    max_tokens: int = 2048
     temperature: float = 0.0
     timeout: float = 900.0
     max_reasks: int = 1
