@@ -38,13 +38,13 @@ def test_missing_variable_and_missing_prompt_are_clear_errors(tmp_path):
         load_prompt_set("nonexistent", tmp_path)
 
 
-def test_example_in_default_prompt_grounds_in_its_own_text():
+def test_example_in_fewshot_prompt_grounds_in_its_own_text():
     import json
     import re
 
     from summarizer.grounding import locate
 
-    system = load_prompt_set("default").render("x")[0]["content"]
+    system = load_prompt_set("fewshot").render("x")[0]["content"]
     example_text = re.search(r"<article>\n(.*?)\n</article>", system, re.S).group(1)
     answer = json.loads(system.rsplit("</article>\n", 1)[1])
     ArticleDraft.model_validate(answer)
@@ -91,3 +91,11 @@ def test_mode_choice_per_endpoint():
     assert (
         choose_mode(Settings(mode="md_json"), "https://x/v1", embedded_backend=False) == "md_json"
     )
+
+
+def test_language_caveat_is_honest_about_weak_and_unmeasured_languages():
+    from summarizer.quality import language_caveat
+
+    assert language_caveat("ru") is None
+    assert "poorly" in language_caveat("kk") and "7%" in language_caveat("kk")
+    assert "not been measured" in language_caveat("de")
