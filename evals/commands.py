@@ -172,12 +172,13 @@ def compare(
             fail(f"{run_dir}: no scores.json (run `summarizer eval score {run_dir}` first)")
         loaded.append(json.loads(file.read_text()))
     result = compare_scores(*loaded)
+    out.print(f"A = {result['a']}\nB = {result['b']}", soft_wrap=True)
     for title, rows in (
         ("fields", result["fields"]),
         ("languages", result["languages"]),
         ("beside the mean", result["extras"]),
     ):
-        table = Table(title=f"{title}: A={result['a']}  B={result['b']}")
+        table = Table(title=title)
         for col in ("", "A", "B", "B-A"):
             table.add_column(col, justify="right" if col else "left")
         for r in rows:

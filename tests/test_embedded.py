@@ -34,7 +34,8 @@ def test_real_model_returns_a_valid_english_summary(result):
 
 
 def test_real_model_evidence_is_located_in_the_source(result):
-    items = [*result.output.people, *result.output.organizations, *result.output.figures]
+    output = result.output
+    items = [*output.people, *output.organizations, *output.agreements, *output.figures]
     grounded = [item for item in items if item.grounded]
     assert grounded, f"no evidence located: {[i.evidence for i in items]}"
     for item in grounded:
