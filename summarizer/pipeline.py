@@ -33,6 +33,7 @@ from summarizer.errors import (
     InputError,
     SummarizerError,
 )
+from summarizer.grounding import NormalizedText
 from summarizer.llamacpp import evidence_source
 from summarizer.postprocess import draft_to_summary, ground_items, lenient_summary
 from summarizer.prompting import PromptSet, load_prompt_set
@@ -256,11 +257,14 @@ class Summarizer(Generic[T]):
                 result.usage.add(response)
             result.attempts = max(result.attempts, len(responses))
         if isinstance(result.output, ArticleSummary):
+            # One list on both: post-processing notes (date guard, ...) plus the run's own.
+            merged = list(result.output.warnings)
+            merged += [w for w in result.warnings if w not in merged]
             if self.settings.embedded and self.settings.model_path is None:
                 caveat = language_caveat(result.output.language)
                 if caveat:
-                    result.warnings.append(caveat)
-            result.output.warnings = result.warnings
+                    merged.append(caveat)
+            result.output.warnings = result.warnings = merged
         return result
 
     def _call_structured(
@@ -283,8 +287,7 @@ class Summarizer(Generic[T]):
             fallback = self._salvage(model, exc)
             if fallback is not None:
                 result.warnings.append(
-                    "the model kept writing the summary or headline in the source language; "
-                    "returned as written"
+                    "the model kept writing the summary in the source language; returned as written"
                 )
                 return fallback
             last = str(exc.__cause__ or exc).splitlines()
@@ -312,7 +315,7 @@ class Summarizer(Generic[T]):
         return parsed
 
     def _salvage(self, model: type[BaseModel], exc: InstructorRetryException) -> Any:
-        """Accept the last answer when its only fault is a non-English summary/headline."""
+        """Accept the last answer when its only fault is a non-English summary."""
         if not issubclass(model, ArticleDraft):
             return None
         completion = getattr(exc, "last_completion", None)
@@ -355,8 +358,6 @@ class Summarizer(Generic[T]):
 
     def _ground_custom(self, output: BaseModel, source: str) -> None:
         """Flag (never drop) evidence in a caller's own model, where it has the fields."""
-        from summarizer.grounding import NormalizedText
-
         normalized = NormalizedText(source)
         for value in output.__dict__.values():
             items = value if isinstance(value, list) else [value]

@@ -133,3 +133,12 @@ def test_api_key_is_sent_but_never_recorded():
         result = make(fake).extract(ARTICLE)
     assert "sk-test-secret" not in json.dumps(result.to_record())
     assert "sk-test-secret" not in repr(make(fake).settings)
+
+
+def test_post_processing_warnings_reach_the_result():
+    invented = dict(DRAFT, event_date="2023-05-12")  # the article states no year
+    with FakeOpenAI([(200, completion(json.dumps(invented)), {}, 0.0)]) as fake:
+        result = make(fake).extract(ARTICLE)
+    assert result.output.event_date == "--05-12"
+    assert any("2023" in w for w in result.output.warnings)
+    assert result.warnings == result.output.warnings
