@@ -18,7 +18,8 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 FUZZY_THRESHOLD = 90.0
-MIN_QUOTE_CHARS = 4
+MIN_QUOTE_CHARS = 4  # below this only a verbatim hit counts...
+MIN_EXACT_CHARS = 3  # ...and below this nothing does ("АО" names nothing; "IEC" may)
 NAME_TOKEN_SIMILARITY = 80.0
 
 _CHAR_MAP = {
@@ -102,11 +103,13 @@ def fold(text: str) -> str:
 def locate(quote: str, source: str, normalized: NormalizedText | None = None) -> Span:
     """Find ``quote`` in ``source``; see the module docstring for the grades."""
     quote = quote.strip()
-    if len(quote) < MIN_QUOTE_CHARS:
+    if len(quote) < MIN_EXACT_CHARS:
         return NOT_FOUND
     position = source.find(quote)
     if position >= 0:
         return Span(position, position + len(quote), "exact")
+    if len(quote) < MIN_QUOTE_CHARS:
+        return NOT_FOUND
     norm = normalized or NormalizedText(source)
     folded = fold(quote)
     if len(folded) < MIN_QUOTE_CHARS:

@@ -8,13 +8,14 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from summarizer.grounding import NormalizedText, locate, mentions_name
+from summarizer.grounding import NormalizedText, fold, locate, mentions_name
 from summarizer.language import detect_language
 from summarizer.schemas.article import (
     ArticleDraft,
     ArticleSummary,
     GroundingReport,
 )
+from summarizer.schemas.iso_codes import ISO_3166_1_ALPHA2
 
 MAX_HEADLINE_WORDS = 15
 _ENTITY_FIELDS = ("people", "organizations", "agreements", "figures")
@@ -103,6 +104,58 @@ def ground_items(
     return items
 
 
+def _place_key(name: str) -> str:
+    return fold(name).replace(" ", "")
+
+
+# ISO short names, their part before a comma ("Korea, Republic of"), and common English forms.
+_COMMON_COUNTRY_NAMES = (
+    "Russia",
+    "South Korea",
+    "North Korea",
+    "Vietnam",
+    "Laos",
+    "Iran",
+    "Syria",
+    "USA",
+    "United States",
+    "UK",
+    "Britain",
+    "Turkey",
+    "Moldova",
+)
+_PLACE_NAMES = {
+    _place_key(variant)
+    for name in (*ISO_3166_1_ALPHA2.values(), *_COMMON_COUNTRY_NAMES)
+    for variant in (name, name.split(",")[0])
+}
+
+
+def reject_misfiled(key: str, items: list[dict[str, Any]], data: dict[str, Any]) -> None:
+    """Mark items a small model filed in the wrong list as not grounded, with a reason:
+    a "person" named like a place or an organization (``not-a-person``), an
+    "organization" named like a place (``a-place``), or an organization whose quote an
+    earlier one already used (``same-quote``: the model enumerating the kind vocabulary
+    over one phrase)."""
+    places = _PLACE_NAMES | {
+        _place_key(loc.get("name") or "") for loc in data.get("locations") or []
+    }
+    if key == "people":
+        orgs = {_place_key(org.get("name") or "") for org in data.get("organizations") or []}
+        for item in items:
+            if item["grounded"] and _place_key(item.get("name") or "") in places | orgs:
+                item.update(grounded=False, match="not-a-person", start=None, end=None)
+    elif key == "organizations":
+        quotes: set[str] = set()
+        for item in items:
+            quote = fold(item.get("evidence") or "")
+            if item["grounded"] and _place_key(item.get("name") or "") in places:
+                item.update(grounded=False, match="a-place", start=None, end=None)
+            elif item["grounded"] and quote in quotes:
+                item.update(grounded=False, match="same-quote", start=None, end=None)
+            quotes.add(quote)
+
+
 def draft_to_summary(
     draft: ArticleDraft | dict[str, Any],
     source: str,
@@ -142,6 +195,7 @@ def draft_to_summary(
     report = GroundingReport()
     for key in _ENTITY_FIELDS:
         items = ground_items(data[key], source, normalized, is_person=(key == "people"))
+        reject_misfiled(key, items, data)
         kept = []
         for item in items:
             report.checked += 1

@@ -99,3 +99,50 @@ def test_figure_must_be_a_number_its_quote_states():
     assert figure_matches_evidence(4, "четырех делегаций")
     assert not figure_matches_evidence(1, "гостям из Поднебесной")
     assert not figure_matches_evidence(25, "около 30 меморандумов")
+
+
+def test_misfiled_entities_are_removed_with_a_reason():
+    source = "Делегация провинции Бинзыонг посетила больницу Walkrun. Санаторий «Аралия»."
+    draft = {
+        "headline": "h",
+        "summary": "s",
+        "event_types": [],
+        "event_date": None,
+        "countries": ["VN"],
+        "medical_fields": [],
+        "agreements": [],
+        "figures": [],
+        "locations": [{"name": "Binh Duong", "country": "VN"}],
+        "people": [{"name": "Walkrun Hospital", "role": "", "evidence": "больницу Walkrun"}],
+        "organizations": [
+            {
+                "name": "Walkrun Hospital",
+                "kind": "hospital",
+                "country": "KR",
+                "evidence": "больницу Walkrun",
+            },
+            {
+                "name": "Walkrun Clinic",
+                "kind": "clinic_or_center",
+                "country": "KR",
+                "evidence": "больницу Walkrun",
+            },
+            {
+                "name": "Vietnam",
+                "kind": "government",
+                "country": "VN",
+                "evidence": "Делегация провинции",
+            },
+        ],
+    }
+    summary = draft_to_summary(draft, source)
+    assert [o.name for o in summary.organizations] == ["Walkrun Hospital"]
+    assert summary.people == []
+    reasons = sorted(d["match"] for d in summary.grounding.dropped_items)
+    assert reasons == ["a-place", "not-a-person", "same-quote"]
+
+
+def test_short_acronym_counts_only_verbatim():
+    assert locate("IEC", "Trung tâm IEC Hàn Quốc").match == "exact"
+    assert not locate("iec", "Trung tâm IEC Hàn Quốc").grounded
+    assert not locate("АО", "АО «Синегорские»").grounded
