@@ -131,28 +131,53 @@ _PLACE_NAMES = {
 }
 
 
+_ORGANIZATION_WORDS = frozenset(
+    """hospital clinic center centre ministry department university institute committee
+    council government administration agency company corporation sanatorium foundation
+    association organization organisation office bank fund school college academy service
+    bureau authority society union group dispensary polyclinic media news""".split()
+)
+
+
+def _looks_like_organization(name: str) -> bool:
+    return any(word in _ORGANIZATION_WORDS for word in re.findall(r"[a-z]+", fold(name)))
+
+
 def reject_misfiled(key: str, items: list[dict[str, Any]], data: dict[str, Any]) -> None:
-    """Mark items a small model filed in the wrong list as not grounded, with a reason:
-    a "person" named like a place or an organization (``not-a-person``), an
-    "organization" named like a place (``a-place``), or an organization whose quote an
-    earlier one already used (``same-quote``: the model enumerating the kind vocabulary
-    over one phrase)."""
-    places = _PLACE_NAMES | {
-        _place_key(loc.get("name") or "") for loc in data.get("locations") or []
-    }
+    """Mark items a small model filed in the wrong list as not grounded, with a reason.
+
+    People: named like a place, or like an organization ("Walkrun Hospital") ->
+    ``not-a-person``. Organizations (checked after people): named like a place ->
+    ``a-place``; named like a kept person and not like an organization -> ``a-person``;
+    re-using an earlier organization's quote -> ``same-quote`` (the model enumerating the
+    kind vocabulary over one phrase).
+    """
+    locations = data.get("locations") or []
+    places = _PLACE_NAMES | {_place_key(loc.get("name") or "") for loc in locations}
+
+    def reject(item: dict[str, Any], reason: str) -> None:
+        item.update(grounded=False, match=reason, start=None, end=None)
+
     if key == "people":
-        orgs = {_place_key(org.get("name") or "") for org in data.get("organizations") or []}
         for item in items:
-            if item["grounded"] and _place_key(item.get("name") or "") in places | orgs:
-                item.update(grounded=False, match="not-a-person", start=None, end=None)
+            name = item.get("name") or ""
+            if item["grounded"] and (_place_key(name) in places or _looks_like_organization(name)):
+                reject(item, "not-a-person")
     elif key == "organizations":
+        people = {_place_key(p.get("name") or "") for p in data.get("people") or []}
         quotes: set[str] = set()
         for item in items:
-            quote = fold(item.get("evidence") or "")
-            if item["grounded"] and _place_key(item.get("name") or "") in places:
-                item.update(grounded=False, match="a-place", start=None, end=None)
+            name, quote = item.get("name") or "", fold(item.get("evidence") or "")
+            if item["grounded"] and _place_key(name) in places:
+                reject(item, "a-place")
+            elif (
+                item["grounded"]
+                and _place_key(name) in people
+                and not _looks_like_organization(name)
+            ):
+                reject(item, "a-person")
             elif item["grounded"] and quote in quotes:
-                item.update(grounded=False, match="same-quote", start=None, end=None)
+                reject(item, "same-quote")
             quotes.add(quote)
 
 

@@ -102,7 +102,10 @@ def test_figure_must_be_a_number_its_quote_states():
 
 
 def test_misfiled_entities_are_removed_with_a_reason():
-    source = "Делегация провинции Бинзыонг посетила больницу Walkrun. Санаторий «Аралия»."
+    source = (
+        "Делегация провинции Бинзыонг посетила больницу Walkrun, где её встретил советник "
+        "Kim Jin Bae. Санаторий «Аралия»."
+    )
     draft = {
         "headline": "h",
         "summary": "s",
@@ -113,7 +116,10 @@ def test_misfiled_entities_are_removed_with_a_reason():
         "agreements": [],
         "figures": [],
         "locations": [{"name": "Binh Duong", "country": "VN"}],
-        "people": [{"name": "Walkrun Hospital", "role": "", "evidence": "больницу Walkrun"}],
+        "people": [
+            {"name": "Walkrun Hospital", "role": "", "evidence": "больницу Walkrun"},
+            {"name": "Kim Jin Bae", "role": "adviser", "evidence": "советник Kim Jin Bae"},
+        ],
         "organizations": [
             {
                 "name": "Walkrun Hospital",
@@ -133,13 +139,14 @@ def test_misfiled_entities_are_removed_with_a_reason():
                 "country": "VN",
                 "evidence": "Делегация провинции",
             },
+            {"name": "Kim Jin Bae", "kind": "other", "country": "KR", "evidence": "Kim Jin Bae"},
         ],
     }
     summary = draft_to_summary(draft, source)
     assert [o.name for o in summary.organizations] == ["Walkrun Hospital"]
-    assert summary.people == []
+    assert [p.name for p in summary.people] == ["Kim Jin Bae"]  # a person stays a person
     reasons = sorted(d["match"] for d in summary.grounding.dropped_items)
-    assert reasons == ["a-place", "not-a-person", "same-quote"]
+    assert reasons == ["a-person", "a-place", "not-a-person", "same-quote"]
 
 
 def test_short_acronym_counts_only_verbatim():
