@@ -93,8 +93,6 @@ class AgreementKind(str, Enum):
 
 # ISO-ish date as precise as the article states it; [0-9], never \d (see module docstring).
 EVENT_DATE_PATTERN = r"^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?|--[0-9]{2}-[0-9]{2})$"
-# Printable ASCII: keeps the source script out of English fields under constrained decoding.
-ASCII_PATTERN = r"^[ -~]*$"
 
 
 # ---------------------------------------------------------------------------------------
