@@ -52,7 +52,8 @@ def to_markdown(summary: BaseModel, *, title: str = "") -> str:
     if grounding.get("dropped"):
         lines += [
             "",
-            f"*{grounding['dropped']} item(s) dropped: their quotes are not in the article.*",
+            f"*{grounding['dropped']} item(s) removed: quote not in the article, not naming "
+            "the item, or the item was misfiled (see grounding.dropped_items).*",
         ]
     for warning in data.get("warnings") or []:
         lines.append(f"\n> note: {_esc(warning)}")
