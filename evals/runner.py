@@ -30,7 +30,7 @@ from summarizer.evals.dataset import Sample, load_dataset, resolve_dataset
 from summarizer.evals.report_html import render_html
 from summarizer.evals.report_md import render_markdown
 from summarizer.evals.scoring import aggregate, score_article
-from summarizer.pipeline import Summarizer
+from summarizer.pipeline import Extraction, Summarizer
 from summarizer.schemas.article import ArticleDraft
 
 SCORER_VERSION = "article-schema-v1/1"
@@ -184,31 +184,25 @@ def run_eval(
 
 
 def _extract(summarizer: Summarizer[Any], sample: Sample) -> dict[str, Any]:
+    """The article's run record; a refused input or a crash becomes a failed record of the
+    same shape (a crash in one article must not lose the run)."""
     started = time.monotonic()
     try:
         return summarizer.extract(sample.text).to_record()
     except InputError as exc:
-        return {
-            "output": None,
-            "error": str(exc),
-            "error_type": "InputError",
-            "seconds": round(time.monotonic() - started, 3),
-            "raw_responses": [],
-            "usage": {},
-            "attempts": 0,
-            "warnings": [],
-        }
-    except Exception as exc:  # a crash in one article must not lose the run
-        return {
-            "output": None,
-            "error": f"{type(exc).__name__}: {exc}",
-            "error_type": "Crash",
-            "seconds": round(time.monotonic() - started, 3),
-            "raw_responses": [],
-            "usage": {},
-            "attempts": 0,
-            "warnings": [],
-        }
+        error, error_type = str(exc), "InputError"
+    except Exception as exc:
+        error, error_type = f"{type(exc).__name__}: {exc}", "Crash"
+    failed: Extraction[Any] = Extraction(
+        output=None,
+        pipeline=summarizer.pipeline,
+        model=summarizer.model_name,
+        prompt_version=summarizer.prompt.version,
+        seconds=round(time.monotonic() - started, 3),
+        error=error,
+        error_type=error_type,
+    )
+    return failed.to_record()
 
 
 def read_run(run_dir: str | Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:

@@ -139,23 +139,9 @@ class Summarizer(Generic[T]):
     ) -> None:
         if pipeline not in PIPELINES:
             raise SummarizerError(f"unknown pipeline {pipeline!r}; choose one of {PIPELINES}")
-        base = settings or Settings.from_env(
-            model=model, base_url=base_url, api_key=api_key, mode=mode, **overrides
-        )
-        if settings is not None and (model or base_url or api_key or mode or overrides):
-            base = base.with_(
-                **{
-                    k: v
-                    for k, v in {
-                        "model": model,
-                        "base_url": base_url,
-                        "mode": mode,
-                        **overrides,
-                    }.items()
-                    if v is not None
-                }
-            )
-        self.settings = base
+        explicit = {"model": model, "base_url": base_url, "api_key": api_key, "mode": mode}
+        explicit.update(overrides)
+        self.settings = settings.with_(**explicit) if settings else Settings.from_env(**explicit)
         self.pipeline = pipeline
         if isinstance(prompt, PromptSet):
             self.prompt = prompt

@@ -77,13 +77,7 @@ class Settings:
             "n_ctx": _env_number("SUMMARIZER_N_CTX", 8192, int),
             "timeout": _env_number("SUMMARIZER_TIMEOUT", 900.0),
         }
-        for name, value in overrides.items():
-            if value is None:
-                continue
-            if name == "api_key" and isinstance(value, str):
-                value = SecretStr(value)
-            values[name] = value
-        settings = cls(**values)
+        settings = cls(**{**values, **_explicit(overrides)})
         if settings.base_url and not settings.model:
             raise ConfigurationError(
                 "an endpoint is configured (OPENAI_BASE_URL / --base-url) but no model: "
@@ -92,5 +86,13 @@ class Settings:
         return settings
 
     def with_(self, **changes: Any) -> Settings:
-        """A copy with some values changed."""
-        return replace(self, **changes)
+        """A copy with the non-None ``changes`` applied (a str API key becomes secret)."""
+        return replace(self, **_explicit(changes))
+
+
+def _explicit(values: dict[str, Any]) -> dict[str, Any]:
+    """The values a caller actually gave (None means "not given"), keys kept secret."""
+    given = {name: value for name, value in values.items() if value is not None}
+    if isinstance(given.get("api_key"), str):
+        given["api_key"] = SecretStr(given["api_key"])
+    return given

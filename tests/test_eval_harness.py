@@ -100,3 +100,23 @@ def test_baseline_pipeline_and_compare(tmp_path):
     assert set(rows) >= {"overall", "people", "summary"}
     expected = rows["overall"]["b"] - rows["overall"]["a"]
     assert rows["overall"]["delta"] == pytest.approx(expected, abs=1e-4)
+
+
+def test_a_refused_article_is_a_failed_record_of_the_same_shape(tmp_path):
+    import shutil
+
+    from summarizer.evals.dataset import resolve_dataset
+
+    data = tmp_path / "set"
+    shutil.copytree(resolve_dataset("seeds"), data)
+    first = sorted((data / "articles").iterdir())[0]
+    first.write_text("   \n", encoding="utf-8")
+    with FakeOpenAI([OK]) as fake:
+        run_dir = run_eval(
+            data, summarizer_for(fake), runs_dir=tmp_path, cache=ResponseCache(tmp_path / "c")
+        )
+    _, records = read_run(run_dir)
+    failed, ok = records[0]["extraction"], records[1]["extraction"]
+    assert failed["error_type"] == "InputError" and failed["output"] is None
+    assert set(failed) == set(ok)
+    assert all(r["extraction"]["output"] for r in records[1:])

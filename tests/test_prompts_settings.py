@@ -99,3 +99,13 @@ def test_language_caveat_is_honest_about_weak_and_unmeasured_languages():
     assert "poorly" not in language_caveat("ru") and "0.53" in language_caveat("ru")
     assert "poorly" in language_caveat("kk") and "7%" in language_caveat("kk")
     assert "not been measured" in language_caveat("de")
+
+
+def test_explicit_arguments_override_given_settings_and_keys_stay_secret():
+    from summarizer import Summarizer
+
+    base = Settings(base_url="https://api.example.com/v1", model="a")
+    s = Summarizer("b", api_key="sk-given", settings=base, transport_retries=2)
+    assert (s.settings.model, s.settings.transport_retries) == ("b", 2)
+    assert s.settings.api_key.get_secret_value() == "sk-given"
+    assert Summarizer(settings=base).settings == base  # nothing given: unchanged
