@@ -54,6 +54,7 @@ def _print_scores(scores: dict[str, Any]) -> None:
     table = Table(
         title=f"{scores.get('run_id', '')}: overall {agg['overall']:.3f}, "
         f"{agg['n_failed']}/{agg['n_articles']} failed"
+        + (f" ({len(agg['missing_ids'])} with no record)" if agg.get("missing_ids") else "")
     )
     table.add_column("field")
     table.add_column("all", justify="right")

@@ -96,6 +96,7 @@ def run_header(summarizer: Summarizer[Any], dataset: Path, samples: list[Sample]
         "code_hash": code_hash(),
         "dataset": str(dataset),
         "n_articles": len(samples),
+        "articles": {s.id: s.language for s in samples},
         "gold_sha256": {
             s.id: hashlib.sha256(json.dumps(s.gold, sort_keys=True).encode()).hexdigest()[:12]
             for s in samples
@@ -230,16 +231,25 @@ def score_run(
     """
     root = Path(run_dir)
     header, records = read_run(root)
+    golds: dict[str, dict[str, Any]] = {}
     if dataset is not None:
         golds = {s.id: s.gold for s in load_dataset(dataset)}
         for record in records:
             record["gold"] = golds.get(record["id"], record["gold"])
     article_scores = [
-        score_article(record["gold"], record["extraction"].get("output"), judge=judge)
+        score_article(
+            record["gold"],
+            record["extraction"].get("output"),
+            judge=judge,
+            source=record.get("text"),
+        )
         for record in records
     ]
+    missing = missing_articles(header, records, golds)
+    article_scores += [score_article(gold, None) for gold in missing]
     summary = aggregate(article_scores)
     summary["seconds"] = _timing(records)
+    summary["missing_ids"] = [str(gold["id"]) for gold in missing]
     scores = {
         "run_id": header.get("run_id", root.name),
         "judge": "llm" if judge else "lexical",
@@ -250,6 +260,28 @@ def score_run(
     (root / "report.md").write_text(render_markdown(header, records, scores), encoding="utf-8")
     (root / "report.html").write_text(render_html(header, records, scores), encoding="utf-8")
     return scores
+
+
+def missing_articles(
+    header: dict[str, Any], records: list[dict[str, Any]], golds: dict[str, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Gold stubs of the dataset's articles that have no record in the run (a run cut
+    short): they count as failed. The article list comes from the header (ids and
+    languages); a header without it falls back to the dataset's gold files."""
+    expected: dict[str, str] = dict(header.get("articles") or {})
+    if not expected:
+        if not golds and header.get("dataset"):
+            try:
+                golds = {s.id: s.gold for s in load_dataset(header["dataset"])}
+            except InputError:
+                golds = {}
+        expected = {i: str(g["expected"].get("language")) for i, g in golds.items()}
+    seen = {record["id"] for record in records}
+    return [
+        golds.get(article_id) or {"id": article_id, "expected": {"language": language}}
+        for article_id, language in expected.items()
+        if article_id not in seen
+    ]
 
 
 def _timing(records: list[dict[str, Any]]) -> dict[str, Any]:

@@ -11,40 +11,17 @@ never accepted for a long quote. For people, the quote must also mention the per
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from summarizer.textfold import MatchText, match_fold
+
 FUZZY_THRESHOLD = 90.0
 MIN_QUOTE_CHARS = 4  # below this only a verbatim hit counts...
 MIN_EXACT_CHARS = 3  # ...and below this nothing does ("АО" names nothing; "IEC" may)
 NAME_TOKEN_SIMILARITY = 80.0
-
-_CHAR_MAP = {
-    "«": '"',
-    "»": '"',
-    "„": '"',
-    "“": '"',
-    "”": '"',
-    "‟": '"',
-    "″": '"',
-    "‘": "'",
-    "’": "'",
-    "‚": "'",
-    "`": "'",
-    "´": "'",
-    "–": "-",
-    "—": "-",
-    "‑": "-",
-    "‒": "-",
-    "―": "-",
-    "−": "-",
-    "ё": "е",
-    "Ё": "е",
-    "\u00ad": "",
-}
 
 
 @dataclass(frozen=True)
@@ -63,44 +40,7 @@ class Span:
 NOT_FOUND = Span(None, None, "none")
 
 
-class NormalizedText:
-    """A folded copy of a text plus the map from each folded char back to the original."""
-
-    def __init__(self, text: str) -> None:
-        chars: list[str] = []
-        origin: list[int] = []
-        previous_space = True
-        for index, raw in enumerate(text):
-            for ch in unicodedata.normalize("NFKC", raw):
-                ch = _CHAR_MAP.get(ch, ch).casefold()
-                if not ch:
-                    continue
-                if ch.isspace():
-                    if previous_space:
-                        continue
-                    ch = " "
-                    previous_space = True
-                else:
-                    previous_space = False
-                for sub in ch:
-                    chars.append(sub)
-                    origin.append(index)
-        self.text = "".join(chars)
-        self.origin = origin
-        self.source_length = len(text)
-
-    def to_source(self, start: int, end: int) -> tuple[int, int]:
-        """Map a folded [start, end) back to source offsets."""
-        end_index = self.origin[end - 1] + 1 if end > start else self.origin[start]
-        return self.origin[start], end_index
-
-
-def fold(text: str) -> str:
-    """The folding used for matching, as a plain string."""
-    return NormalizedText(text).text.strip()
-
-
-def locate(quote: str, source: str, normalized: NormalizedText | None = None) -> Span:
+def locate(quote: str, source: str, normalized: MatchText | None = None) -> Span:
     """Find ``quote`` in ``source``; see the module docstring for the grades."""
     quote = quote.strip()
     if len(quote) < MIN_EXACT_CHARS:
@@ -110,8 +50,8 @@ def locate(quote: str, source: str, normalized: NormalizedText | None = None) ->
         return Span(position, position + len(quote), "exact")
     if len(quote) < MIN_QUOTE_CHARS:
         return NOT_FOUND
-    norm = normalized or NormalizedText(source)
-    folded = fold(quote)
+    norm = normalized or MatchText(source)
+    folded = match_fold(quote)
     if len(folded) < MIN_QUOTE_CHARS:
         return NOT_FOUND
     position = norm.text.find(folded)

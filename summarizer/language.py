@@ -7,16 +7,12 @@ Kazakh-specific letters (ә ғ қ ң ө ұ ү һ і) settle ru/kk confusions on 
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
+
+from summarizer.textfold import fold
 
 _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
-
-
-def _fold_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +89,7 @@ def is_english(text: str) -> bool:
     ascii_letters = sum(1 for ch in letters if ch.isascii())
     if ascii_letters / len(letters) < MIN_ASCII_LETTER_SHARE:
         return False
-    words = _LATIN_WORD.findall(_fold_accents(text))
+    words = _LATIN_WORD.findall(fold(text))
     if not words:
         return False
     english = sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS)

@@ -33,7 +33,6 @@ from summarizer.errors import (
     InputError,
     SummarizerError,
 )
-from summarizer.grounding import NormalizedText
 from summarizer.llamacpp import evidence_source
 from summarizer.postprocess import draft_to_summary, ground_items, lenient_summary
 from summarizer.prompting import PromptSet, load_prompt_set
@@ -41,6 +40,7 @@ from summarizer.quality import language_caveat
 from summarizer.schemas.article import ArticleDraft, ArticleSummary
 from summarizer.settings import Settings
 from summarizer.text_input import check_length, prepare_text
+from summarizer.textfold import MatchText
 from summarizer.transport import TransportStats, current_stats
 
 T = TypeVar("T", bound=BaseModel)
@@ -344,7 +344,7 @@ class Summarizer(Generic[T]):
 
     def _ground_custom(self, output: BaseModel, source: str) -> None:
         """Flag (never drop) evidence in a caller's own model, where it has the fields."""
-        normalized = NormalizedText(source)
+        normalized = MatchText(source)
         for value in output.__dict__.values():
             items = value if isinstance(value, list) else [value]
             for item in items:

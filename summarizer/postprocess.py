@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from summarizer.grounding import NormalizedText, fold, locate, mentions_name
+from summarizer.grounding import locate, mentions_name
 from summarizer.language import detect_language
 from summarizer.schemas.article import (
     ArticleDraft,
@@ -16,6 +16,7 @@ from summarizer.schemas.article import (
     GroundingReport,
 )
 from summarizer.schemas.iso_codes import ISO_3166_1_ALPHA2
+from summarizer.textfold import MatchText, match_fold
 
 MAX_HEADLINE_WORDS = 15
 _ENTITY_FIELDS = ("people", "organizations", "agreements", "figures")
@@ -62,8 +63,8 @@ def guard_event_date(date: str | None, source: str) -> tuple[str | None, str | N
 
 def figure_matches_evidence(value: float, evidence: str) -> bool:
     """A figure must be a number its quote states: the value's leading digits appear among
-    the quote's numbers ("3,42 млрд" states 3420000000), or, for a quote without digits,
-    the value is a small spelled-out count (2-20, "четырех делегаций")."""
+    the quote's numbers ("5,6 млрд" states 5600000000), or, for a quote without digits,
+    the value is a small spelled-out count (2-20, "пяти клиник")."""
     numbers = re.findall(r"[0-9][0-9\s.,]*", evidence)
     if not numbers:
         return 2 <= value <= 20 and float(value).is_integer()
@@ -78,7 +79,7 @@ def figure_matches_evidence(value: float, evidence: str) -> bool:
 def ground_items(
     items: list[dict[str, Any]],
     source: str,
-    normalized: NormalizedText,
+    normalized: MatchText,
     *,
     is_person: bool = False,
 ) -> list[dict[str, Any]]:
@@ -105,7 +106,7 @@ def ground_items(
 
 
 def _place_key(name: str) -> str:
-    return fold(name).replace(" ", "")
+    return match_fold(name).replace(" ", "")
 
 
 # ISO short names, their part before a comma ("Korea, Republic of"), and common English forms.
@@ -140,7 +141,7 @@ _ORGANIZATION_WORDS = frozenset(
 
 
 def _looks_like_organization(name: str) -> bool:
-    return any(word in _ORGANIZATION_WORDS for word in re.findall(r"[a-z]+", fold(name)))
+    return any(word in _ORGANIZATION_WORDS for word in re.findall(r"[a-z]+", match_fold(name)))
 
 
 def reject_misfiled(key: str, items: list[dict[str, Any]], data: dict[str, Any]) -> None:
@@ -167,7 +168,7 @@ def reject_misfiled(key: str, items: list[dict[str, Any]], data: dict[str, Any])
         people = {_place_key(p.get("name") or "") for p in data.get("people") or []}
         quotes: set[str] = set()
         for item in items:
-            name, quote = item.get("name") or "", fold(item.get("evidence") or "")
+            name, quote = item.get("name") or "", match_fold(item.get("evidence") or "")
             if item["grounded"] and _place_key(name) in places:
                 reject(item, "a-place")
             elif (
@@ -216,7 +217,7 @@ def draft_to_summary(
     if date_warning:
         warnings.append(date_warning)
 
-    normalized = NormalizedText(source)
+    normalized = MatchText(source)
     report = GroundingReport()
     for key in _ENTITY_FIELDS:
         items = ground_items(data[key], source, normalized, is_person=(key == "people"))

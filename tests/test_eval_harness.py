@@ -120,3 +120,50 @@ def test_a_refused_article_is_a_failed_record_of_the_same_shape(tmp_path):
     assert failed["error_type"] == "InputError" and failed["output"] is None
     assert set(failed) == set(ok)
     assert all(r["extraction"]["output"] for r in records[1:])
+
+
+def test_a_run_cut_short_counts_missing_articles_as_failed(tmp_path):
+    with FakeOpenAI([OK]) as fake:
+        run_dir = run_eval(
+            "seeds", summarizer_for(fake), runs_dir=tmp_path, cache=ResponseCache(tmp_path / "c")
+        )
+    full = json.loads((run_dir / "scores.json").read_text())["aggregate"]
+    lines = (run_dir / "predictions.jsonl").read_text(encoding="utf-8").splitlines(True)
+    (run_dir / "predictions.jsonl").write_text("".join(lines[:3]), encoding="utf-8")
+    cut = score_run(run_dir)["aggregate"]
+    assert (cut["n_articles"], cut["n_failed"]) == (5, 2)
+    assert len(cut["missing_ids"]) == 2
+    per_article = json.loads((run_dir / "scores.json").read_text())["articles"]
+    kept = [a["overall"] for a in per_article if not a["failed"]]
+    assert cut["overall"] == pytest.approx(sum(kept) / 5)
+    assert cut["overall"] < full["overall"]
+    # a header from before the article list was recorded: the dataset names the articles
+    header = json.loads((run_dir / "header.json").read_text())
+    del header["articles"]
+    (run_dir / "header.json").write_text(json.dumps(header))
+    assert score_run(run_dir)["aggregate"]["n_failed"] == 2
+
+
+def test_grounding_rate_falls_below_one_when_the_model_invents_quotes(tmp_path):
+    invented = dict(
+        DRAFT,
+        people=[
+            {"name": "Ivan Petrov", "role": "minister", "evidence": "Иван Петров сказал это"},
+        ],
+    )
+    reply = (200, completion(json.dumps(invented)), {}, 0.0)
+    with FakeOpenAI([reply]) as fake:
+        base = run_eval(
+            "seeds",
+            summarizer_for(fake, "baseline"),
+            runs_dir=tmp_path,
+            cache=ResponseCache(tmp_path / "c"),
+        )
+        default = run_eval(
+            "seeds", summarizer_for(fake), runs_dir=tmp_path, cache=ResponseCache(tmp_path / "c")
+        )
+    base_extras = json.loads((base / "scores.json").read_text())["aggregate"]["extras"]
+    assert base_extras["grounding_rate"]["mean"] == 0.0  # returned, flagged, not in the text
+    default_extras = json.loads((default / "scores.json").read_text())["aggregate"]["extras"]
+    assert default_extras["grounding_rate"]["n"] == 0  # the library dropped them all...
+    assert default_extras["grounding_rate_proposed"]["mean"] == 0.0  # ...but they are counted

@@ -7,10 +7,12 @@ import pytest
 
 from summarizer.errors import InputError
 from summarizer.evals.dataset import load_dataset, resolve_dataset
-from summarizer.evals.scoring import score_article
+from summarizer.evals.scoring import FIELDS, empty_prediction, score_article
 from summarizer.grounding import locate
 
 SAMPLES = load_dataset("seeds")
+DATASETS = [d.name for d in sorted(resolve_dataset("seeds").parent.iterdir()) if d.is_dir()]
+ALL_SAMPLES = [s for name in DATASETS for s in load_dataset(name)]
 
 
 def test_seeds_dataset_has_the_five_articles_in_three_languages():
@@ -18,7 +20,11 @@ def test_seeds_dataset_has_the_five_articles_in_three_languages():
     assert {s.language for s in SAMPLES} == {"ru", "kk", "vi"}
 
 
-@pytest.mark.parametrize("sample", SAMPLES, ids=lambda s: s.id)
+def test_every_bundled_dataset_is_loaded():
+    assert {"seeds", "dev"} <= set(DATASETS)
+
+
+@pytest.mark.parametrize("sample", ALL_SAMPLES, ids=lambda s: s.id)
 def test_gold_evidence_is_verbatim_and_aliases_name_real_items(sample):
     expected = sample.gold["expected"]
     for field in ("people", "organizations", "agreements", "figures"):
@@ -30,9 +36,20 @@ def test_gold_evidence_is_verbatim_and_aliases_name_real_items(sample):
         assert set(table) <= names, (field, set(table) - names)
 
 
-@pytest.mark.parametrize("sample", SAMPLES, ids=lambda s: s.id)
+@pytest.mark.parametrize("sample", ALL_SAMPLES, ids=lambda s: s.id)
 def test_gold_scores_perfectly_against_itself(sample):
-    assert score_article(sample.gold, sample.gold["expected"]).overall == 1.0
+    score = score_article(sample.gold, sample.gold["expected"], source=sample.text)
+    assert score.fields == dict.fromkeys(FIELDS, 1.0), score.details["summary"]["missed_facts"]
+    assert score.extras["grounding_rate"] in (None, 1.0)
+
+
+@pytest.mark.parametrize("sample", ALL_SAMPLES, ids=lambda s: s.id)
+def test_an_empty_answer_scores_only_the_fields_whose_gold_is_empty(sample):
+    expected = sample.gold["expected"]
+    empty_in_gold = [f for f in FIELDS if f != "summary" and expected.get(f) in (None, [])]
+    score = score_article(sample.gold, empty_prediction(), source=sample.text)
+    assert score.fields == {f: float(f in empty_in_gold) for f in FIELDS}
+    assert score.overall == pytest.approx(len(empty_in_gold) / len(FIELDS))
 
 
 def test_any_folder_in_the_format_works_and_broken_gold_is_named(tmp_path):

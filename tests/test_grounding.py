@@ -1,5 +1,6 @@
-from summarizer.grounding import NormalizedText, locate, mentions_name
+from summarizer.grounding import locate, mentions_name
 from summarizer.postprocess import draft_to_summary, guard_event_date
+from summarizer.textfold import MatchText
 
 SOURCE = (
     "Гостей из Китая сопровождали вице-мэр Елена Федорова и директор департамента "
@@ -36,7 +37,7 @@ def test_invented_or_stitched_quotes_are_not_grounded():
 
 
 def test_normalized_text_maps_back_to_source_offsets():
-    norm = NormalizedText("A  «B»\n\nC")
+    norm = MatchText("A  «B»\n\nC")
     assert norm.text == 'a "b" c'
     start, end = norm.to_source(2, 5)
     assert "A  «B»\n\nC"[start:end] == "«B»"

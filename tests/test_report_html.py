@@ -101,7 +101,7 @@ def _render(outputs: list[dict[str, Any] | None], error: str | None = None) -> s
                 },
             }
         )
-        article_scores.append(scoring.score_article(gold, output))
+        article_scores.append(scoring.score_article(gold, output, source=TEXT))
     scores = {
         "aggregate": scoring.aggregate(article_scores),
         "articles": [asdict(s) for s in article_scores],
