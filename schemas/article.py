@@ -232,7 +232,7 @@ class DraftAgreement(_Draft):
 
 
 class DraftFigure(_Draft):
-    value: float = Field(description="the full number: 3.42 billion -> 3420000000")
+    value: float = Field(description="the full number: 5.6 billion -> 5600000000")
     unit: str = _english(30)
     description: str = _english(80)
     evidence: str = _quote()

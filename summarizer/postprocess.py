@@ -147,7 +147,7 @@ def _looks_like_organization(name: str) -> bool:
 def reject_misfiled(key: str, items: list[dict[str, Any]], data: dict[str, Any]) -> None:
     """Mark items a small model filed in the wrong list as not grounded, with a reason.
 
-    People: named like a place, or like an organization ("Walkrun Hospital") ->
+    People: named like a place, or like an organization ("Harbor View Clinic") ->
     ``not-a-person``. Organizations (checked after people): named like a place ->
     ``a-place``; named like a kept person and not like an organization -> ``a-person``;
     re-using an earlier organization's quote -> ``same-quote`` (the model enumerating the

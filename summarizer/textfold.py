@@ -62,7 +62,7 @@ _MATCH_CHARS = {
 
 
 def strip_accents(text: str) -> str:
-    """Remove diacritics: "Bình Dương" -> "Binh Duong", "Đà Nẵng" -> "Da Nang"."""
+    """Remove diacritics: "Hội An" -> "Hoi An", "Łódź" -> "Lodz"."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_LETTER_TABLE))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -75,8 +75,8 @@ def fold(text: str) -> str:
 def normalize_name(name: str) -> str:
     """Fold case, diacritics and punctuation, collapse whitespace.
 
-    Apostrophes are deleted ("Xi'an" -> "xian"); every other non-alphanumeric character
-    becomes a space ("Yuzhno-Sakhalinsk" -> "yuzhno sakhalinsk").
+    Apostrophes are deleted ("O'Hara" -> "ohara"); every other non-alphanumeric character
+    becomes a space ("Ust-Kut" -> "ust kut").
     """
     text = APOSTROPHES.sub("", fold(name))
     text = "".join(ch if ch.isalnum() else " " for ch in text)
