@@ -24,8 +24,10 @@ from summarizer.cli import (
 )
 from summarizer.errors import SummarizerError
 from summarizer.evals.compare import compare_scores
+from summarizer.evals.floors import write_thresholds
 from summarizer.evals.judge import make_judge
-from summarizer.evals.runner import run_eval, score_run
+from summarizer.evals.quality_file import write_quality
+from summarizer.evals.runner import read_run, run_eval, score_run
 from summarizer.pipeline import PIPELINES, Summarizer
 
 out = Console()
@@ -194,3 +196,57 @@ def compare(
             )
         out.print(table)
     out.print(f"failed articles: A={result['failed'][0]}  B={result['failed'][1]}")
+
+
+@eval_app.command("floors")
+def floors(
+    run_a: Annotated[Path, typer.Argument(help="first scored run of the default pipeline")],
+    run_b: Annotated[Path, typer.Argument(help="second scored run, same dataset")],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="default: evals/thresholds/<dataset>.json")
+    ] = None,
+) -> None:
+    """Compute the eval gate's floors from two measured runs (see evals/floors.py)."""
+    try:
+        header_a, _ = read_run(run_a)
+        header_b, _ = read_run(run_b)
+        if header_a.get("dataset") != header_b.get("dataset"):
+            fail("the two runs are of different datasets")
+        dataset = str(header_a["dataset"])
+        name = Path(dataset).name
+        target = output or Path(__file__).parent / "thresholds" / f"{name}.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        thresholds = write_thresholds((run_a, run_b), dataset, target)
+    except SummarizerError as exc:
+        fail(str(exc))
+        return
+    out.print(f"floors written to {target}", soft_wrap=True, markup=False)
+    out.print(f"overall floor {thresholds['overall_floor']}", markup=False)
+    for field, info in thresholds["not_above_empty"].items():
+        out.print(
+            f"not above the empty answer: {field} measured {info['measured']:.2f}, "
+            f"empty answer {info['empty_answer']:.2f}",
+            markup=False,
+        )
+
+
+@eval_app.command("quality")
+def quality(
+    run_dirs: Annotated[list[Path], typer.Argument(help="scored runs (seeds, dev) of one model")],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="the quality file the package ships")
+    ] = Path(__file__).parents[1] / "summarizer" / "quality.json",
+) -> None:
+    """Write the per-language quality the library reports to users."""
+    try:
+        result = write_quality(run_dirs, output)
+    except SummarizerError as exc:
+        fail(str(exc))
+        return
+    for lang, info in result["languages"].items():
+        out.print(
+            f"{lang}: {info['articles']} articles, overall {info['overall']:.2f}, "
+            f"summary {info['summary_coverage']:.2f}",
+            markup=False,
+        )
+    out.print(f"written to {output}", soft_wrap=True, markup=False)

@@ -4,6 +4,8 @@ By default it runs the dataset (``SUMMARIZER_EVAL_DATASET``, default ``seeds``) 
 default pipeline with the configured model (embedded unless an endpoint is set), always
 calling the model (no response cache), and writes the run folder under ``runs/``.
 ``SUMMARIZER_EVAL_RUN=<run folder>`` re-scores a saved run instead (no model).
+Floors come from ``evals/thresholds/<dataset>.json``, written by ``summarizer eval floors``
+from two measured runs.
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ from summarizer.evals.dataset import load_dataset
 from summarizer.evals.runner import run_eval, score_run
 from summarizer.pipeline import Summarizer
 
-THRESHOLDS = json.loads((Path(__file__).parents[1] / "thresholds.json").read_text())
-DATASET = os.environ.get("SUMMARIZER_EVAL_DATASET", THRESHOLDS["dataset"])
+DATASET = os.environ.get("SUMMARIZER_EVAL_DATASET", "seeds")
+THRESHOLDS_FILE = Path(__file__).parents[1] / "thresholds" / f"{Path(DATASET).name}.json"
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -40,6 +42,8 @@ def eval_scores() -> dict[str, Any]:
     return json.loads((run_dir / "scores.json").read_text())
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def thresholds() -> dict[str, Any]:
-    return THRESHOLDS
+    if not THRESHOLDS_FILE.is_file():
+        pytest.skip(f"no floors for dataset {DATASET}: run `summarizer eval floors RUN_A RUN_B`")
+    return json.loads(THRESHOLDS_FILE.read_text())
