@@ -102,6 +102,15 @@ def _label(field: str, item: Any) -> str:
     return " · ".join(parts) or "(empty)"
 
 
+def offsets_text(record: Mapping[str, Any]) -> str:
+    """The text the output's offsets index: the stripped text the library reports (HTML
+    input), else the article as given."""
+    output = (record.get("extraction") or {}).get("output") or {}
+    grounding = output.get("grounding") if isinstance(output, Mapping) else None
+    stripped = grounding.get("text") if isinstance(grounding, Mapping) else None
+    return str(stripped if isinstance(stripped, str) else record.get("text") or "")
+
+
 def highlight_source(text: str, output: Mapping[str, Any] | None) -> str:
     """Escaped ``text`` with a ``<mark>`` per located evidence span of ``output``.
 
@@ -222,8 +231,7 @@ def _article(index: int, record: Mapping[str, Any], score: Mapping[str, Any]) ->
     ]
     parts.append(_table(rows, ["<th>field</th>", "<th>score</th>", "<th>notes</th>"]))
     parts.append(
-        '<h4>Source</h4><div class="source">'
-        f"{highlight_source(str(record.get('text') or ''), output)}</div>"
+        f'<h4>Source</h4><div class="source">{highlight_source(offsets_text(record), output)}</div>'
     )
     cmp_rows = [
         [

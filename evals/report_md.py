@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from summarizer.evals.scoring import FIELDS
+from summarizer.render import escape_markdown as _cell
 
 
 def _fmt(value: Any) -> str:
@@ -13,10 +14,6 @@ def _fmt(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.2f}"
     return str(value)
-
-
-def _cell(text: Any) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
 
 
 def render_markdown(

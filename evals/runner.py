@@ -32,6 +32,7 @@ from summarizer.evals.report_md import render_markdown
 from summarizer.evals.scoring import aggregate, score_article
 from summarizer.pipeline import Extraction, Summarizer
 from summarizer.schemas.article import ArticleDraft
+from summarizer.settings import redact_url
 
 SCORER_VERSION = "article-schema-v1/1"
 Judge = Callable[[str, list[str]], list[bool]]
@@ -88,7 +89,7 @@ def run_header(summarizer: Summarizer[Any], dataset: Path, samples: list[Sample]
     return {
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "model": summarizer.model_name,
-        "base_url": settings.base_url or "embedded",
+        "base_url": redact_url(settings.base_url) or "embedded",
         "mode": summarizer.mode_name,
         "pipeline": summarizer.pipeline,
         "prompt_version": summarizer.prompt.version,

@@ -147,6 +147,11 @@ class GroundingReport(BaseModel):
     dropped: int = 0
     flagged: int = 0
     dropped_items: list[dict[str, Any]] = Field(default_factory=list)
+    text: str | None = Field(
+        default=None,
+        description="the text that start/end offsets index, when it is not the input as "
+        "given (HTML input is stripped to its visible text first); null: the input itself",
+    )
 
 
 class ArticleSummary(BaseModel):

@@ -6,19 +6,23 @@ with one readable line on stderr and a non-zero exit, never a traceback.
 
 from __future__ import annotations
 
-import json
 import logging
+import os
+import signal
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 from summarizer.errors import InputError, SummarizerError
+from summarizer.output import ResultWriter
 from summarizer.pipeline import Extraction, Summarizer
-from summarizer.render import to_markdown
 from summarizer.text_input import decode_bytes, read_article_file
 
 app = typer.Typer(
@@ -30,7 +34,9 @@ app = typer.Typer(
 eval_app = typer.Typer(no_args_is_help=True, help="Run, re-score and compare evaluations.")
 app.add_typer(eval_app, name="eval")
 
-err = Console(stderr=True, soft_wrap=True)
+# No text the tool does not control (file names, model answers, server messages) is ever
+# read as Rich markup: the consoles have markup off, and styling is applied with Text.
+err = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
 
 ModelOpt = Annotated[str | None, typer.Option("--model", "-m", help="model name at the endpoint")]
 BaseUrlOpt = Annotated[
@@ -50,18 +56,31 @@ PromptDirOpt = Annotated[
 ]
 
 
+def say_error(label: str, message: str, style: str = "bold red") -> None:
+    """One styled label and a plain (never markup-parsed) message on stderr."""
+    err.print(Text.assemble((label, style), " ", message))
+
+
 def fail(message: str, code: int = 2) -> None:
     """Print one line and exit."""
-    err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    say_error("error:", message)
     raise typer.Exit(code)
 
 
-def collect_inputs(paths: list[str]) -> list[tuple[str, str]]:
-    """(name, text) for every file, every ``*.txt``/``*.html`` in a folder, or stdin ('-')."""
-    inputs: list[tuple[str, str]] = []
+def collect_inputs(paths: list[str]) -> list[tuple[str, str | InputError]]:
+    """(name, text or the InputError that file raised) for every file, every
+    ``*.txt``/``*.html`` in a folder, or stdin ('-'): one bad file never ends the batch."""
+    inputs: list[tuple[str, str | InputError]] = []
+
+    def read(name: str, reader: Callable[[], str]) -> None:
+        try:
+            inputs.append((name, reader()))
+        except InputError as exc:
+            inputs.append((name, exc))
+
     for raw in paths:
         if raw == "-":
-            inputs.append(("<stdin>", decode_bytes(sys.stdin.buffer.read(), name="stdin")))
+            read("<stdin>", lambda: decode_bytes(sys.stdin.buffer.read(), name="stdin"))
             continue
         path = Path(raw)
         if path.is_dir():
@@ -69,10 +88,11 @@ def collect_inputs(paths: list[str]) -> list[tuple[str, str]]:
                 p for p in path.rglob("*") if p.is_file() and p.suffix in {".txt", ".html", ".htm"}
             )
             if not files:
-                raise InputError(f"{path}: folder has no .txt or .html files")
-            inputs.extend((str(f), read_article_file(f)) for f in files)
+                inputs.append((str(path), InputError(f"{path}: folder has no .txt or .html files")))
+            for file in files:
+                read(str(file), lambda file=file: read_article_file(file))
         else:
-            inputs.append((str(path), read_article_file(path)))
+            read(str(path), lambda path=path: read_article_file(path))
     return inputs
 
 
@@ -87,6 +107,15 @@ def _configure_logging(verbose: bool) -> None:
 def summarize(
     paths: Annotated[list[str], typer.Argument(help="files, folders, or - for stdin")],
     format: Annotated[str, typer.Option("--format", "-f", help="json | jsonl | md")] = "json",
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="a folder: one file per article, written as it finishes; a re-run skips "
+            "articles already written there",
+        ),
+    ] = None,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     mode: ModeOpt = None,
@@ -98,12 +127,33 @@ def summarize(
     ] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
-    """Summarize articles; results go to stdout, progress and errors to stderr."""
+    """Summarize articles; results go to stdout (or --output), progress and errors to stderr.
+
+    Each result is written as soon as its article finishes (jsonl, md, --output), so an
+    interrupt (Ctrl-C, SIGTERM) keeps every finished article.
+    """
     _configure_logging(verbose)
     if format not in {"json", "jsonl", "md"}:
         fail(f"--format must be json, jsonl or md, not {format!r}")
+    inputs = collect_inputs(paths)
+    failures = 0
+    for name, outcome in inputs:
+        if isinstance(outcome, InputError):
+            failures += 1
+            say_error("failed", f"{name}: {outcome}", style="red")
+    todo = [(name, text) for name, text in inputs if isinstance(text, str)]
+    if not todo and failures:
+        raise typer.Exit(2)  # nothing readable: a usage problem, not a model failure
+    writer = ResultWriter(format, output, single=len(inputs) == 1)
+    if output is not None:
+        done = [name for name, _ in todo if writer.exists(name)]
+        if done:
+            err.print(f"skipping {len(done)} article(s) already written to {output}")
+        todo = [(name, text) for name, text in todo if not writer.exists(name)]
+    if not todo:
+        writer.close()
+        raise typer.Exit(1 if failures else 0)
     try:
-        inputs = collect_inputs(paths)
         summarizer = Summarizer(
             model,
             base_url=base_url,
@@ -116,32 +166,61 @@ def summarize(
     except SummarizerError as exc:
         fail(str(exc))
         return
-    results: list[tuple[str, Extraction[Any] | InputError]] = []
-    failures = 0
-    with _progress(len(inputs) > 1) as progress:
-        task = progress.add_task("summarizing", total=len(inputs))
-        try:
-            outcomes = summarizer.extract_many(
-                [text for _, text in inputs],
-                on_result=lambda i, o: progress.advance(task),
-            )
-        except SummarizerError as exc:
-            fail(str(exc))
-            return
-    for (name, _), outcome in zip(inputs, outcomes, strict=True):
-        results.append((name, outcome))
+
+    def finished(index: int, outcome: Extraction[Any] | InputError) -> None:
+        nonlocal failures
+        name = todo[index][0]
         if isinstance(outcome, InputError) or outcome.output is None:
             failures += 1
             message = str(outcome) if isinstance(outcome, InputError) else outcome.error
-            err.print(f"[red]failed[/] {name}: {message}", highlight=False)
-    _emit(results, format)
+            say_error("failed", f"{name}: {message}", style="red")
+        else:
+            writer.write(name, outcome.output)
+        progress.advance(task)
+
+    with _stop_on_sigterm(), _progress(len(todo) > 1) as progress:
+        task = progress.add_task("summarizing", total=len(todo))
+        try:
+            summarizer.extract_many([text for _, text in todo], on_result=finished)
+        except KeyboardInterrupt:
+            writer.close()
+            progress.stop()
+            say_error(
+                "interrupted:", f"{writer.written} of {len(todo)} article(s) were written", "yellow"
+            )
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(130)  # the in-flight request's thread must not hold the exit
+        except SummarizerError as exc:
+            writer.close()
+            fail(str(exc))
+            return
+    writer.close()
     if failures:
         raise typer.Exit(1)
 
 
+@contextmanager
+def _stop_on_sigterm() -> Iterator[None]:
+    """SIGTERM behaves like Ctrl-C (finished work is flushed), for the duration."""
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread (library use inside a thread)
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def _progress(enabled: bool) -> Progress:
     return Progress(
-        TextColumn("{task.description}"),
+        TextColumn("{task.description}", markup=False),
         BarColumn(),
         TextColumn("{task.completed}/{task.total}"),
         TimeElapsedColumn(),
@@ -151,27 +230,12 @@ def _progress(enabled: bool) -> Progress:
     )
 
 
-def _emit(results: list[tuple[str, Extraction[Any] | InputError]], format: str) -> None:
-    ok = [(name, o) for name, o in results if isinstance(o, Extraction) and o.output is not None]
-    if format == "md":
-        for name, outcome in ok:
-            sys.stdout.write(to_markdown(outcome.output, title=name) + "\n")
-        return
-    docs = [{"source": name, **outcome.output.model_dump(mode="json")} for name, outcome in ok]
-    if format == "jsonl":
-        for doc in docs:
-            sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
-    else:
-        payload: Any = docs[0] if len(results) == 1 and docs else docs
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
-
-
 def main() -> None:
     """Entry point that turns stray library errors into one line (no traceback)."""
     try:
         app()
     except SummarizerError as exc:
-        err.print(f"[bold red]error:[/] {exc}", highlight=False)
+        say_error("error:", str(exc))
         sys.exit(2)
 
 

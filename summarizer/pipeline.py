@@ -38,7 +38,7 @@ from summarizer.postprocess import draft_to_summary, ground_items, lenient_summa
 from summarizer.prompting import PromptSet, load_prompt_set
 from summarizer.quality import language_caveat
 from summarizer.schemas.article import ArticleDraft, ArticleSummary
-from summarizer.settings import Settings
+from summarizer.settings import Settings, redact_url
 from summarizer.text_input import check_length, prepare_text
 from summarizer.textfold import MatchText
 from summarizer.transport import TransportStats, current_stats
@@ -177,10 +177,11 @@ class Summarizer(Generic[T]):
             self.settings, self.settings.base_url or "", embedded_backend=self.settings.embedded
         )
 
-    def max_article_chars(self) -> int | None:
-        """The longest article the embedded context fits; None for hosted endpoints."""
+    def max_article_chars(self) -> int:
+        """The longest article sent: what the embedded context fits, or for a hosted
+        endpoint the configured ``max_chars`` (``SUMMARIZER_MAX_CHARS``)."""
         if not self.settings.embedded:
-            return None
+            return self.settings.max_chars
         room = self.settings.n_ctx - PROMPT_OVERHEAD_TOKENS - self.settings.max_tokens
         return int(room * CHARS_PER_TOKEN)
 
@@ -193,9 +194,11 @@ class Summarizer(Generic[T]):
         Raises :class:`InputError` for unusable input (nothing was sent).
         """
         clean, warnings = prepare_text(text)
-        limit = self.max_article_chars()
-        if limit is not None:
-            check_length(clean, max_chars=limit, context_tokens=self.settings.n_ctx)
+        check_length(
+            clean,
+            max_chars=self.max_article_chars(),
+            context_tokens=self.settings.n_ctx if self.settings.embedded else None,
+        )
         backend = self.backend
         result: Extraction[Any] = Extraction(
             output=None,
@@ -229,7 +232,7 @@ class Summarizer(Generic[T]):
         except ExtractionError as exc:
             result.error, result.error_type = str(exc), type(exc).__name__
         except (openai.APIError, BackendError) as exc:
-            result.error = _describe_api_error(exc, stats)
+            result.error = _describe_api_error(exc, stats, self.settings.base_url)
             result.error_type = "BackendError"
         finally:
             current_stats.reset(stats_token)
@@ -243,6 +246,8 @@ class Summarizer(Generic[T]):
                 result.usage.add(response)
             result.attempts = max(result.attempts, len(responses))
         if isinstance(result.output, ArticleSummary):
+            if clean != text and result.output.grounding is not None:
+                result.output.grounding.text = clean  # offsets index the stripped text
             # One list on both: post-processing notes (date guard, ...) plus the run's own.
             merged = list(result.output.warnings)
             merged += [w for w in result.warnings if w not in merged]
@@ -403,8 +408,16 @@ class Summarizer(Generic[T]):
                 on_result(index, outcome)
             return outcome
 
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            return list(pool.map(run, range(len(items))))
+        pool = ThreadPoolExecutor(max_workers=workers)
+        try:
+            results = list(pool.map(run, range(len(items))))
+        except BaseException:
+            # Ctrl-C / SIGTERM: queued articles are cancelled and the caller gets control
+            # back at once; an in-flight request is not waited for.
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown()
+        return results
 
     def summarize_many(self, texts: Iterable[str], *, concurrency: int | None = None) -> list[Any]:
         """Summaries in input order; a failed article yields its exception object."""
@@ -422,15 +435,16 @@ class Summarizer(Generic[T]):
         return out
 
 
-def _describe_api_error(exc: Exception, stats: TransportStats) -> str:
+def _describe_api_error(exc: Exception, stats: TransportStats, base_url: str | None) -> str:
     retried = f" after {stats.retries} retr{'y' if stats.retries == 1 else 'ies'}"
+    where = f" {redact_url(base_url)}" if base_url else " (embedded server)"
     if isinstance(exc, openai.APIStatusError):
-        return f"endpoint answered HTTP {exc.status_code}{retried}: {str(exc.message)[:200]}"
+        return f"endpoint{where} answered HTTP {exc.status_code}{retried}: {str(exc.message)[:200]}"
     if isinstance(exc, openai.APITimeoutError):
-        return f"endpoint timed out{retried}"
+        return f"endpoint{where} timed out{retried}"
     if isinstance(exc, openai.APIConnectionError):
-        return f"cannot reach the endpoint{retried}: {exc.__cause__ or exc}"
-    return f"endpoint error{retried}: {str(exc)[:200]}"
+        return f"cannot reach the endpoint{where}{retried}: {exc.__cause__ or exc}"
+    return f"endpoint{where} error{retried}: {str(exc)[:200]}"
 
 
 _default: Summarizer[Any] | None = None

@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel
 
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 
-def _esc(text: object) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
+
+def escape_markdown(text: object) -> str:
+    """Model or user text as inert Markdown on one line: HTML-significant characters become
+    entities (no tag, link or image survives) and Markdown punctuation is backslash-escaped."""
+    value = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    value = _MARKDOWN_SPECIAL.sub(r"\\\1", value)
+    return " ".join(value.split())
 
 
 def to_markdown(summary: BaseModel, *, title: str = "") -> str:
     """Headline, summary and the grounded fields as a short Markdown section."""
     data = summary.model_dump(mode="json")
-    lines = [f"## {_esc(data.get('headline') or title)}", ""]
+    lines = [f"## {escape_markdown(data.get('headline') or title)}", ""]
     if title:
-        lines += [f"*source: {_esc(title)}*", ""]
+        lines += [f"*source: {escape_markdown(title)}*", ""]
     if data.get("summary"):
-        lines += [_esc(data["summary"]), ""]
+        lines += [escape_markdown(data["summary"]), ""]
     facts = [
         ("language", data.get("language")),
         ("date", data.get("event_date")),
@@ -25,7 +33,7 @@ def to_markdown(summary: BaseModel, *, title: str = "") -> str:
         ("medical fields", ", ".join(data.get("medical_fields") or [])),
         ("locations", ", ".join(loc["name"] for loc in data.get("locations") or [])),
     ]
-    lines += [f"- **{name}**: {_esc(value)}" for name, value in facts if value]
+    lines += [f"- **{name}**: {escape_markdown(value)}" for name, value in facts if value]
     for key, label in (
         ("people", "People"),
         ("organizations", "Organizations"),
@@ -45,8 +53,8 @@ def to_markdown(summary: BaseModel, *, title: str = "") -> str:
                 )
             flag = "" if item.get("grounded") else " (not found in the article)"
             lines.append(
-                f"- {_esc(head)}{' — ' + _esc(extra) if extra else ''}: "
-                f"“{_esc(item.get('evidence', ''))}”{flag}"
+                f"- {escape_markdown(head)}{' — ' + escape_markdown(extra) if extra else ''}: "
+                f"“{escape_markdown(item.get('evidence', ''))}”{flag}"
             )
     grounding = data.get("grounding") or {}
     if grounding.get("dropped"):
@@ -56,5 +64,5 @@ def to_markdown(summary: BaseModel, *, title: str = "") -> str:
             "the item, or the item was misfiled (see grounding.dropped_items).*",
         ]
     for warning in data.get("warnings") or []:
-        lines.append(f"\n> note: {_esc(warning)}")
+        lines.append(f"\n> note: {escape_markdown(warning)}")
     return "\n".join(lines) + "\n"

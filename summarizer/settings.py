@@ -2,8 +2,12 @@
 
 Environment: ``OPENAI_BASE_URL``, ``OPENAI_API_KEY``, ``SUMMARIZER_MODEL``, ``SUMMARIZER_MODE``,
 ``SUMMARIZER_MODEL_PATH`` (a GGUF for the embedded runtime), ``SUMMARIZER_N_CTX``,
-``SUMMARIZER_TIMEOUT``. With no base URL the embedded local model is used.
-The API key is a ``SecretStr``: it never appears in reprs, logs or run files.
+``SUMMARIZER_TIMEOUT``, ``SUMMARIZER_MAX_CHARS`` (longest article sent to a hosted
+endpoint), ``SUMMARIZER_CONCURRENCY`` (articles in flight at once). With no base URL the
+embedded local model is used.
+The API key is a ``SecretStr``: it never appears in reprs, logs or run files, and
+credentials inside a URL (``https://user:key@host``) are redacted wherever a URL is shown
+or written (:func:`redact_url`).
 """
 
 from __future__ import annotations
@@ -11,12 +15,29 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import SecretStr
 
 from summarizer.errors import ConfigurationError
 
 MODES = ("auto", "json_schema", "tools", "json", "md_json")
+DEFAULT_MAX_CHARS = 100_000
+
+
+def redact_url(url: str | None) -> str | None:
+    """The URL with any user name, password and query string replaced by ``***``."""
+    if not url:
+        return url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "<unparseable URL>"
+    netloc = parts.netloc
+    if "@" in netloc:
+        netloc = "***@" + netloc.rsplit("@", 1)[1]
+    query = "***" if parts.query else ""
+    return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
 
 
 def _env_number(name: str, default: float, kind: type = float) -> Any:
@@ -48,6 +69,7 @@ class Settings:
     transport_retries: int = 4
     concurrency: int | None = None
     keep_ungrounded: bool = False
+    max_chars: int = DEFAULT_MAX_CHARS
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
@@ -58,6 +80,8 @@ class Settings:
             raise ConfigurationError("max_reasks and transport_retries must be >= 0")
         if self.timeout <= 0:
             raise ConfigurationError("timeout must be positive")
+        if self.max_chars < 1:
+            raise ConfigurationError("max_chars must be at least 1")
 
     @property
     def embedded(self) -> bool:
@@ -76,6 +100,8 @@ class Settings:
             "model_path": os.environ.get("SUMMARIZER_MODEL_PATH") or None,
             "n_ctx": _env_number("SUMMARIZER_N_CTX", 8192, int),
             "timeout": _env_number("SUMMARIZER_TIMEOUT", 900.0),
+            "max_chars": _env_number("SUMMARIZER_MAX_CHARS", DEFAULT_MAX_CHARS, int),
+            "concurrency": _env_number("SUMMARIZER_CONCURRENCY", 0, int) or None,
         }
         settings = cls(**{**values, **_explicit(overrides)})
         if settings.base_url and not settings.model:

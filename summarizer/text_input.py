@@ -90,7 +90,7 @@ def prepare_text(text: str) -> tuple[str, list[str]]:
     if looks_like_html(text):
         text = html_to_text(text)
         warnings.append("input was HTML; it was stripped to its visible text")
-    text = text.replace("\r\n", "\n").lstrip("\ufeff")
+    # The text is otherwise kept as given (line endings, a BOM): evidence offsets index it.
     if not text.strip():
         raise InputError("article is empty (no text after removing whitespace and markup)")
     if not any(ch.isalpha() for ch in text):
@@ -125,9 +125,14 @@ def decode_bytes(data: bytes, *, name: str = "input") -> str:
 def check_length(text: str, *, max_chars: int, context_tokens: int | None) -> None:
     """Refuse an article that cannot fit the model context; never truncate."""
     if len(text) > max_chars:
-        where = f"a {context_tokens}-token context" if context_tokens else "this model"
+        if context_tokens:
+            raise InputError(
+                f"article is {len(text):,} characters; a {context_tokens}-token context fits "
+                f"about {max_chars:,} after the instructions and the answer. Split it, or use "
+                f"a larger context (SUMMARIZER_N_CTX) or a hosted model."
+            )
         raise InputError(
-            f"article is {len(text):,} characters; {where} fits about {max_chars:,} after "
-            f"the instructions and the answer. Split it, or use a larger context "
-            f"(--n-ctx / SUMMARIZER_N_CTX) or a hosted model."
+            f"article is {len(text):,} characters; the limit for the endpoint is "
+            f"{max_chars:,} (SUMMARIZER_MAX_CHARS). Split it, or raise the limit if the "
+            f"model's context allows."
         )

@@ -1,0 +1,104 @@
+"""The command line keeps finished work and never reads foreign text as markup."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from tests.fake_openai import FakeOpenAI, completion
+from tests.test_cli import fake_env, run_cli
+from tests.test_transport import ARTICLE, DRAFT
+
+MARKUP = "[/red] [bold]x[/bold] [link=http://evil]y[/link] [local]"
+
+
+def test_markup_in_model_text_file_names_and_server_errors_is_printed_verbatim(tmp_path):
+    draft = dict(DRAFT, headline=f"Minister {MARKUP}", summary=DRAFT["summary"] + " " + MARKUP)
+    ok = (200, completion(json.dumps(draft)), {}, 0.0)
+    good = tmp_path / "a [bold]b[red].txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    with FakeOpenAI([ok]) as fake:
+        result = run_cli("summarize", str(good), "--format", "md", env=fake_env(fake))
+    assert result.returncode == 0, result.stderr.decode()
+    out = result.stdout.decode()
+    assert "Traceback" not in result.stderr.decode()
+    assert "\\[/red\\]" in out and "\\[local\\]" in out  # escaped as Markdown, not eaten
+    boom = (400, {"error": {"message": f"broken {MARKUP}"}}, {}, 0.0)  # not retried
+    with FakeOpenAI([boom]) as fake:
+        env = {**fake_env(fake), "OPENAI_BASE_URL": fake.base_url}
+        result = run_cli("summarize", str(good), env=env)
+    err = result.stderr.decode()
+    assert result.returncode == 1 and "Traceback" not in err
+    assert "[/red]" in err and "[local]" in err  # the server's message, verbatim
+    assert "a [bold]b[red].txt" in err  # so is the file name
+    assert "127.0.0.1" in err  # the endpoint is named
+
+
+def test_unreadable_files_are_one_line_each_and_the_rest_is_written(tmp_path):
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "cp1251.txt").write_bytes("Текст статьи".encode("cp1251"))
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02binary")
+    ok = (200, completion(json.dumps(DRAFT)), {}, 0.0)
+    with FakeOpenAI([ok]) as fake:
+        result = run_cli(
+            "summarize",
+            str(tmp_path),
+            str(tmp_path / "missing.txt"),
+            "--format",
+            "jsonl",
+            env=fake_env(fake),
+        )
+    err = result.stderr.decode().strip().splitlines()
+    assert result.returncode == 1
+    assert len(err) == 3 and "Traceback" not in result.stderr.decode()
+    assert any("cp1251.txt" in line and "UTF-8" in line for line in err)
+    assert any("binary.txt" in line for line in err)
+    assert any("missing.txt" in line and "no such file" in line for line in err)
+    lines = result.stdout.decode().strip().splitlines()
+    assert [json.loads(line)["source"].rsplit("/", 1)[1] for line in lines] == ["good.txt"]
+
+
+def test_output_folder_writes_each_article_and_a_rerun_skips_finished_ones(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("one", "two"):
+        (src / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    ok = (200, completion(json.dumps(DRAFT)), {}, 0.0)
+    with FakeOpenAI([ok]) as fake:
+        first = run_cli("summarize", str(src), "--output", str(out), env=fake_env(fake))
+        calls = len(fake.requests)
+        (out / "two.json").unlink()
+        second = run_cli("summarize", str(src), "--output", str(out), env=fake_env(fake))
+        assert len(fake.requests) == calls + 1  # only the missing one was asked again
+    assert first.returncode == 0 and second.returncode == 0
+    assert sorted(p.name for p in out.iterdir()) == ["one.json", "two.json"]
+    assert json.loads((out / "one.json").read_text())["headline"] == DRAFT["headline"]
+    assert "skipping 1" in second.stderr.decode()
+
+
+def test_sigterm_keeps_the_finished_articles(tmp_path):
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
+    ok = (200, completion(json.dumps(DRAFT)), {}, 0.0)
+    hang = (200, completion(json.dumps(DRAFT)), {}, 60.0)
+    with FakeOpenAI([ok, hang]) as fake:
+        env = {**os.environ, **fake_env(fake), "SUMMARIZER_CONCURRENCY": "1"}
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "summarizer", "summarize", str(tmp_path), "-f", "jsonl"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+        deadline = time.monotonic() + 60
+        while len(fake.requests) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(fake.requests) == 2  # the first finished, the second hangs
+        proc.send_signal(signal.SIGTERM)
+        stdout, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    lines = stdout.decode().strip().splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["source"].endswith("a.txt")
+    assert "interrupted" in stderr.decode() and "1 of 3" in stderr.decode()
