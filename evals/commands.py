@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from summarizer.cli import (
     BaseUrlOpt,
@@ -24,13 +25,15 @@ from summarizer.cli import (
 )
 from summarizer.errors import SummarizerError
 from summarizer.evals.compare import compare_scores
+from summarizer.evals.dataset import load_dataset
 from summarizer.evals.floors import write_thresholds
 from summarizer.evals.judge import make_judge
 from summarizer.evals.quality_file import write_quality
 from summarizer.evals.runner import read_run, run_eval, score_run
 from summarizer.pipeline import PIPELINES, Summarizer
 
-out = Console()
+# Run ids, article ids and server text are never read as markup.
+out = Console(highlight=False)
 
 JudgeOpt = Annotated[
     str | None, typer.Option("--judge-model", help="LLM judge for key facts (else lexical)")
@@ -46,7 +49,11 @@ MinScoreOpt = Annotated[
 def _gate(scores: dict[str, Any], min_score: float | None) -> None:
     overall = scores["aggregate"]["overall"]
     if min_score is not None and overall < min_score:
-        out.print(f"[bold red]FAIL[/]: overall {overall:.3f} is below --min-score {min_score}")
+        out.print(
+            Text.assemble(
+                ("FAIL", "bold red"), f": overall {overall:.3f} is below --min-score {min_score}"
+            )
+        )
         raise typer.Exit(1)
 
 
@@ -76,6 +83,13 @@ def _print_scores(scores: dict[str, Any]) -> None:
         + ", ".join(f"{k}={'–' if v is None else round(v, 3)}" for k, v in extras.items())
     )
     out.print(f"timing: {agg.get('seconds')}")
+    if agg.get("missing_ids"):
+        out.print(f"no record (counted as failed): {', '.join(agg['missing_ids'])}")
+    if agg.get("cut_off_line_bytes"):
+        out.print(
+            f"the last line of predictions.jsonl was cut off ({agg['cut_off_line_bytes']} bytes) "
+            "and is left out"
+        )
 
 
 @eval_app.command("run")
@@ -95,6 +109,10 @@ def run(
     judge_model: JudgeOpt = None,
     judge_base_url: JudgeUrlOpt = None,
     min_score: MinScoreOpt = None,
+    resume: Annotated[
+        Path | None,
+        typer.Option("--resume", help="an interrupted run folder: run only what it lacks"),
+    ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Run a dataset through a model + pipeline; write and score a run folder."""
@@ -102,6 +120,7 @@ def run(
     if pipeline not in PIPELINES:
         fail(f"--pipeline must be one of {', '.join(PIPELINES)}")
     try:
+        load_dataset(dataset)  # a broken dataset is one line before anything starts
         summarizer = Summarizer(
             model,
             base_url=base_url,
@@ -120,7 +139,9 @@ def run(
                 state = "cached" if record["cached"] else f"{extraction.get('seconds', 0):.0f}s"
                 if extraction.get("output") is None:
                     state += " FAILED"
-                progress.console.print(f"  {sample.id} ({sample.language}): {state}")
+                progress.console.print(
+                    f"  {sample.id} ({sample.language}): {state}", markup=False, highlight=False
+                )
                 progress.advance(task)
 
             run_dir = run_eval(
@@ -130,6 +151,7 @@ def run(
                 use_cache=not no_cache,
                 judge=judge,
                 on_article=advance,
+                resume=resume,
             )
     except SummarizerError as exc:
         fail(str(exc))
@@ -220,13 +242,12 @@ def floors(
     except SummarizerError as exc:
         fail(str(exc))
         return
-    out.print(f"floors written to {target}", soft_wrap=True, markup=False)
-    out.print(f"overall floor {thresholds['overall_floor']}", markup=False)
+    out.print(f"floors written to {target}", soft_wrap=True)
+    out.print(f"overall floor {thresholds['overall_floor']}")
     for field, info in thresholds["not_above_empty"].items():
         out.print(
             f"not above the empty answer: {field} measured {info['measured']:.2f}, "
-            f"empty answer {info['empty_answer']:.2f}",
-            markup=False,
+            f"empty answer {info['empty_answer']:.2f}"
         )
 
 
@@ -246,7 +267,6 @@ def quality(
     for lang, info in result["languages"].items():
         out.print(
             f"{lang}: {info['articles']} articles, overall {info['overall']:.2f}, "
-            f"summary {info['summary_coverage']:.2f}",
-            markup=False,
+            f"summary {info['summary_coverage']:.2f}"
         )
-    out.print(f"written to {output}", soft_wrap=True, markup=False)
+    out.print(f"written to {output}", soft_wrap=True)

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from summarizer.errors import InputError
 from summarizer.schemas.article import ArticleSummary
+from summarizer.text_input import decode_bytes
 
 GOLD_KEYS = {"id", "source", "expected", "aliases", "key_facts", "notes"}
 
@@ -74,7 +75,7 @@ def load_dataset(name_or_path: str | Path) -> list[Sample]:
     samples = []
     for file in files:
         try:
-            gold = json.loads(file.read_text(encoding="utf-8"))
+            gold = json.loads(decode_bytes(file.read_bytes(), name=str(file)))
         except json.JSONDecodeError as exc:
             raise InputError(f"{file}: not valid JSON ({exc})") from exc
         validate_gold(gold, name=str(file))
@@ -85,7 +86,7 @@ def load_dataset(name_or_path: str | Path) -> list[Sample]:
         samples.append(
             Sample(
                 gold["id"],
-                data.decode("utf-8"),
+                decode_bytes(data, name=str(article)),
                 gold,
                 gold["source"],
                 hashlib.sha256(data).hexdigest(),

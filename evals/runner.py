@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import importlib.resources
 import json
+import os
 import re
 import subprocess
 import time
@@ -140,11 +141,31 @@ def run_eval(
     cache: ResponseCache | None = None,
     judge: Judge | None = None,
     on_article: Callable[[Sample, dict[str, Any]], None] | None = None,
+    resume: str | Path | None = None,
 ) -> Path:
-    """Run every gold article of ``dataset`` through ``summarizer``; return the run folder."""
+    """Run every gold article of ``dataset`` through ``summarizer``; return the run folder.
+
+    ``resume`` is an interrupted run folder: its finished articles are kept, the others
+    are run and appended (nothing twice); it must be of the same dataset, model, pipeline,
+    prompt and schema.
+    """
     root = resolve_dataset(dataset)
     samples = load_dataset(root)
     header = run_header(summarizer, root, samples)
+    if resume is not None:
+        run_dir = _prepare_resume(Path(resume), header)
+        done = {record["id"] for record in read_run(run_dir)[1]}
+        _append_records(
+            run_dir,
+            header,
+            [s for s in samples if s.id not in done],
+            summarizer,
+            use_cache,
+            cache,
+            on_article,
+        )
+        score_run(run_dir, judge=judge)
+        return run_dir
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     label = summarizer.pipeline
     if summarizer.prompt.name not in {"default", "baseline"}:
@@ -157,8 +178,46 @@ def run_eval(
     run_dir.mkdir(parents=True)
     header["run_id"] = run_dir.name
     (run_dir / "header.json").write_text(json.dumps(header, indent=2, ensure_ascii=False))
+    (run_dir / "predictions.jsonl").touch()
+    _append_records(run_dir, header, samples, summarizer, use_cache, cache, on_article)
+    score_run(run_dir, judge=judge)
+    return run_dir
+
+
+RESUME_KEYS = ("model", "mode", "pipeline", "prompt_version", "schema_hash")
+
+
+def _prepare_resume(run_dir: Path, header: dict[str, Any]) -> Path:
+    """Check that ``run_dir`` can be resumed with this setup; drop a cut-off last line."""
+    saved, _records = read_run(run_dir)
+    if Path(str(saved.get("dataset"))).resolve() != Path(str(header["dataset"])).resolve():
+        raise InputError(f"{run_dir}: a run of {saved.get('dataset')}, not {header['dataset']}")
+    for key in RESUME_KEYS:
+        if saved.get(key) != header.get(key):
+            raise InputError(
+                f"{run_dir}: cannot resume with a different {key} "
+                f"({saved.get(key)!r} there, {header.get(key)!r} now)"
+            )
+    header["run_id"] = saved.get("run_id", run_dir.name)
+    if saved.get("cut_off_line"):
+        predictions = run_dir / "predictions.jsonl"
+        raw = predictions.read_bytes()
+        predictions.write_bytes(raw[: len(raw) - saved["cut_off_line"]])
+    return run_dir
+
+
+def _append_records(
+    run_dir: Path,
+    header: dict[str, Any],
+    samples: list[Sample],
+    summarizer: Summarizer[Any],
+    use_cache: bool,
+    cache: ResponseCache | None,
+    on_article: Callable[[Sample, dict[str, Any]], None] | None,
+) -> None:
+    """Run ``samples`` and append one record each to predictions.jsonl as it finishes."""
     store = cache or ResponseCache()
-    with (run_dir / "predictions.jsonl").open("w", encoding="utf-8") as out:
+    with (run_dir / "predictions.jsonl").open("a", encoding="utf-8") as out:
         for sample in samples:
             key = _request_key(header, sample)
             extraction = store.get(key) if use_cache else None
@@ -179,10 +238,9 @@ def run_eval(
             }
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             out.flush()
+            os.fsync(out.fileno())
             if on_article is not None:
                 on_article(sample, record)
-    score_run(run_dir, judge=judge)
-    return run_dir
 
 
 def _extract(summarizer: Summarizer[Any], sample: Sample) -> dict[str, Any]:
@@ -208,18 +266,44 @@ def _extract(summarizer: Summarizer[Any], sample: Sample) -> dict[str, Any]:
 
 
 def read_run(run_dir: str | Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """The header and prediction records of a saved run."""
+    """The header and prediction records of a saved run.
+
+    A last line cut off by a crash is left out (the header gets ``cut_off_line``: its
+    byte length); any other unreadable line is an InputError naming the line.
+    """
     root = Path(run_dir)
     header_file, predictions = root / "header.json", root / "predictions.jsonl"
     if not header_file.is_file() or not predictions.is_file():
         raise InputError(f"{root}: not a run folder (needs header.json and predictions.jsonl)")
-    header = json.loads(header_file.read_text(encoding="utf-8"))
-    records = [
-        json.loads(line)
-        for line in predictions.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    try:
+        header = json.loads(header_file.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{header_file}: not readable JSON ({exc})") from exc
+    records, cut_off = _read_records(predictions)
+    if cut_off:
+        header["cut_off_line"] = cut_off
     return header, records
+
+
+def _read_records(predictions: Path) -> tuple[list[dict[str, Any]], int]:
+    """The records, and the byte length of a cut-off last line (0 when there is none)."""
+    raw = predictions.read_bytes()
+    lines = raw.split(b"\n")
+    records: list[dict[str, Any]] = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line.decode("utf-8"))
+            if not isinstance(record, dict) or "id" not in record:
+                raise ValueError("not a prediction record")
+        except (UnicodeDecodeError, ValueError) as exc:
+            is_last = all(not rest.strip() for rest in lines[number:])
+            if is_last and not raw.endswith(b"\n"):
+                return records, len(line)
+            raise InputError(f"{predictions}: line {number} is not a prediction record") from exc
+        records.append(record)
+    return records, 0
 
 
 def score_run(
@@ -251,6 +335,7 @@ def score_run(
     summary = aggregate(article_scores)
     summary["seconds"] = _timing(records)
     summary["missing_ids"] = [str(gold["id"]) for gold in missing]
+    summary["cut_off_line_bytes"] = header.get("cut_off_line", 0)
     scores = {
         "run_id": header.get("run_id", root.name),
         "judge": "llm" if judge else "lexical",
