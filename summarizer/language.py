@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarizer.schemas.iso_codes import ISO_639_1
 from summarizer.textfold import fold
 
 _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
@@ -35,7 +36,8 @@ def detect_language(text: str) -> str | None:
             return "kk"
         if code == "kk":
             return "ru"
-    return str(code)
+    # The classifier knows a few languages without an ISO 639-1 code (e.g. Wu Chinese).
+    return str(code) if code in ISO_639_1 else None
 
 
 _LATIN_WORD = re.compile(r"[a-z]+")
