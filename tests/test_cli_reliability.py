@@ -102,3 +102,48 @@ def test_sigterm_keeps_the_finished_articles(tmp_path):
     lines = stdout.decode().strip().splitlines()
     assert len(lines) == 1 and json.loads(lines[0])["source"].endswith("a.txt")
     assert "interrupted" in stderr.decode() and "1 of 3" in stderr.decode()
+
+
+def test_error_messages_keep_their_brackets(capsys):
+    import pytest
+    import typer
+
+    from summarizer.cli import fail
+
+    with pytest.raises(typer.Exit):
+        fail("install it: pip install 'summarizer[local]'; detail [type=missing] [/red]")
+    assert "'summarizer[local]'; detail [type=missing] [/red]" in capsys.readouterr().err
+
+
+def test_input_problems_are_reported_before_configuration_problems(tmp_path):
+    env = {"OPENAI_BASE_URL": "http://127.0.0.1:9/v1", "SUMMARIZER_MODEL": ""}
+    result = run_cli("summarize", str(tmp_path / "nope.txt"), env=env)
+    err = result.stderr.decode()
+    assert result.returncode == 2 and "no such file" in err and "no model" not in err
+
+
+def test_markdown_outputs_escape_model_text():
+    from summarizer.evals.report_md import render_markdown
+    from summarizer.render import to_markdown
+    from summarizer.schemas.article import ArticleSummary
+
+    hostile = "<script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:y) |"
+    summary = ArticleSummary(headline=f"H {hostile}", summary=f"S {hostile}")
+    page = to_markdown(summary, title=hostile)
+    assert "<script>" not in page and "<img" not in page and "[x](javascript" not in page
+    assert "&lt;script&gt;" in page
+    header = {"run_id": hostile, "model": hostile}
+    scores = {
+        "aggregate": {
+            "n_articles": 1,
+            "n_failed": 0,
+            "overall": 0.5,
+            "fields": {},
+            "per_language": {},
+            "extras": {},
+        },
+        "articles": [],
+    }
+    record = {"id": hostile, "language": "ru", "extraction": {"output": {"headline": hostile}}}
+    report = render_markdown(header, [record], scores)
+    assert "<script>" not in report and "<img" not in report and "&lt;img" in report

@@ -8,11 +8,12 @@ from summarizer.evals.leaks import find_leaks
 
 REPO = Path(__file__).parents[1]
 PRODUCT = [REPO / "prompts", REPO / "schemas", REPO / "summarizer"]
+TESTS = [REPO / "tests"]  # rules are shown working on invented text, never dataset text
 DATASETS = [d for d in sorted(resolve_dataset("seeds").parent.iterdir()) if d.is_dir()]
 
 
-def test_the_product_holds_no_dataset_content():
-    leaks = find_leaks(PRODUCT, DATASETS)
+def test_the_product_and_its_tests_hold_no_dataset_content():
+    leaks = find_leaks(PRODUCT + TESTS, DATASETS)
     assert not leaks, "\n".join(
         f"{x.file}: {x.kind} {x.needle!r} ({x.dataset_item})" for x in leaks
     )

@@ -16,7 +16,7 @@ from summarizer.postprocess import draft_to_summary
 from summarizer.text_input import decode_bytes, prepare_text
 
 SCRIPTS = (
-    "abcxyz ABC Министр Денсаулық ministrlik Bộ trưởng Nguyễn 医院合作 "
+    "abcxyz ABC Министр Денсаулық ministrlik Phó giám đốc Hòa 医院合作 "
     "\u200b\u200c\u200d\ufeff\u00ad «»—–’ \r\n\t 0123456789 .,;:!?"
 )
 mixed_text = st.text(alphabet=st.sampled_from(list(SCRIPTS)), max_size=300)

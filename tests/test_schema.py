@@ -71,10 +71,10 @@ def test_draft_english_fields_reject_cyrillic_and_source_language():
     }
     with pytest.raises(ValidationError):
         ArticleDraft.model_validate({**base, "headline": "Делегация посетила больницу"})
-    vietnamese = "Bo truong Bo Y te da tiep doan dai bieu tinh Binh Duong ve hop tac y te."
+    vietnamese = "Giam doc so da tiep doan dai bieu tinh Hoa Son ve hop tac y te."
     with pytest.raises(ValidationError, match="English"):
         ArticleDraft.model_validate({**base, "summary": vietnamese})
-    english = "The health minister received a delegation from Binh Duong province."
+    english = "The health minister received a delegation from Hoa Son province."
     assert ArticleDraft.model_validate({**base, "summary": english}).summary == english
 
 

@@ -105,7 +105,7 @@ def test_unreachable_endpoint_is_a_backend_error():
 
 def test_validation_error_is_fed_back_in_the_same_conversation():
     bad = dict(
-        DRAFT, summary="Bo truong Bo Y te da tham benh vien o Omsk va lam viec voi lanh dao."
+        DRAFT, summary="Giam doc benh vien da tham phong kham o Omsk va lam viec voi lanh dao."
     )
     with FakeOpenAI([(200, completion(json.dumps(bad)), {}, 0), OK]) as fake:
         result = make(fake).extract(ARTICLE)
