@@ -230,6 +230,50 @@ def _progress(enabled: bool) -> Progress:
     )
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="address to bind (loopback by default)")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port")] = 8000,
+    workers: Annotated[int, typer.Option(help="batch worker threads in this replica")] = 1,
+    db_url: Annotated[
+        str | None,
+        typer.Option("--db-url", help="job store (SQLAlchemy URL; default SUMMARIZER_DB_URL)"),
+    ] = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    mode: ModeOpt = None,
+    model_path: ModelPathOpt = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Serve the HTTP API (needs the [service] extra). Bearer tokens from
+    SUMMARIZER_API_TOKENS; they are required when binding beyond loopback."""
+    _configure_logging(verbose)
+    try:
+        import uvicorn
+
+        from summarizer.service import ServiceConfig, create_app
+    except ImportError:
+        fail("the service needs its extra: pip install 'summarizer[service]'")
+        return
+    try:
+        config = ServiceConfig.from_env(host=host, port=port, workers=workers, db_url=db_url)
+        summarizer = Summarizer(model, base_url=base_url, mode=mode, model_path=model_path)
+        application = create_app(config, summarizer)
+    except SummarizerError as exc:
+        fail(str(exc))
+        return
+    except Exception as exc:  # e.g. an unreachable or malformed job-store URL
+        fail(f"cannot open the job store: {type(exc).__name__}: {str(exc)[:300]}")
+        return
+    uvicorn.run(
+        application,
+        host=host,
+        port=port,
+        log_level="info" if verbose else "warning",
+        access_log=verbose,
+    )
+
+
 def main() -> None:
     """Entry point that turns stray library errors into one line (no traceback)."""
     try:

@@ -40,7 +40,7 @@ def redact_url(url: str | None) -> str | None:
     return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
 
 
-def _env_number(name: str, default: float, kind: type = float) -> Any:
+def env_number(name: str, default: float, kind: type = float) -> Any:
     """``kind(os.environ[name])``, the default when unset, a ConfigurationError when bad."""
     raw = os.environ.get(name)
     if raw is None or raw == "":
@@ -98,10 +98,10 @@ class Settings:
             "model": os.environ.get("SUMMARIZER_MODEL") or None,
             "mode": os.environ.get("SUMMARIZER_MODE") or "auto",
             "model_path": os.environ.get("SUMMARIZER_MODEL_PATH") or None,
-            "n_ctx": _env_number("SUMMARIZER_N_CTX", 8192, int),
-            "timeout": _env_number("SUMMARIZER_TIMEOUT", 900.0),
-            "max_chars": _env_number("SUMMARIZER_MAX_CHARS", DEFAULT_MAX_CHARS, int),
-            "concurrency": _env_number("SUMMARIZER_CONCURRENCY", 0, int) or None,
+            "n_ctx": env_number("SUMMARIZER_N_CTX", 8192, int),
+            "timeout": env_number("SUMMARIZER_TIMEOUT", 900.0),
+            "max_chars": env_number("SUMMARIZER_MAX_CHARS", DEFAULT_MAX_CHARS, int),
+            "concurrency": env_number("SUMMARIZER_CONCURRENCY", 0, int) or None,
         }
         settings = cls(**{**values, **_explicit(overrides)})
         if settings.base_url and not settings.model:

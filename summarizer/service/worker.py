@@ -1,0 +1,103 @@
+"""Batch workers: threads that take articles from the job store and summarize them.
+
+Each replica runs its own; they coordinate only through the store's leases, so any number
+of replicas can share one PostgreSQL store and one model pool.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from summarizer.errors import InputError
+from summarizer.pipeline import Summarizer
+from summarizer.service.jobs import Claim, JobStore
+
+log = logging.getLogger(__name__)
+POLL_SECONDS = 0.5
+
+REPLICA_ID = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+
+
+class BatchWorkers:
+    def __init__(
+        self,
+        store: JobStore,
+        summarizer: Summarizer[Any],
+        *,
+        threads: int,
+        lease_seconds: float,
+        on_result: Callable[[dict[str, int], str | None], None] | None = None,
+    ) -> None:
+        self.store, self.summarizer = store, summarizer
+        self.threads, self.lease = threads, lease_seconds
+        self.on_result = on_result
+        self.stop = threading.Event()
+        self._threads: list[threading.Thread] = []
+
+    def start(self) -> None:
+        for n in range(self.threads):
+            worker = f"{REPLICA_ID}/{n}"
+            thread = threading.Thread(target=self._loop, args=(worker,), daemon=True, name=worker)
+            thread.start()
+            self._threads.append(thread)
+
+    def close(self, timeout: float = 5.0) -> None:
+        self.stop.set()
+        for thread in self._threads:
+            thread.join(timeout)
+
+    def _loop(self, worker: str) -> None:
+        while not self.stop.is_set():
+            try:
+                claim = self.store.claim(worker, self.lease)
+            except Exception:  # the store may be briefly unreachable: keep the worker alive
+                log.exception("claiming a batch article failed")
+                claim = None
+            if claim is None:
+                self.stop.wait(POLL_SECONDS)
+                continue
+            self._process(claim)
+
+    def _process(self, claim: Claim) -> None:
+        beat = threading.Event()
+
+        def heartbeat() -> None:
+            while not beat.wait(self.lease / 3):
+                if not self.store.heartbeat(claim, self.lease):
+                    return  # taken over: our result will be discarded
+
+        keeper = threading.Thread(target=heartbeat, daemon=True)
+        keeper.start()
+        try:
+            try:
+                result = self.summarizer.extract(claim.text)
+            except InputError as exc:
+                self.store.fail(claim, "InputError", str(exc))
+                self._report({}, "InputError")
+                return
+            except Exception as exc:  # a crash fails this article, never the worker
+                self.store.fail(claim, "Crash", f"{type(exc).__name__}: {exc}")
+                self._report({}, "Crash")
+                return
+            usage = {
+                "prompt_tokens": result.usage.prompt_tokens,
+                "completion_tokens": result.usage.completion_tokens,
+            }
+            if result.output is None:
+                self.store.fail(claim, result.error_type or "Error", result.error or "")
+                self._report(usage, result.error_type or "Error")
+            else:
+                self.store.complete(claim, result.output.model_dump(mode="json"))
+                self._report(usage, None)
+        finally:
+            beat.set()
+
+    def _report(self, usage: dict[str, int], error_type: str | None) -> None:
+        if self.on_result is not None:
+            self.on_result(usage, error_type)

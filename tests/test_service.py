@@ -1,0 +1,149 @@
+"""The HTTP service with a real HTTP client against a fake model server."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+import httpx2
+import pytest
+
+from summarizer import Summarizer
+from summarizer.errors import ConfigurationError
+from summarizer.service import ServiceConfig
+from tests.fake_openai import FakeOpenAI, completion
+from tests.service_helpers import running_app, wait_until
+from tests.test_cli import run_cli
+from tests.test_transport import ARTICLE, DRAFT
+
+OK = (200, completion(json.dumps(DRAFT)), {}, 0.0)
+
+
+def _summarizer(fake: FakeOpenAI) -> Summarizer:
+    return Summarizer("fake", base_url=fake.base_url, api_key="k", transport_retries=0)
+
+
+def _config(tmp_path, **kw) -> ServiceConfig:
+    return ServiceConfig(db_url=f"sqlite:///{tmp_path / 'jobs.db'}", **kw)
+
+
+def _problem(response) -> dict:
+    assert response.headers["content-type"].startswith("application/problem+json")
+    body = response.json()
+    assert body["status"] == response.status_code and body["type"].startswith("/problems/")
+    return body
+
+
+def test_every_meta_endpoint_and_one_summary(tmp_path):
+    with FakeOpenAI([OK]) as fake, running_app(_config(tmp_path), _summarizer(fake)) as base:
+        assert httpx2.get(f"{base}/healthz").json() == {"status": "ok"}
+        wait_until(lambda: httpx2.get(f"{base}/readyz").status_code == 200, 10)
+        response = httpx2.post(f"{base}/v1/summaries", json={"text": ARTICLE}, timeout=30)
+        assert response.status_code == 200, response.text
+        summary = response.json()
+        assert summary["headline"] == DRAFT["headline"] and summary["language"] == "ru"
+        assert ARTICLE[summary["people"][0]["start"] :].startswith("Министр")
+        schema = httpx2.get(f"{base}/v1/schema").json()
+        assert "summary" in schema["properties"]
+        capabilities = httpx2.get(f"{base}/v1/capabilities").json()
+        assert capabilities["model"] == "fake" and "languages" in capabilities["measured_quality"]
+        assert capabilities["limits"]["max_batch_articles"] == 1000
+        metrics = httpx2.get(f"{base}/metrics").text
+        assert (
+            'summarizer_http_requests_total{method="POST",route="/v1/summaries",status="200"} 1.0'
+            in metrics
+        )
+        assert 'summarizer_model_tokens_total{kind="completion"} 7.0' in metrics
+        assert "summarizer_batch_queue_depth 0.0" in metrics
+        paths = httpx2.get(f"{base}/openapi.json").json()["paths"]
+        assert {"/v1/summaries", "/v1/batches", "/v1/batches/{batch_id}/results"} <= set(paths)
+
+
+def test_errors_are_problem_details(tmp_path):
+    boom = (500, {"error": {"message": "model crashed"}}, {}, 0.0)
+    config = _config(tmp_path, max_request_bytes=5000, max_batch_articles=2)
+    with FakeOpenAI([boom]) as fake, running_app(config, _summarizer(fake)) as base:
+        empty = httpx2.post(f"{base}/v1/summaries", json={"text": "   "})
+        assert empty.status_code == 422 and _problem(empty)["type"] == "/problems/invalid-article"
+        broken = httpx2.post(f"{base}/v1/summaries", content=b"{not json", timeout=10)
+        assert broken.status_code == 422 and _problem(broken)["type"] == "/problems/invalid-request"
+        failed = httpx2.post(f"{base}/v1/summaries", json={"text": ARTICLE}, timeout=30)
+        body = _problem(failed)
+        assert failed.status_code == 502 and body["error_type"] == "BackendError"
+        assert "model crashed" in body["detail"]
+        big = httpx2.post(f"{base}/v1/summaries", json={"text": "x" * 6000})
+        assert big.status_code == 413 and _problem(big)["type"] == "/problems/too-large"
+        many = httpx2.post(f"{base}/v1/batches", json={"articles": [{"text": "a"}] * 3})
+        assert many.status_code == 413 and "at most 2" in _problem(many)["detail"]
+        missing = httpx2.get(f"{base}/v1/batches/no-such-batch")
+        assert missing.status_code == 404 and _problem(missing)["title"] == "No such batch"
+
+
+def test_bearer_tokens_guard_every_v1_route_and_batches_are_private(tmp_path):
+    config = _config(tmp_path, tokens=frozenset({"token-one", "token-two"}), workers=1)
+    one = {"Authorization": "Bearer token-one"}
+    two = {"Authorization": "Bearer token-two"}
+    with FakeOpenAI([OK]) as fake, running_app(config, _summarizer(fake)) as base:
+        anonymous = httpx2.post(f"{base}/v1/summaries", json={"text": ARTICLE})
+        assert anonymous.status_code == 401 and "Bearer" in anonymous.headers["www-authenticate"]
+        wrong = httpx2.get(f"{base}/v1/capabilities", headers={"Authorization": "Bearer nope"})
+        assert wrong.status_code == 401 and _problem(wrong)["type"] == "/problems/unauthorized"
+        assert httpx2.get(f"{base}/metrics").status_code == 401
+        assert httpx2.get(f"{base}/healthz").status_code == 200  # probes stay open
+        created = httpx2.post(
+            f"{base}/v1/batches", json={"articles": [{"text": ARTICLE}]}, headers=one
+        )
+        assert created.status_code == 202
+        batch_id = created.json()["id"]
+        assert httpx2.get(f"{base}/v1/batches/{batch_id}", headers=one).status_code == 200
+        assert httpx2.get(f"{base}/v1/batches/{batch_id}", headers=two).status_code == 404
+
+
+def test_binding_beyond_loopback_needs_tokens(tmp_path):
+    with pytest.raises(ConfigurationError, match="SUMMARIZER_API_TOKENS"):
+        ServiceConfig(host="0.0.0.0")
+    result = run_cli("serve", "--host", "0.0.0.0", env={"SUMMARIZER_API_TOKENS": ""})
+    err = result.stderr.decode()
+    assert result.returncode == 2 and "SUMMARIZER_API_TOKENS" in err and "Traceback" not in err
+
+
+def test_per_token_concurrency_limit(tmp_path):
+    slow = (200, completion(json.dumps(DRAFT)), {}, 1.5)
+    config = _config(tmp_path, tokens=frozenset({"a", "b"}), token_concurrency=1)
+    with FakeOpenAI([slow]) as fake, running_app(config, _summarizer(fake)) as base:
+        statuses: list[int] = []
+
+        def call(token: str) -> None:
+            response = httpx2.post(
+                f"{base}/v1/summaries",
+                json={"text": ARTICLE},
+                headers={"Authorization": f"Bearer {token}"},
+                timeout=30,
+            )
+            statuses.append(response.status_code)
+            if response.status_code == 429:
+                assert response.headers["retry-after"] == "1"
+
+        threads = [threading.Thread(target=call, args=(t,)) for t in ("a", "a", "b")]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert sorted(statuses) == [200, 200, 429]
+
+
+def test_a_batch_runs_to_completion_and_streams_results_in_order(tmp_path):
+    config = _config(tmp_path, workers=2)
+    with FakeOpenAI([OK]) as fake, running_app(config, _summarizer(fake)) as base:
+        articles = [{"text": ARTICLE, "name": "a"}, {"text": "  "}, {"text": ARTICLE}]
+        created = httpx2.post(f"{base}/v1/batches", json={"articles": articles})
+        assert created.status_code == 202
+        status_url = created.json()["status_url"]
+        status = wait_until(lambda: (s := httpx2.get(status_url).json())["complete"] and s, 30)
+        assert status["counts"] == {"done": 2, "failed": 1, "pending": 0, "running": 0}
+        lines = httpx2.get(created.json()["results_url"]).text.strip().splitlines()
+        results = [json.loads(line) for line in lines]
+        assert [r["position"] for r in results] == [0, 1, 2]
+        assert results[0]["name"] == "a" and results[0]["output"]["headline"] == DRAFT["headline"]
+        assert results[1]["error"]["type"] == "InputError"
+        assert len(fake.requests) == 2
