@@ -112,3 +112,25 @@ def test_two_replicas_share_one_postgres_store_and_split_the_work(postgres, tmp_
     assert len(fake.requests) == 16  # each article summarized exactly once
     replicas = {a["worker"].rsplit("/", 1)[0] for a in status["articles"]}
     assert replicas == {replica_a, replica_b}
+
+
+def test_tokens_and_keys_never_reach_the_logs(tmp_path):
+    log = tmp_path / "serve.log"
+    with FakeOpenAI([OK]) as fake:
+        env = _env(
+            fake,
+            f"sqlite:///{tmp_path / 'jobs.db'}",
+            SUMMARIZER_API_TOKENS="tok-never-logged",
+            OPENAI_API_KEY="sk-never-logged",
+        )
+        with serve_process(env, "--verbose", log_path=str(log)) as (base, _):
+            auth = {"Authorization": "Bearer tok-never-logged"}
+            ok = httpx2.post(f"{base}/v1/summaries", json={"text": ARTICLE}, headers=auth)
+            denied = httpx2.get(
+                f"{base}/v1/capabilities", headers={"Authorization": "Bearer tok-wrong-guess"}
+            )
+    assert ok.status_code == 200 and denied.status_code == 401
+    text = log.read_text()
+    assert "POST /v1/summaries" in text  # the access log is on...
+    assert "tok-never-logged" not in text and "sk-never-logged" not in text  # ...keys are not
+    assert "tok-wrong-guess" not in text
