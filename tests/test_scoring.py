@@ -66,21 +66,8 @@ def perfect_prediction(gold: dict[str, Any] = GOLD) -> dict[str, Any]:
 
 
 def empty_prediction() -> dict[str, Any]:
-    """A valid but empty answer."""
-    return {
-        "language": "",
-        "headline": "",
-        "summary": "",
-        "event_types": [],
-        "event_date": None,
-        "countries": [],
-        "locations": [],
-        "people": [],
-        "organizations": [],
-        "medical_fields": [],
-        "agreements": [],
-        "figures": [],
-    }
+    """A valid but empty answer (language given as an empty string)."""
+    return {**scoring.empty_prediction(), "language": ""}
 
 
 def with_expected(**changes: Any) -> dict[str, Any]:

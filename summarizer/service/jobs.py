@@ -214,47 +214,33 @@ class JobStore:
             items.c.status == "running",
         )
 
-    def heartbeat(self, claim: Claim, lease_seconds: float) -> bool:
+    def _update_mine(self, claim: Claim, **values: Any) -> bool:
+        """Update the claimed row only while the claim is still this worker's."""
         with self.engine.begin() as conn:
             return (
-                conn.execute(
-                    update(items)
-                    .where(self._mine(claim))
-                    .values(lease_until=time.time() + lease_seconds)
-                ).rowcount
-                == 1
+                conn.execute(update(items).where(self._mine(claim)).values(**values)).rowcount == 1
             )
+
+    def heartbeat(self, claim: Claim, lease_seconds: float) -> bool:
+        return self._update_mine(claim, lease_until=time.time() + lease_seconds)
 
     def complete(self, claim: Claim, output: dict[str, Any]) -> bool:
         """Record the result; False (nothing written) when the claim was taken over."""
-        with self.engine.begin() as conn:
-            return (
-                conn.execute(
-                    update(items)
-                    .where(self._mine(claim))
-                    .values(
-                        status="done",
-                        result=json.dumps(output, ensure_ascii=False),
-                        finished=time.time(),
-                        lease_until=None,
-                    )
-                ).rowcount
-                == 1
-            )
+        return self._update_mine(
+            claim,
+            status="done",
+            result=json.dumps(output, ensure_ascii=False),
+            finished=time.time(),
+            lease_until=None,
+        )
 
     def fail(self, claim: Claim, error_type: str, error: str) -> bool:
-        with self.engine.begin() as conn:
-            return (
-                conn.execute(
-                    update(items)
-                    .where(self._mine(claim))
-                    .values(
-                        status="failed",
-                        error=error[:2000],
-                        error_type=error_type,
-                        finished=time.time(),
-                        lease_until=None,
-                    )
-                ).rowcount
-                == 1
-            )
+        """Record the failure; False (nothing written) when the claim was taken over."""
+        return self._update_mine(
+            claim,
+            status="failed",
+            error=error[:2000],
+            error_type=error_type,
+            finished=time.time(),
+            lease_until=None,
+        )
