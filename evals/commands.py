@@ -33,7 +33,7 @@ from summarizer.evals.runner import read_run, run_eval, score_run
 from summarizer.pipeline import PIPELINES, Summarizer
 
 # Run ids, article ids and server text are never read as markup.
-out = Console(highlight=False)
+out = Console(highlight=False, markup=False)
 
 JudgeOpt = Annotated[
     str | None, typer.Option("--judge-model", help="LLM judge for key facts (else lexical)")

@@ -184,7 +184,16 @@ def run_eval(
     return run_dir
 
 
-RESUME_KEYS = ("model", "mode", "pipeline", "prompt_version", "schema_hash")
+RESUME_KEYS = (
+    "model",
+    "mode",
+    "pipeline",
+    "prompt_version",
+    "schema_hash",
+    "code_hash",
+    "settings",
+    "gold_sha256",
+)
 
 
 def _prepare_resume(run_dir: Path, header: dict[str, Any]) -> Path:

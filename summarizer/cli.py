@@ -144,12 +144,16 @@ def summarize(
     todo = [(name, text) for name, text in inputs if isinstance(text, str)]
     if not todo and failures:
         raise typer.Exit(2)  # nothing readable: a usage problem, not a model failure
-    writer = ResultWriter(format, output, single=len(inputs) == 1)
+    try:
+        writer = ResultWriter(format, output, single=len(inputs) == 1)
+    except OSError as exc:
+        fail(f"cannot write to {output}: {exc.strerror or exc}")
+        return
     if output is not None:
-        done = [name for name, _ in todo if writer.exists(name)]
+        done = [name for name, text in todo if writer.exists(name, text)]
         if done:
             err.print(f"skipping {len(done)} article(s) already written to {output}")
-        todo = [(name, text) for name, text in todo if not writer.exists(name)]
+        todo = [(name, text) for name, text in todo if not writer.exists(name, text)]
     if not todo:
         writer.close()
         raise typer.Exit(1 if failures else 0)
@@ -175,7 +179,13 @@ def summarize(
             message = str(outcome) if isinstance(outcome, InputError) else outcome.error
             say_error("failed", f"{name}: {message}", style="red")
         else:
-            writer.write(name, outcome.output)
+            try:
+                writer.write(name, todo[index][1], outcome.output)
+            except BrokenPipeError:
+                os._exit(141)  # the reader went away (e.g. `| head`): nothing left to do
+            except OSError as exc:
+                failures += 1
+                say_error("failed", f"{name}: cannot write the result: {exc}", style="red")
         progress.advance(task)
 
     with _stop_on_sigterm(), _progress(len(todo) > 1) as progress:

@@ -4,6 +4,7 @@ document of ``--format json`` on stdout, which is written on close (also on inte
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -19,10 +20,16 @@ from summarizer.render import to_markdown
 SUFFIXES = {"json": ".json", "jsonl": ".json", "md": ".md"}
 
 
-def output_name(source: str) -> str:
-    """A file name for one article's result: the input's name, made safe."""
-    stem = "stdin" if source == "<stdin>" else Path(source).stem
-    return re.sub(r"[^\w.-]+", "_", stem).strip("._") or "article"
+def output_name(source: str, text: str) -> str:
+    """A file name for one article's result: the input's name, made safe, and a short hash
+    of its full path (of its text, for stdin), so two inputs never share a file and a
+    re-run finds each article's own file."""
+    if source == "<stdin>":
+        stem, key = "stdin", text
+    else:
+        stem, key = Path(source).stem, str(Path(source).resolve())
+    safe = re.sub(r"[^\w.-]+", "_", stem).strip("._") or "article"
+    return f"{safe}.{hashlib.sha256(key.encode()).hexdigest()[:8]}"
 
 
 class ResultWriter:
@@ -31,27 +38,18 @@ class ResultWriter:
     def __init__(self, format: str, folder: Path | None, *, single: bool) -> None:
         self.format, self.folder, self.single = format, folder, single
         self.written = 0
+        self.closed = False
         self._pending: list[dict[str, Any]] = []
         self._lock = threading.Lock()
-        self._names: dict[str, str] = {}
         if folder is not None:
             folder.mkdir(parents=True, exist_ok=True)
 
-    def path_for(self, source: str) -> Path:
+    def path_for(self, source: str, text: str) -> Path:
         assert self.folder is not None
-        name = self._names.get(source)
-        if name is None:
-            base = output_name(source)
-            taken = set(self._names.values())
-            name, n = base, 1
-            while name in taken:
-                n += 1
-                name = f"{base}-{n}"
-            self._names[source] = name
-        return self.folder / f"{name}{SUFFIXES[self.format]}"
+        return self.folder / f"{output_name(source, text)}{SUFFIXES[self.format]}"
 
-    def exists(self, source: str) -> bool:
-        return self.folder is not None and self.path_for(source).is_file()
+    def exists(self, source: str, text: str) -> bool:
+        return self.folder is not None and self.path_for(source, text).is_file()
 
     def _render(self, source: str, summary: BaseModel, *, indent: int | None) -> str:
         if self.format == "md":
@@ -59,10 +57,13 @@ class ResultWriter:
         doc = {"source": source, **summary.model_dump(mode="json")}
         return json.dumps(doc, ensure_ascii=False, indent=indent) + "\n"
 
-    def write(self, source: str, summary: BaseModel) -> None:
+    def write(self, source: str, text: str, summary: BaseModel) -> None:
+        """Write one result (OSError when the disk or the pipe refuses it)."""
         with self._lock:
+            if self.closed:
+                return  # finished after an interrupt was reported: not half-written
             if self.folder is not None:
-                target = self.path_for(source)
+                target = self.path_for(source, text)
                 partial = target.with_name(target.name + ".partial")
                 partial.write_text(self._render(source, summary, indent=2), encoding="utf-8")
                 os.replace(partial, target)  # a file is there whole or not at all
@@ -76,8 +77,10 @@ class ResultWriter:
     def close(self) -> None:
         """Write what waits for the end (``--format json`` on stdout); safe to call twice."""
         with self._lock:
-            if self.folder is None and self.format == "json" and self._pending is not None:
+            if self.closed:
+                return
+            self.closed = True
+            if self.folder is None and self.format == "json":
                 payload: Any = self._pending[0] if self.single and self._pending else self._pending
                 sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
                 sys.stdout.flush()
-                self._pending = None  # type: ignore[assignment]

@@ -85,6 +85,7 @@ class Extraction(Generic[T]):
     validation_errors: list[str] = field(default_factory=list)
     error: str | None = None
     error_type: str | None = None
+    retryable: bool = False  # the failure was the endpoint's (5xx, 429, timeout, unreachable)
 
     @property
     def ok(self) -> bool:
@@ -234,6 +235,7 @@ class Summarizer(Generic[T]):
         except (openai.APIError, BackendError) as exc:
             result.error = _describe_api_error(exc, stats, self.settings.base_url)
             result.error_type = "BackendError"
+            result.retryable = _is_transient(exc)
         finally:
             current_stats.reset(stats_token)
             evidence_source.reset(source_token)
@@ -433,6 +435,13 @@ class Summarizer(Generic[T]):
             else:
                 out.append(outcome.output)
         return out
+
+
+def _is_transient(exc: Exception) -> bool:
+    """Whether the endpoint, not the request, failed (worth trying again later)."""
+    if isinstance(exc, openai.APIStatusError):
+        return exc.status_code == 429 or exc.status_code >= 500
+    return isinstance(exc, openai.APITimeoutError | openai.APIConnectionError | BackendError)
 
 
 def _describe_api_error(exc: Exception, stats: TransportStats, base_url: str | None) -> str:

@@ -105,7 +105,10 @@ def read_article_file(path: str | Path) -> str:
         raise InputError(f"{file}: no such file")
     if file.is_dir():
         raise InputError(f"{file}: is a folder, not a file")
-    data = file.read_bytes()
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{file}: cannot be read ({exc.strerror or exc})") from exc
     return decode_bytes(data, name=str(file))
 
 

@@ -62,21 +62,40 @@ def test_unreadable_files_are_one_line_each_and_the_rest_is_written(tmp_path):
 
 def test_output_folder_writes_each_article_and_a_rerun_skips_finished_ones(tmp_path):
     src = tmp_path / "in"
-    src.mkdir()
-    for name in ("one", "two"):
-        (src / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
+    for folder in ("a", "b"):
+        (src / folder).mkdir(parents=True)
+        (src / folder / "same-name.txt").write_text(ARTICLE, encoding="utf-8")
+    (src / "a" / "other.txt").write_text(ARTICLE, encoding="utf-8")
     out = tmp_path / "out"
     ok = (200, completion(json.dumps(DRAFT)), {}, 0.0)
     with FakeOpenAI([ok]) as fake:
         first = run_cli("summarize", str(src), "--output", str(out), env=fake_env(fake))
-        calls = len(fake.requests)
-        (out / "two.json").unlink()
-        second = run_cli("summarize", str(src), "--output", str(out), env=fake_env(fake))
-        assert len(fake.requests) == calls + 1  # only the missing one was asked again
-    assert first.returncode == 0 and second.returncode == 0
-    assert sorted(p.name for p in out.iterdir()) == ["one.json", "two.json"]
-    assert json.loads((out / "one.json").read_text())["headline"] == DRAFT["headline"]
-    assert "skipping 1" in second.stderr.decode()
+        assert len(fake.requests) == 3
+        files = sorted(out.iterdir())
+        assert len(files) == 3  # two inputs with one name still get a file each
+        (out / next(p.name for p in files if p.name.startswith("other."))).unlink()
+        only_b = str(src / "b" / "same-name.txt")
+        second = run_cli("summarize", only_b, "--output", str(out), env=fake_env(fake))
+        assert len(fake.requests) == 3  # b's own result is found: nothing asked again
+        third = run_cli("summarize", str(src), "--output", str(out), env=fake_env(fake))
+        assert len(fake.requests) == 4  # only the deleted one was asked again
+    assert first.returncode == second.returncode == third.returncode == 0
+    assert "skipping 1" in second.stderr.decode() and "skipping 2" in third.stderr.decode()
+    docs = [json.loads(p.read_text()) for p in sorted(out.iterdir())]
+    assert sorted(d["source"].split("/in/")[1] for d in docs) == [
+        "a/other.txt",
+        "a/same-name.txt",
+        "b/same-name.txt",
+    ]
+    assert not list(out.glob("*.partial"))
+
+
+def test_an_output_folder_that_is_a_file_is_one_line(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "taken").write_text("x")
+    result = run_cli("summarize", str(tmp_path / "a.txt"), "--output", str(tmp_path / "taken"))
+    err = result.stderr.decode()
+    assert result.returncode == 2 and "cannot write" in err and "Traceback" not in err
 
 
 def test_sigterm_keeps_the_finished_articles(tmp_path):

@@ -496,6 +496,10 @@ def test_grounding_rate_is_measured_by_the_scorer_not_read_from_flags() -> None:
         {"name": "Gennady Ostapenko", "evidence": "ВИЦЕ-ГУБЕРНАТОР  ОЛЬГА ЖУРАВЛЕВА"},  # folded
     ]
     pred["figures"] = [{"value": 4, "unit": "x", "evidence": "четыре клиники", "start": 0}]
+    pred["organizations"] = [
+        {"name": "No quote", "kind": "other"},  # a returned item without a quote: not located
+        {"name": "One letter", "kind": "other", "evidence": "и"},  # too short to locate
+    ]
     pred["grounding"] = {
         "dropped_items": [
             {"field": "people", "name": "Ghost", "evidence": "невыдуманная цитата"},
@@ -503,9 +507,9 @@ def test_grounding_rate_is_measured_by_the_scorer_not_read_from_flags() -> None:
         ]
     }
     result = scoring.score_article(GOLD, pred, source=SOURCE)
-    assert result.extras["grounding_rate"] == pytest.approx(3 / 4)
-    assert result.extras["grounding_rate_proposed"] == pytest.approx(4 / 6)
-    assert result.details["grounding"]["not_located"] == ["Тамара Белозерская"]
+    assert result.extras["grounding_rate"] == pytest.approx(3 / 6)
+    assert result.extras["grounding_rate_proposed"] == pytest.approx(4 / 8)
+    assert result.details["grounding"]["not_located"] == ["Тамара Белозерская", "", "и"]
 
 
 def test_grounding_rate_is_unknown_without_source_or_evidence() -> None:
@@ -534,6 +538,7 @@ def test_aggregate_per_language_grouping() -> None:
         {"name": "Olga Zhuravleva", "evidence": "Ольга Журавлева", "grounded": True},
         {"name": "Tamara Belozerskaya", "evidence": "Тамара Белозерская", "grounded": False},
     ]  # people: P = 1, R = 2/3 -> F1 = 0.8; everything else 1.0
+    pred["organizations"][0]["evidence"] = "Ольга"  # located, like the first person
     vi_partial = scoring.score_article(vi_gold, pred, source="Ольга Журавлева")
     assert vi_partial.overall == pytest.approx(10.8 / 11)
 
@@ -557,7 +562,7 @@ def test_aggregate_per_language_grouping() -> None:
     assert vi["fields"]["agreements"] == 1.0
 
     # extras: averaged only where not None, with the count
-    assert agg["extras"]["grounding_rate"] == {"mean": pytest.approx(0.5), "n": 1}
+    assert agg["extras"]["grounding_rate"] == {"mean": pytest.approx(2 / 3), "n": 1}
     assert agg["extras"]["summary_is_english"]["n"] == 4
     assert agg["extras"]["summary_is_english"]["mean"] == pytest.approx(0.5)
 
@@ -567,3 +572,25 @@ def test_aggregate_of_nothing() -> None:
     assert agg["n_articles"] == 0
     assert agg["overall"] is None
     assert agg["per_language"] == {}
+
+
+def test_lexical_matcher_reads_chained_scale_words_and_exact_decimals() -> None:
+    summary = "The hospital treated three hundred thousand patients and 12,345.67 tests."
+    _, verdicts = scoring.key_fact_coverage(
+        summary,
+        [
+            "300,000 patients were treated",
+            "300 patients were treated",  # the summary says 300,000, not 300
+            "12345.67 tests",
+            "12345.7 tests",  # a different number, even if close
+        ],
+    )
+    assert verdicts == [True, False, True, False]
+
+
+def test_lexical_matcher_stems_plurals_gerunds_and_possessives_alike() -> None:
+    summary = "Officials held meetings at the regional children's hospital on trainings."
+    _, verdicts = scoring.key_fact_coverage(
+        summary, ["A meeting at the Regional Children Hospital about training"]
+    )
+    assert verdicts == [True]

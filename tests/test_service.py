@@ -73,6 +73,11 @@ def test_errors_are_problem_details(tmp_path):
         assert "model crashed" in body["detail"]
         big = httpx2.post(f"{base}/v1/summaries", json={"text": "x" * 6000})
         assert big.status_code == 413 and _problem(big)["type"] == "/problems/too-large"
+        chunks = (b'{"text": "' + b"x" * 1000 if i == 0 else b"x" * 1000 for i in range(6))
+        streamed = httpx2.post(f"{base}/v1/summaries", content=chunks)  # no Content-Length
+        assert streamed.status_code == 413 and _problem(streamed)["type"] == "/problems/too-large"
+        small = (part for part in (b'{"text": ', b'"   "}'))  # chunked and small: still read
+        assert httpx2.post(f"{base}/v1/summaries", content=small).status_code == 422
         many = httpx2.post(f"{base}/v1/batches", json={"articles": [{"text": "a"}] * 3})
         assert many.status_code == 413 and "at most 2" in _problem(many)["detail"]
         missing = httpx2.get(f"{base}/v1/batches/no-such-batch")
@@ -86,6 +91,12 @@ def test_bearer_tokens_guard_every_v1_route_and_batches_are_private(tmp_path):
     with FakeOpenAI([OK]) as fake, running_app(config, _summarizer(fake)) as base:
         anonymous = httpx2.post(f"{base}/v1/summaries", json={"text": ARTICLE})
         assert anonymous.status_code == 401 and "Bearer" in anonymous.headers["www-authenticate"]
+        for path, methods in httpx2.get(f"{base}/openapi.json").json()["paths"].items():
+            if path.startswith("/v1"):
+                for method in methods:
+                    url = base + path.replace("{batch_id}", "some-id")
+                    response = httpx2.request(method.upper(), url, json={"text": "x"})
+                    assert response.status_code == 401, (method, path)
         wrong = httpx2.get(f"{base}/v1/capabilities", headers={"Authorization": "Bearer nope"})
         assert wrong.status_code == 401 and _problem(wrong)["type"] == "/problems/unauthorized"
         assert httpx2.get(f"{base}/metrics").status_code == 401
@@ -97,6 +108,8 @@ def test_bearer_tokens_guard_every_v1_route_and_batches_are_private(tmp_path):
         batch_id = created.json()["id"]
         assert httpx2.get(f"{base}/v1/batches/{batch_id}", headers=one).status_code == 200
         assert httpx2.get(f"{base}/v1/batches/{batch_id}", headers=two).status_code == 404
+        results = f"{base}/v1/batches/{batch_id}/results"
+        assert httpx2.get(results, headers=two).status_code == 404
 
 
 def test_binding_beyond_loopback_needs_tokens(tmp_path):
@@ -147,3 +160,27 @@ def test_a_batch_runs_to_completion_and_streams_results_in_order(tmp_path):
         assert results[0]["name"] == "a" and results[0]["output"]["headline"] == DRAFT["headline"]
         assert results[1]["error"]["type"] == "InputError"
         assert len(fake.requests) == 2
+
+
+def test_an_endpoint_outage_delays_batch_articles_but_a_bad_request_fails_them(
+    tmp_path, monkeypatch
+):
+    from summarizer.service import worker
+
+    monkeypatch.setattr(worker, "UNAVAILABLE_BACKOFF", 0.2)
+    down = (503, {"error": {"message": "overloaded"}}, {}, 0.0)
+    with FakeOpenAI([down, down, OK]) as fake:
+        with running_app(_config(tmp_path, workers=1), _summarizer(fake)) as base:
+            created = httpx2.post(f"{base}/v1/batches", json={"articles": [{"text": ARTICLE}]})
+            url = created.json()["status_url"]
+            status = wait_until(lambda: (s := httpx2.get(url).json())["complete"] and s, 30)
+    assert status["counts"]["done"] == 1 and status["articles"][0]["attempts"] == 1
+    bad = (400, {"error": {"message": "context length exceeded"}}, {}, 0.0)
+    (tmp_path / "x").mkdir()
+    with FakeOpenAI([bad]) as fake:
+        with running_app(_config(tmp_path / "x", workers=1), _summarizer(fake)) as base:
+            created = httpx2.post(f"{base}/v1/batches", json={"articles": [{"text": ARTICLE}]})
+            url = created.json()["status_url"]
+            status = wait_until(lambda: (s := httpx2.get(url).json())["complete"] and s, 30)
+    assert status["counts"]["failed"] == 1
+    assert status["articles"][0]["error_type"] == "BackendError"

@@ -5,10 +5,13 @@ occurs in the article text verbatim or after folding case, quote marks, dashes, 
 and ё/е (:class:`summarizer.textfold.MatchText`); a fuzzy near-match is not located: the
 contract asks for verbatim quotes.
 
-Two rates: ``grounding_rate`` over the evidence of every item the library returned
-(flagged ones included), and ``grounding_rate_proposed`` over those plus the items the
-library removed (``grounding.dropped_items`` in the output), i.e. everything the model
-proposed. Both are None when there is no evidence to check or no article text.
+Two rates: ``grounding_rate`` over every evidence-bearing item the library returned
+(people, organizations, agreements, figures; flagged ones included), and
+``grounding_rate_proposed`` over those plus the items the library removed
+(``grounding.dropped_items`` in the output), i.e. everything the model proposed. An item
+with a missing or blank quote counts as not located, and so does a quote shorter than
+three characters (it would be "found" almost anywhere). Both rates are None when there is
+no such item or no article text.
 """
 
 from __future__ import annotations
@@ -20,37 +23,45 @@ from summarizer.textfold import MatchText, match_fold
 
 from .registry import Context, FieldResult, scorer
 
+EVIDENCE_FIELDS = ("people", "organizations", "agreements", "figures")
+MIN_QUOTE_CHARS = 3
+
 
 def _evidence(items: Iterable[Any]) -> list[str]:
+    """The quote of every item ("" when it has none: that counts as not located)."""
     quotes = []
     for item in items:
         if isinstance(item, Mapping):
             evidence = item.get("evidence")
-            if isinstance(evidence, str) and evidence.strip():
-                quotes.append(evidence)
+            quotes.append(evidence if isinstance(evidence, str) else "")
     return quotes
 
 
 def returned_evidence(pred: Mapping[str, Any]) -> list[str]:
-    """Evidence quotes of every returned list item (people, organizations, agreements, ...)."""
-    return [q for v in pred.values() if isinstance(v, list) for q in _evidence(v)]
+    """Quotes of every returned evidence-bearing item."""
+    return [q for f in EVIDENCE_FIELDS for q in _evidence(_list(pred.get(f)))]
 
 
 def dropped_evidence(pred: Mapping[str, Any]) -> list[str]:
-    """Evidence quotes of the items the library removed (kept in its grounding report)."""
+    """Quotes of the items the library removed (kept in its grounding report)."""
     report = pred.get("grounding")
     if not isinstance(report, Mapping):
         return []
-    dropped = report.get("dropped_items")
-    return _evidence(dropped) if isinstance(dropped, list) else []
+    return _evidence(_list(report.get("dropped_items")))
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 def is_located(quote: str, source: str, folded_source: MatchText) -> bool:
     quote = quote.strip()
+    if len(quote) < MIN_QUOTE_CHARS:
+        return False
     if quote in source:
         return True
     folded = match_fold(quote)
-    return bool(folded) and folded in folded_source.text
+    return len(folded) >= MIN_QUOTE_CHARS and folded in folded_source.text
 
 
 @scorer("grounding", extra=True)

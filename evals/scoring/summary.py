@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 from sacrebleu.metrics import CHRF
@@ -95,23 +96,17 @@ def _number_key(value: float) -> str:
     value = round(value, 6)
     if value.is_integer():
         return f"#{int(value)}"
-    return f"#{value:g}"
+    return "#" + format(Decimal(repr(value)).normalize(), "f")
 
 
 def _stem(word: str) -> str:
-    """Light English suffix stripping: one of -ies/-sses/-ing/-ed/-es/-s, then a final -e."""
+    """Light English stemming: a plural -s/-es/-ies first, then -ing/-ed, then a final -e,
+    so "meetings", "meeting" and "meet" share a stem; irregular forms by table."""
     if word in _IRREGULAR_STEMS:
         return _IRREGULAR_STEMS[word]
     if len(word) <= 3:
         return word
-    for suffix, replacement in (
-        ("ies", "y"),
-        ("sses", "ss"),
-        ("ing", ""),
-        ("ed", ""),
-        ("es", "e"),
-        ("s", ""),
-    ):
+    for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("es", "e"), ("s", "")):
         if (
             word.endswith(suffix)
             and len(word) - len(suffix) >= 3
@@ -119,9 +114,18 @@ def _stem(word: str) -> str:
         ):
             word = word[: len(word) - len(suffix)] + replacement
             break
+    if word in _IRREGULAR_STEMS:
+        return _IRREGULAR_STEMS[word]
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: len(word) - len(suffix)]
+            break
     if len(word) > 3 and word.endswith("e"):
         word = word[:-1]
     return word
+
+
+_POSSESSIVE = re.compile(r"(?<=\w)['\u2019\u02bc]s\b")
 
 
 def _analyze(text: str) -> list[tuple[str, bool]]:
@@ -131,7 +135,7 @@ def _analyze(text: str) -> list[tuple[str, bool]]:
     "#3", "3.42 billion" -> "#3420000000", "1,200" -> "#1200", "12th" -> "#12"); stopwords
     are removed.
     """
-    raw = _TOKEN.findall(APOSTROPHES.sub("", fold(text)))
+    raw = _TOKEN.findall(APOSTROPHES.sub("", fold(_POSSESSIVE.sub("", text))))
     tokens: list[tuple[str, bool]] = []
     i = 0
     while i < len(raw):
@@ -151,7 +155,7 @@ def _analyze(text: str) -> list[tuple[str, bool]]:
                     number += unit
                     i += 1
         if number is not None:
-            if i + 1 < len(raw) and raw[i + 1] in _SCALE_WORDS:
+            while i + 1 < len(raw) and raw[i + 1] in _SCALE_WORDS:  # "three hundred thousand"
                 number *= _SCALE_WORDS[raw[i + 1]]
                 i += 1
             tokens.append((_number_key(number), digits))

@@ -26,9 +26,11 @@ THRESHOLDS_FILE = Path(__file__).parents[1] / "thresholds" / f"{Path(DATASET).na
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    samples = load_dataset(DATASET)
     if "gold_id" in metafunc.fixturenames:
-        ids = [sample.id for sample in load_dataset(DATASET)]
-        metafunc.parametrize("gold_id", ids)
+        metafunc.parametrize("gold_id", [sample.id for sample in samples])
+    if "language" in metafunc.fixturenames:  # every language of the dataset
+        metafunc.parametrize("language", sorted({sample.language for sample in samples}))
 
 
 @pytest.fixture(scope="session")

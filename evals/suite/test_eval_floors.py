@@ -8,8 +8,6 @@ import pytest
 
 from summarizer.evals.scoring import FIELDS
 
-LANGUAGES = ("ru", "kk", "vi")
-
 
 def _article(scores, gold_id):
     return next(a for a in scores["articles"] if a["article_id"] == gold_id)
@@ -18,6 +16,10 @@ def _article(scores, gold_id):
 def _check(thresholds, name, value, floor):
     info = thresholds["not_above_empty"].get(name)
     if info is not None:
+        # No floor above the empty answer can be met; still catch a further fall.
+        margin = thresholds["margins"]["language_field" if "." in name else "field"]
+        regression = round(info["measured"] - margin, 4)
+        assert value >= regression, f"{name}: {value:.3f} fell below {regression}"
         pytest.xfail(
             f"{name}: measured {info['measured']:.2f} is not above the empty answer's "
             f"{info['empty_answer']:.2f}; no meaningful floor (now {value:.2f})"
@@ -53,7 +55,6 @@ def test_overall_floor(eval_scores, thresholds):
 
 
 @pytest.mark.parametrize("field", ("overall", *FIELDS))
-@pytest.mark.parametrize("language", LANGUAGES)
 def test_language_floor(eval_scores, thresholds, language, field):
     floors = thresholds["language_floors"].get(language)
     per = eval_scores["aggregate"]["per_language"].get(language)

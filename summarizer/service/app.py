@@ -51,12 +51,10 @@ class BatchCreated(BaseModel):
     results_url: str
 
 
-class _BodyTooLarge(Exception):
-    pass
-
-
 class BodyLimit:
-    """Refuse request bodies over ``limit`` bytes (declared or streamed) with a 413."""
+    """Refuse request bodies over ``limit`` bytes with a 413, whether declared by
+    Content-Length or streamed (chunked): the body is read, up to the limit, before the
+    app sees it."""
 
     def __init__(self, app: ASGIApp, limit: int) -> None:
         self.app, self.limit = app, limit
@@ -72,21 +70,24 @@ class BodyLimit:
         if declared is not None and declared.isdigit() and int(declared) > self.limit:
             await too_large(scope, receive, send)
             return
-        seen = 0
-
-        async def limited() -> Message:
-            nonlocal seen
+        messages: list[Message] = []
+        size = 0
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.limit:
-                    raise _BodyTooLarge
-            return message
+            messages.append(message)
+            if message["type"] != "http.request":
+                break
+            size += len(message.get("body", b""))
+            if size > self.limit:
+                await too_large(scope, receive, send)
+                return
+            if not message.get("more_body", False):
+                break
 
-        try:
-            await self.app(scope, limited, send)
-        except _BodyTooLarge:
-            await too_large(scope, receive, send)
+        async def replay() -> Message:
+            return messages.pop(0) if messages else await receive()
+
+        await self.app(scope, replay, send)
 
 
 class TokenLimiter:
@@ -260,7 +261,7 @@ def create_app(config: ServiceConfig, summarizer: Summarizer[Any] | None = None)
         return StreamingResponse(lines, media_type="application/x-ndjson")
 
     @app.get("/v1/schema", tags=["meta"])
-    def get_schema() -> Any:
+    def get_schema(who: str = Depends(owner)) -> Any:
         """The JSON schema of ArticleSummary v1."""
         return ArticleSummary.model_json_schema()
 

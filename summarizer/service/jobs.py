@@ -68,6 +68,9 @@ items = Table(
 )
 
 FINAL = ("done", "failed")
+MAX_ATTEMPTS = 3
+"""An article whose worker died this many times (lease expired each time) is failed, so
+an article that crashes the process cannot take the replicas down in a loop."""
 
 
 @dataclass(frozen=True)
@@ -174,12 +177,25 @@ class JobStore:
     # -- working ---------------------------------------------------------------------------
 
     def claim(self, worker: str, lease_seconds: float) -> Claim | None:
-        """Take one pending article (or one whose lease expired); None when there is none."""
+        """Take one pending article (or one whose lease expired); None when there is none.
+
+        Leases compare wall-clock times of the replicas: keep their clocks in sync (NTP).
+        """
         now = time.time()
-        claimable = or_(
-            items.c.status == "pending",
-            and_(items.c.status == "running", items.c.lease_until < now),
-        )
+        expired = and_(items.c.status == "running", items.c.lease_until < now)
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(items)
+                .where(and_(expired, items.c.attempts >= MAX_ATTEMPTS))
+                .values(
+                    status="failed",
+                    error_type="GaveUp",
+                    error=f"its worker stopped {MAX_ATTEMPTS} times while summarizing it",
+                    finished=now,
+                    lease_until=None,
+                )
+            )
+        claimable = or_(items.c.status == "pending", expired)
         for _ in range(5):  # another worker may win the row; try the next one
             with self.engine.begin() as conn:
                 row = conn.execute(
@@ -232,6 +248,16 @@ class JobStore:
             result=json.dumps(output, ensure_ascii=False),
             finished=time.time(),
             lease_until=None,
+        )
+
+    def release(self, claim: Claim) -> bool:
+        """Give the article back untouched (the model was unavailable: not its fault)."""
+        return self._update_mine(
+            claim,
+            status="pending",
+            claimed_by=None,
+            lease_until=None,
+            attempts=items.c.attempts - 1,
         )
 
     def fail(self, claim: Claim, error_type: str, error: str) -> bool:

@@ -14,12 +14,13 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from summarizer.errors import InputError
+from summarizer.errors import InputError, ModelUnavailableError
 from summarizer.pipeline import Summarizer
 from summarizer.service.jobs import Claim, JobStore
 
 log = logging.getLogger(__name__)
 POLL_SECONDS = 0.5
+UNAVAILABLE_BACKOFF = 5.0
 
 REPLICA_ID = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
 
@@ -62,15 +63,25 @@ class BatchWorkers:
             if claim is None:
                 self.stop.wait(POLL_SECONDS)
                 continue
-            self._process(claim)
+            try:
+                backoff = self._process(claim)
+            except Exception:  # a store error: the lease expires and the article is redone
+                log.exception("batch article %s failed in the worker", claim.item_id)
+                backoff = POLL_SECONDS
+            if backoff:
+                self.stop.wait(backoff)
 
-    def _process(self, claim: Claim) -> None:
+    def _process(self, claim: Claim) -> float:
+        """Summarize one claimed article; returns seconds to wait before the next claim."""
         beat = threading.Event()
 
         def heartbeat() -> None:
             while not beat.wait(self.lease / 3):
-                if not self.store.heartbeat(claim, self.lease):
-                    return  # taken over: our result will be discarded
+                try:
+                    if not self.store.heartbeat(claim, self.lease):
+                        return  # taken over: our result will be discarded
+                except Exception:
+                    log.exception("lease renewal failed; retrying")
 
         keeper = threading.Thread(target=heartbeat, daemon=True)
         keeper.start()
@@ -78,25 +89,39 @@ class BatchWorkers:
             try:
                 result = self.summarizer.extract(claim.text)
             except InputError as exc:
-                self.store.fail(claim, "InputError", str(exc))
-                self._report({}, "InputError")
-                return
+                self._finish(claim, {}, "InputError", str(exc))
+                return 0.0
+            except ModelUnavailableError:
+                self.store.release(claim)  # not the article's fault: it waits for the model
+                return UNAVAILABLE_BACKOFF
             except Exception as exc:  # a crash fails this article, never the worker
-                self.store.fail(claim, "Crash", f"{type(exc).__name__}: {exc}")
-                self._report({}, "Crash")
-                return
+                self._finish(claim, {}, "Crash", f"{type(exc).__name__}: {exc}")
+                return 0.0
             usage = {
                 "prompt_tokens": result.usage.prompt_tokens,
                 "completion_tokens": result.usage.completion_tokens,
             }
+            if result.retryable:
+                self.store.release(claim)  # the endpoint is down: retry later, not fail
+                return UNAVAILABLE_BACKOFF
             if result.output is None:
-                self.store.fail(claim, result.error_type or "Error", result.error or "")
-                self._report(usage, result.error_type or "Error")
+                self._finish(claim, usage, result.error_type or "Error", result.error or "")
             else:
-                self.store.complete(claim, result.output.model_dump(mode="json"))
-                self._report(usage, None)
+                self._finish(claim, usage, None, result.output.model_dump(mode="json"))
+            return 0.0
         finally:
             beat.set()
+
+    def _finish(
+        self, claim: Claim, usage: dict[str, int], error_type: str | None, payload: Any
+    ) -> None:
+        """Record the outcome; metrics count it only when this worker's record won."""
+        if error_type is None:
+            recorded = self.store.complete(claim, payload)
+        else:
+            recorded = self.store.fail(claim, error_type, str(payload))
+        if recorded:
+            self._report(usage, error_type)
 
     def _report(self, usage: dict[str, int], error_type: str | None) -> None:
         if self.on_result is not None:
