@@ -46,7 +46,10 @@ def _load(url: str, body: dict[str, Any], clients: int, limit: int, seconds: flo
                         return
                     issued += 1
                 started = time.perf_counter()
-                ok = http.post(url, json=body).status_code == 200
+                try:
+                    ok = http.post(url, json=body).status_code == 200
+                except httpx2.HTTPError:
+                    ok = False  # a refused or reset connection is an error, not a crash
                 elapsed = time.perf_counter() - started
                 with lock:
                     latencies.append(elapsed)

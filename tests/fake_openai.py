@@ -26,6 +26,10 @@ def completion(content: str, *, finish_reason: str = "stop") -> dict[str, Any]:
     }
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 256  # load tests open many connections at once
+
+
 class FakeOpenAI:
     """Serves ``script`` in order: each step is (status, body, headers, delay_seconds).
     The last step repeats. Every request body is kept in ``requests``."""
@@ -62,7 +66,7 @@ class FakeOpenAI:
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = _Server(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
