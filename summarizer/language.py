@@ -1,7 +1,8 @@
 """Deterministic language identification (py3langid) and the English check.
 
 The embedded model called a Kazakh article ``ru``; a character-n-gram classifier does not.
-Kazakh-specific letters (ә ғ қ ң ө ұ ү һ і) settle ru/kk confusions on short texts.
+Kazakh-specific letters (ә ғ қ ұ һ і) settle ru/kk/ky confusions; ң ө ү without them
+mean Kyrgyz.
 """
 
 from __future__ import annotations
@@ -12,7 +13,10 @@ from functools import lru_cache
 from summarizer.schemas.iso_codes import ISO_639_1
 from summarizer.textfold import fold
 
-_KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+# Letters of Kazakh that Kyrgyz does not use; ң ө ү are shared by both, so they decide
+# nothing between the two.
+_KAZAKH_LETTERS = re.compile(r"[әғқұһіӘҒҚҰҺІ]")
+_KYRGYZ_KAZAKH_SHARED = re.compile(r"[ңөүҢӨҮ]")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 
 
@@ -34,8 +38,9 @@ def detect_language(text: str) -> str | None:
         # Kazakh prose has several of its own letters per hundred Cyrillic ones.
         if kazakh >= max(3, 0.01 * cyrillic):
             return "kk"
-        if code == "kk":
-            return "ru"
+        if code in {"kk", "ky"}:
+            shared = len(_KYRGYZ_KAZAKH_SHARED.findall(text))
+            return "ky" if shared >= max(3, 0.01 * cyrillic) else "ru"
     # The classifier knows a few languages without an ISO 639-1 code (e.g. Wu Chinese).
     return str(code) if code in ISO_639_1 else None
 
