@@ -146,15 +146,14 @@ def run_eval(
     """Run every gold article of ``dataset`` through ``summarizer``; return the run folder.
 
     ``resume`` is an interrupted run folder: its finished articles are kept, the others
-    are run and appended (nothing twice); it must be of the same dataset, model, pipeline,
-    prompt and schema.
+    are run and appended (nothing twice); its setup must match (``RESUME_KEYS``: model,
+    mode, pipeline, prompt, schema, code, settings and gold).
     """
     root = resolve_dataset(dataset)
     samples = load_dataset(root)
     header = run_header(summarizer, root, samples)
     if resume is not None:
-        run_dir = _prepare_resume(Path(resume), header)
-        done = {record["id"] for record in read_run(run_dir)[1]}
+        run_dir, done = _prepare_resume(Path(resume), header)
         _append_records(
             run_dir,
             header,
@@ -196,9 +195,10 @@ RESUME_KEYS = (
 )
 
 
-def _prepare_resume(run_dir: Path, header: dict[str, Any]) -> Path:
-    """Check that ``run_dir`` can be resumed with this setup; drop a cut-off last line."""
-    saved, _records = read_run(run_dir)
+def _prepare_resume(run_dir: Path, header: dict[str, Any]) -> tuple[Path, set[str]]:
+    """Check that ``run_dir`` can be resumed with this setup and drop a cut-off last line;
+    returns the folder and the ids of its finished articles."""
+    saved, records = read_run(run_dir)
     if Path(str(saved.get("dataset"))).resolve() != Path(str(header["dataset"])).resolve():
         raise InputError(f"{run_dir}: a run of {saved.get('dataset')}, not {header['dataset']}")
     for key in RESUME_KEYS:
@@ -212,7 +212,7 @@ def _prepare_resume(run_dir: Path, header: dict[str, Any]) -> Path:
         predictions = run_dir / "predictions.jsonl"
         raw = predictions.read_bytes()
         predictions.write_bytes(raw[: len(raw) - saved["cut_off_line"]])
-    return run_dir
+    return run_dir, {record["id"] for record in records}
 
 
 def _append_records(

@@ -150,10 +150,10 @@ def summarize(
         fail(f"cannot write to {output}: {exc.strerror or exc}")
         return
     if output is not None:
-        done = [name for name, text in todo if writer.exists(name, text)]
-        if done:
-            err.print(f"skipping {len(done)} article(s) already written to {output}")
-        todo = [(name, text) for name, text in todo if not writer.exists(name, text)]
+        written = [writer.exists(name, text) for name, text in todo]
+        if any(written):
+            err.print(f"skipping {sum(written)} article(s) already written to {output}")
+        todo = [item for item, done in zip(todo, written, strict=True) if not done]
     if not todo:
         writer.close()
         raise typer.Exit(1 if failures else 0)

@@ -51,11 +51,14 @@ class ResultWriter:
     def exists(self, source: str, text: str) -> bool:
         return self.folder is not None and self.path_for(source, text).is_file()
 
+    @staticmethod
+    def _doc(source: str, summary: BaseModel) -> dict[str, Any]:
+        return {"source": source, **summary.model_dump(mode="json")}
+
     def _render(self, source: str, summary: BaseModel, *, indent: int | None) -> str:
         if self.format == "md":
             return to_markdown(summary, title=source)
-        doc = {"source": source, **summary.model_dump(mode="json")}
-        return json.dumps(doc, ensure_ascii=False, indent=indent) + "\n"
+        return json.dumps(self._doc(source, summary), ensure_ascii=False, indent=indent) + "\n"
 
     def write(self, source: str, text: str, summary: BaseModel) -> None:
         """Write one result (OSError when the disk or the pipe refuses it)."""
@@ -68,7 +71,7 @@ class ResultWriter:
                 partial.write_text(self._render(source, summary, indent=2), encoding="utf-8")
                 os.replace(partial, target)  # a file is there whole or not at all
             elif self.format == "json":
-                self._pending.append({"source": source, **summary.model_dump(mode="json")})
+                self._pending.append(self._doc(source, summary))
             else:
                 sys.stdout.write(self._render(source, summary, indent=None))
                 sys.stdout.flush()

@@ -91,6 +91,16 @@ class Extraction(Generic[T]):
     def ok(self) -> bool:
         return self.output is not None
 
+    def as_error(self) -> BackendError | ExtractionError:
+        """The failure as the typed error :meth:`Summarizer.summarize` raises."""
+        if self.error_type == "BackendError":
+            return BackendError(self.error or "the model endpoint failed")
+        return ExtractionError(
+            self.error or "no valid output",
+            attempts=self.attempts,
+            raw_responses=self.raw_responses,
+        )
+
     def to_record(self) -> dict[str, Any]:
         record = asdict(self)
         record["output"] = self.output.model_dump(mode="json") if self.output is not None else None
@@ -368,13 +378,7 @@ class Summarizer(Generic[T]):
         """Summarize one article; raises a :class:`SummarizerError` subclass on failure."""
         result = self.extract(text)
         if result.output is None:
-            if result.error_type == "BackendError":
-                raise BackendError(result.error or "the model endpoint failed")
-            raise ExtractionError(
-                result.error or "no valid output",
-                attempts=result.attempts,
-                raw_responses=result.raw_responses,
-            )
+            raise result.as_error()
         return result.output
 
     async def asummarize(self, text: str) -> Any:
@@ -428,10 +432,7 @@ class Summarizer(Generic[T]):
             if isinstance(outcome, InputError):
                 out.append(outcome)
             elif outcome.output is None:
-                error_cls = (
-                    BackendError if outcome.error_type == "BackendError" else ExtractionError
-                )
-                out.append(error_cls(outcome.error or "no valid output"))
+                out.append(outcome.as_error())
             else:
                 out.append(outcome.output)
         return out

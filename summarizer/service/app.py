@@ -214,7 +214,7 @@ def create_app(config: ServiceConfig, summarizer: Summarizer[Any] | None = None)
         }
         metrics.record_extraction("sync", usage, result.error_type)
         if result.output is None:
-            problem = from_library_error(_as_error(result.error_type, result.error))
+            problem = from_library_error(result.as_error())
             problem.extra["attempts"] = result.attempts
             raise problem
         return JSONResponse(result.output.model_dump(mode="json"))
@@ -302,10 +302,3 @@ def create_app(config: ServiceConfig, summarizer: Summarizer[Any] | None = None)
         return Response(metrics.render(), media_type="text/plain; version=0.0.4")
 
     return app
-
-
-def _as_error(error_type: str | None, message: str | None) -> SummarizerError:
-    from summarizer.errors import BackendError, ExtractionError
-
-    cls = BackendError if error_type == "BackendError" else ExtractionError
-    return cls(message or "no valid output")
