@@ -1,0 +1,58 @@
+"""Cyrillic names to English Latin spelling by a fixed letter table (Russian and Kazakh).
+
+A table, not a model: names must come out the same way every time, and the common English
+news spelling of Russian names follows BGN/PCGN closely (``Юрий Жуков`` -> ``Yury Zhukov``,
+``Алексей`` -> ``Aleksey``). Kazakh adds its own letters (``ә ғ қ ң ө ұ ү һ і``), written
+without diacritics as English news does (``Қасым`` -> ``Kasym``). ``е`` is ``ye`` at the
+start of a word and after a vowel or a sign; ``ё`` likewise ``yo``; ``ъ``/``ь`` are dropped.
+Other scripts pass through ``anyascii`` (a well-kept generic transliterator).
+"""
+
+from __future__ import annotations
+
+import re
+
+from anyascii import anyascii
+
+_LETTERS = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya",
+    # Kazakh letters
+    "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h",
+    "і": "i",
+}  # fmt: skip
+_VOWELS = set("аеёиоуыэюяәөұүі")
+_SOFTENED = {"е": "ye", "ё": "yo"}  # at a word's start or after a vowel or sign
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _word(word: str) -> str:
+    out: list[str] = []
+    previous = ""
+    for char in word:
+        low = char.lower()
+        if low in _LETTERS:
+            soft = low in _SOFTENED and (not previous or previous in _VOWELS or previous in "ъь")
+            latin = _SOFTENED[low] if soft else _LETTERS[low]
+            if char.isupper() and latin:
+                latin = latin[0].upper() + latin[1:]
+            out.append(latin)
+        else:
+            out.append(anyascii(char) if _CYRILLIC.match(char) else char)
+        previous = low
+    return "".join(out)
+
+
+def to_latin(text: str) -> str:
+    """``text`` in Latin letters: Cyrillic by the table, anything else by ``anyascii``.
+
+    Latin text passes unchanged except for diacritics, which English names drop
+    (``Nguyễn`` -> ``Nguyen``).
+    """
+    if not _CYRILLIC.search(text):
+        return anyascii(text)
+    # Word by word, so the start-of-word rule sees word boundaries.
+    return re.sub(r"[^\W\d_]+", lambda m: _word(m.group(0)), text)
