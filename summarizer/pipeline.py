@@ -1,9 +1,12 @@
 """The Summarizer: one article in, a validated (and grounded) model out.
 
 Pipelines:
-- ``default``: fixed instructions + article (last) -> schema-constrained call through
-  instructor (``ArticleDraft``), validation errors re-asked in the same conversation so the
-  cached prefix is reused; then deterministic language id, date guard and grounding.
+- ``default``: the staged hybrid pipeline of :mod:`summarizer.stages` (deterministic
+  libraries for language, dates, places, people, figures, agreements; one model
+  conversation for names, labels and the summary; faithfulness check; assembly).
+- ``single_call``: the previous default: fixed instructions + article (last) -> one
+  schema-constrained call through instructor (``ArticleDraft``), validation errors re-asked
+  in the same conversation; then deterministic language id, date guard and grounding.
 - ``baseline``: one plain prompt asking for the JSON; no constrained decoding, no re-ask,
   no dropping (grounding only annotates, so its rate can be measured).
 - a custom ``response_model`` (+ prompt set): instructor call, that type returned as is.
@@ -39,32 +42,19 @@ from summarizer.prompting import PromptSet, load_prompt_set
 from summarizer.quality import language_caveat
 from summarizer.schemas.article import ArticleDraft, ArticleSummary
 from summarizer.settings import Settings, redact_url
+from summarizer.stages.conversation import Conversation, StageError, Usage, raw_text
+from summarizer.stages.record import ArticleRecord
 from summarizer.text_input import check_length, prepare_text
 from summarizer.textfold import MatchText
 from summarizer.transport import TransportStats, current_stats
 
 T = TypeVar("T", bound=BaseModel)
-PIPELINES = ("default", "baseline")
+PIPELINES = ("default", "single_call", "baseline")
+PROMPT_SETS = {"default": "stages", "single_call": "default", "baseline": "baseline"}
 # Tokens the default instructions and example take, plus headroom; measured ~1,050.
 PROMPT_OVERHEAD_TOKENS = 1300
 # Conservative characters per token for the article (ru/kk/vi measured 4-5.5).
 CHARS_PER_TOKEN = 3.0
-
-
-@dataclass
-class Usage:
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    cached_tokens: int = 0
-
-    def add(self, response: Any) -> None:
-        usage = getattr(response, "usage", None)
-        if usage is None:
-            return
-        self.prompt_tokens += usage.prompt_tokens or 0
-        self.completion_tokens += usage.completion_tokens or 0
-        details = getattr(usage, "prompt_tokens_details", None)
-        self.cached_tokens += (getattr(details, "cached_tokens", 0) or 0) if details else 0
 
 
 @dataclass
@@ -86,6 +76,10 @@ class Extraction(Generic[T]):
     error: str | None = None
     error_type: str | None = None
     retryable: bool = False  # the failure was the endpoint's (5xx, 429, timeout, unreachable)
+    # default pipeline: what each stage found and how long it took; a failed model turn
+    # as data (stage, error type, attempts, validation errors, last answer)
+    stages: dict[str, Any] | None = None
+    failure: dict[str, Any] | None = None
 
     @property
     def ok(self) -> bool:
@@ -105,16 +99,6 @@ class Extraction(Generic[T]):
         record = asdict(self)
         record["output"] = self.output.model_dump(mode="json") if self.output is not None else None
         return record
-
-
-def _raw_text(response: Any) -> str:
-    try:
-        message = response.choices[0].message
-    except (AttributeError, IndexError):
-        return str(response)[:20000]
-    if getattr(message, "tool_calls", None):
-        return json.dumps([c.function.arguments for c in message.tool_calls], ensure_ascii=False)
-    return message.content or ""
 
 
 def parse_json_object(text: str) -> dict[str, Any]:
@@ -157,8 +141,9 @@ class Summarizer(Generic[T]):
         if isinstance(prompt, PromptSet):
             self.prompt = prompt
         else:
-            default_name = "baseline" if pipeline == "baseline" else "default"
-            self.prompt = load_prompt_set(prompt or default_name, prompt_dir)
+            # A caller's own response model is one call: the single-call prompt set.
+            default_set = PROMPT_SETS["single_call" if response_model else pipeline]
+            self.prompt = load_prompt_set(prompt or default_set, prompt_dir)
         self.response_model = response_model
         self._backend: client_module.Backend | None = None
 
@@ -226,13 +211,17 @@ class Summarizer(Generic[T]):
         errors_token = client_module.current_parse_errors.set(result.validation_errors)
         started = time.monotonic()
         try:
-            messages = self.prompt.render(clean)
-            if self.response_model is not None:
+            if self.pipeline == "default" and self.response_model is None:
+                result.output = self._run_stages(clean, result)
+            elif self.response_model is not None:
+                messages = self.prompt.render(clean)
                 result.output = self._call_structured(self.response_model, messages, result)
                 self._ground_custom(result.output, clean)
             elif self.pipeline == "baseline":
+                messages = self.prompt.render(clean)
                 result.output = self._run_baseline(messages, clean, result, responses)
             else:
+                messages = self.prompt.render(clean)
                 draft = self._call_structured(ArticleDraft, messages, result)
                 result.output = draft_to_summary(
                     draft,
@@ -253,7 +242,7 @@ class Summarizer(Generic[T]):
             client_module.current_parse_errors.reset(errors_token)
             result.seconds = round(time.monotonic() - started, 3)
             result.transport_retries = stats.retries
-            result.raw_responses = [_raw_text(r) for r in responses]
+            result.raw_responses = [raw_text(r) for r in responses]
             for response in responses:
                 result.usage.add(response)
             result.attempts = max(result.attempts, len(responses))
@@ -269,6 +258,44 @@ class Summarizer(Generic[T]):
                     merged.append(caveat)
             result.output.warnings = result.warnings = merged
         return result
+
+    def _run_stages(self, clean: str, result: Extraction[Any]) -> ArticleSummary:
+        # Imported here: the stages load their NLP libraries, which a caller of the other
+        # pipelines (or of the service's config) never needs.
+        from summarizer.stages.run import run_default
+
+        backend = self.backend
+        record = ArticleRecord(source=clean)
+        opened: list[Conversation] = []
+
+        def conversation_for(facts: str) -> Conversation:
+            conversation = Conversation(
+                backend=backend,
+                messages=self.prompt.render(clean, facts=facts),
+                source=clean,
+                temperature=self.settings.temperature,
+                max_reasks=self.settings.max_reasks,
+            )
+            opened.append(conversation)
+            return conversation
+
+        try:
+            output = run_default(record, conversation_for, self.prompt, self.settings)
+        except StageError as exc:
+            result.failure = asdict(exc.failure)
+            raise ExtractionError(
+                exc.failure.message,
+                attempts=exc.failure.attempts,
+                last_error="; ".join(exc.failure.validation_errors)[:2000],
+            ) from exc
+        finally:
+            # Usage, raw answers and validation errors of every attempt are collected by
+            # the client's hooks for all pipelines alike; the turns add their seconds.
+            for conversation in opened:
+                record.stage_seconds.update(conversation.turn_seconds)
+            result.stages = record.to_log()
+        result.warnings.extend(w for w in output.warnings if w not in result.warnings)
+        return output
 
     def _call_structured(
         self, model: type[BaseModel], messages: list[dict[str, str]], result: Extraction[Any]
@@ -322,7 +349,7 @@ class Summarizer(Generic[T]):
         if not issubclass(model, ArticleDraft):
             return None
         completion = getattr(exc, "last_completion", None)
-        text = _raw_text(completion) if completion is not None else ""
+        text = raw_text(completion) if completion is not None else ""
         try:
             return model.model_validate_json(text, context={"skip_english_check": True})
         except ValidationError:
@@ -343,7 +370,7 @@ class Summarizer(Generic[T]):
             temperature=self.settings.temperature,
         )
         responses.append(response)
-        text = _raw_text(response)
+        text = raw_text(response)
         try:
             data = parse_json_object(text)
         except ValueError as exc:

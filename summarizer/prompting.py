@@ -38,13 +38,25 @@ class PromptSet:
     name: str
     system_source: str
     user_source: str
+    # Later turns of the same conversation (``<name>.<turn>.j2``), for multi-turn pipelines.
+    turn_sources: tuple[tuple[str, str], ...] = ()
 
     @property
     def version(self) -> str:
-        digest = hashlib.sha256(
-            (self.system_source + "\0" + self.user_source).encode("utf-8")
-        ).hexdigest()
+        parts = [self.system_source, self.user_source]
+        parts += [f"{turn}\0{source}" for turn, source in self.turn_sources]
+        digest = hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
         return f"{self.name}@{digest[:10]}"
+
+    def render_turn(self, turn: str, **values: Any) -> str:
+        """The user message of a later turn (``<name>.<turn>.j2``)."""
+        sources = dict(self.turn_sources)
+        if turn not in sources:
+            raise ConfigurationError(f"prompt {self.name!r} has no turn {turn!r}")
+        try:
+            return _ENV.from_string(sources[turn]).render(**{**VOCABULARIES, **values})
+        except jinja2.UndefinedError as exc:
+            raise ConfigurationError(f"prompt {self.name!r} turn {turn!r}: {exc.message}") from exc
 
     def render(self, article: str, **extra: Any) -> list[dict[str, str]]:
         """Chat messages for one article: system first (cacheable prefix), article last."""
@@ -74,4 +86,13 @@ def load_prompt_set(name: str = "default", directory: str | Path | None = None) 
         raise ConfigurationError(
             f"prompt set {name!r} not found in {where}: need {name}.system.j2 and {name}.user.j2"
         )
-    return PromptSet(name, system.read_text(encoding="utf-8"), user.read_text(encoding="utf-8"))
+    turns = tuple(
+        (path.name[len(name) + 1 : -len(".j2")], path.read_text(encoding="utf-8"))
+        for path in sorted(root.iterdir(), key=lambda p: p.name)
+        if path.name.startswith(f"{name}.")
+        and path.name.endswith(".j2")
+        and path.name not in (f"{name}.system.j2", f"{name}.user.j2")
+    )
+    return PromptSet(
+        name, system.read_text(encoding="utf-8"), user.read_text(encoding="utf-8"), turns
+    )

@@ -70,6 +70,12 @@ class Settings:
     concurrency: int | None = None
     keep_ungrounded: bool = False
     max_chars: int = DEFAULT_MAX_CHARS
+    # Stages of the default pipeline turned off (for measuring what each adds); see
+    # summarizer.stages.run.OPTIONAL_STAGES.
+    stages_off: tuple[str, ...] = ()
+    # Languages whose summary is built from grounded findings only, because the model
+    # cannot read them well enough (measured per language on the dev set).
+    facts_summary_languages: tuple[str, ...] = ("kk",)
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
@@ -102,7 +108,11 @@ class Settings:
             "timeout": env_number("SUMMARIZER_TIMEOUT", 900.0),
             "max_chars": env_number("SUMMARIZER_MAX_CHARS", DEFAULT_MAX_CHARS, int),
             "concurrency": env_number("SUMMARIZER_CONCURRENCY", 0, int) or None,
+            "stages_off": _env_list("SUMMARIZER_STAGES_OFF"),
         }
+        facts_languages = _env_list("SUMMARIZER_FACTS_SUMMARY_LANGUAGES", None)
+        if facts_languages is not None:
+            values["facts_summary_languages"] = facts_languages
         settings = cls(**{**values, **_explicit(overrides)})
         if settings.base_url and not settings.model:
             raise ConfigurationError(
@@ -114,6 +124,15 @@ class Settings:
     def with_(self, **changes: Any) -> Settings:
         """A copy with the non-None ``changes`` applied (a str API key becomes secret)."""
         return replace(self, **_explicit(changes))
+
+
+def _env_list(name: str, default: tuple[str, ...] | None = ()) -> tuple[str, ...] | None:
+    """A comma-separated environment list (``"a, b"`` -> ``("a", "b")``); ``default`` when
+    unset. Set but empty means an empty list."""
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    return tuple(part.strip() for part in raw.split(",") if part.strip())
 
 
 def _explicit(values: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,94 @@
+"""The returned ``ArticleSummary`` from the record: deterministic findings with their
+spans as evidence (offsets known, so grounded by construction), the model's labels that
+kept a located quote, names given by the model where a table gave none, and the summary.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summarizer.schemas.article import ArticleSummary, GroundingReport
+from summarizer.stages.facts import organization_name
+from summarizer.stages.record import ArticleRecord, Label
+from summarizer.stages.spans import Span
+from summarizer.stages.transliterate import to_latin
+
+
+def _evidence(span: Span) -> dict[str, Any]:
+    return {
+        "evidence": span.text,
+        "start": span.start,
+        "end": span.end,
+        "grounded": True,
+        "match": "exact",
+    }
+
+
+def _labels(labels: list[Label]) -> list[str]:
+    return list(dict.fromkeys(label.value for label in labels if label.span is not None))
+
+
+def _dropped(labels: list[Label], field: str) -> list[dict[str, Any]]:
+    return [
+        {"field": field, "value": label.value, "evidence": label.quote, "reason": "quote not found"}
+        for label in labels
+        if label.span is None
+    ]
+
+
+def assemble(record: ArticleRecord) -> ArticleSummary:
+    places = record.places
+    countries = list(dict.fromkeys(c.code for c in places.countries)) if places else []
+    locations: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for loc in places.locations if places else []:
+        if loc.name.lower() not in seen:
+            seen.add(loc.name.lower())
+            locations.append({"name": loc.name, "country": loc.country})
+    people = [
+        {"name": p.name, "role": record.roles.get(i, ""), **_evidence(p.span)}
+        for i, p in enumerate(record.people)
+    ]
+    organizations = []
+    for i, org in enumerate(record.organizations):
+        name = organization_name(record, i) or to_latin(org.source_name)
+        named = record.organization_names.get(i)
+        kind = named[1] if named else (org.kind or "other")
+        if org.kind == "media":
+            kind = "media"  # the outlet credit is found by its words, not guessed
+        organizations.append({"name": name, "kind": kind, "country": None, **_evidence(org.span)})
+    agreements = [
+        {"kind": a.kind, "parties": [], "subject": "", "count": a.count, **_evidence(a.span)}
+        for a in record.agreements
+    ]
+    figures = [
+        {"value": f.value, "unit": f.unit, "description": f.description, **_evidence(f.span)}
+        for f in record.figures
+    ]
+    dropped = _dropped(record.event_types, "event_types") + _dropped(
+        record.medical_fields, "medical_fields"
+    )
+    checked = len(people) + len(organizations) + len(agreements) + len(figures)
+    return ArticleSummary.model_validate(
+        {
+            "language": record.language,
+            "headline": record.headline,
+            "summary": " ".join(record.summary_sentences),
+            "event_types": _labels(record.event_types),
+            "event_date": record.event_date.value if record.event_date else None,
+            "countries": countries,
+            "locations": locations,
+            "people": people,
+            "organizations": organizations,
+            "medical_fields": _labels(record.medical_fields),
+            "agreements": agreements,
+            "figures": figures,
+            "grounding": GroundingReport(
+                checked=checked + len(dropped),
+                located=checked,
+                dropped=len(dropped),
+                dropped_items=dropped,
+            ),
+            "warnings": list(record.warnings),
+        }
+    )

@@ -1,0 +1,115 @@
+"""One conversation with the model per article: the article is read once, later turns
+extend the same message list, so a llama.cpp server reuses the cached prefix.
+
+Each turn is an instructor call with a pydantic response model; validation errors are fed
+back in the same conversation (``max_reasks``). A turn that still fails raises
+:class:`StageError` carrying a :class:`StageFailure` (attempts, validation errors, last
+answer); endpoint errors (``openai.APIError``) pass through for the caller to classify.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import openai
+from instructor.core.exceptions import InstructorError, InstructorRetryException
+from pydantic import BaseModel, ValidationError
+
+from summarizer.llamacpp import evidence_source
+from summarizer.stages.record import StageFailure
+
+T = TypeVar("T", bound=BaseModel)
+
+
+class StageError(Exception):
+    def __init__(self, failure: StageFailure) -> None:
+        super().__init__(failure.message)
+        self.failure = failure
+
+
+@dataclass
+class Usage:
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cached_tokens: int = 0
+
+    def add(self, response: Any) -> None:
+        usage = getattr(response, "usage", None)
+        if usage is None:
+            return
+        self.prompt_tokens += usage.prompt_tokens or 0
+        self.completion_tokens += usage.completion_tokens or 0
+        details = getattr(usage, "prompt_tokens_details", None)
+        self.cached_tokens += (getattr(details, "cached_tokens", 0) or 0) if details else 0
+
+
+def raw_text(response: Any) -> str:
+    """The text of a chat completion (tool-call arguments for tool mode)."""
+    try:
+        message = response.choices[0].message
+    except (AttributeError, IndexError):
+        return str(response)[:20000]
+    if getattr(message, "tool_calls", None):
+        return json.dumps([c.function.arguments for c in message.tool_calls], ensure_ascii=False)
+    return message.content or ""
+
+
+@dataclass
+class Conversation:
+    """The messages so far and how long each turn took (usage and raw answers of every
+    attempt are collected by the client's hooks, as for every pipeline)."""
+
+    backend: Any  # summarizer.client.Backend
+    messages: list[dict[str, str]]
+    source: str  # the article (quotes are tied to it on llama.cpp)
+    temperature: float = 0.0
+    max_reasks: int = 1
+    turn_seconds: dict[str, float] = field(default_factory=dict)
+
+    def ask(self, stage: str, content: str, model: type[T], *, max_tokens: int) -> T:
+        """Add a user turn, get a validated ``model``, keep the answer in the conversation."""
+        messages = [*self.messages, {"role": "user", "content": content}]
+        started = time.monotonic()
+        token = evidence_source.set(self.source)
+        try:
+            parsed, completion = self.backend.client.chat.completions.create_with_completion(
+                model=self.backend.model,
+                response_model=model,
+                messages=[dict(m) for m in messages],
+                max_retries=self.max_reasks,
+                max_tokens=max_tokens,
+                temperature=self.temperature,
+            )
+        except InstructorRetryException as exc:
+            self._fail(stage, exc, getattr(exc, "n_attempts", 1), exc.last_completion)
+        except InstructorError as exc:  # e.g. the token cap cut the answer
+            self._fail(stage, exc, 1, None)
+        except ValidationError as exc:
+            self._fail(stage, exc, 1, None)
+        finally:
+            evidence_source.reset(token)
+            self.turn_seconds[stage] = round(time.monotonic() - started, 3)
+        answer = raw_text(completion)
+        self.messages = [*messages, {"role": "assistant", "content": answer}]
+        return parsed
+
+    def _fail(self, stage: str, exc: Exception, attempts: int, completion: Any) -> None:
+        cause = exc.__cause__
+        if isinstance(cause, openai.APIError):
+            raise cause from exc
+        last = raw_text(completion) if completion is not None else None
+        error = str(cause or exc)
+        raise StageError(
+            StageFailure(
+                stage=stage,
+                error_type=type(exc).__name__,
+                message=f"{stage}: the model's answer did not validate after {attempts} "
+                f"attempt(s): {' '.join(error.splitlines()[:3])[:300]}",
+                attempts=attempts,
+                validation_errors=[error[:2000]],
+                last_answer=last,
+            )
+        ) from exc

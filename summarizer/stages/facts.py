@@ -1,0 +1,135 @@
+"""The deterministic findings in plain English words: the facts block the model reads
+after the article, and the facts-only summary returned where the model cannot read the
+language (every word of it comes from a grounded finding, so nothing is invented).
+"""
+
+from __future__ import annotations
+
+import calendar
+from functools import lru_cache
+
+from summarizer.stages.record import ArticleRecord
+
+MAX_LISTED = 6
+
+_EVENT_WORDS = {
+    "delegation_visit": "a delegation visit",
+    "official_meeting": "an official meeting",
+    "agreement_signing": "the signing of an agreement",
+    "conference_or_forum": "a conference or forum",
+    "medical_mission": "a medical mission",
+    "training_or_exchange": "training or an exchange",
+    "investment_or_construction": "an investment or construction project",
+}
+
+
+@lru_cache(maxsize=512)
+def country_name(code: str) -> str:
+    """The English short name of an ISO alpha-2 code (``RU`` -> ``Russia``), via babel."""
+    from babel import Locale
+
+    return Locale("en").territories.get(code.upper(), code)
+
+
+def describe_date(value: str | None) -> str:
+    """``2025-07-17`` -> ``17 July 2025``; ``--07-17`` -> ``17 July``; ``2025-07`` ->
+    ``July 2025``; ``2025`` -> ``2025``."""
+    if not value:
+        return ""
+    if value.startswith("--"):
+        month, day = int(value[2:4]), int(value[5:7])
+        return f"{day} {calendar.month_name[month]}"
+    parts = value.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])} {calendar.month_name[int(parts[1])]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{calendar.month_name[int(parts[1])]} {parts[0]}"
+    return value
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+def _join(items: list[str]) -> str:
+    items = [i for i in items if i][:MAX_LISTED]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def organization_name(record: ArticleRecord, index: int) -> str:
+    """The best English name known for organization ``index`` ("" when none yet)."""
+    named = record.organization_names.get(index)
+    if named:
+        return named[0]
+    return record.organizations[index].english or ""
+
+
+def facts_block(record: ArticleRecord) -> str:
+    """What the tools found, one line a kind, for the model to read after the article."""
+    lines = []
+    if record.event_date is not None:
+        lines.append(f"- date of the event: {describe_date(record.event_date.value)}")
+    places = record.places
+    if places is not None and places.countries:
+        codes = list(dict.fromkeys(c.code for c in places.countries))
+        lines.append("- countries: " + ", ".join(country_name(c) for c in codes))
+    if places is not None and places.locations:
+        names = list(dict.fromkeys(loc.name for loc in places.locations))
+        lines.append("- places: " + ", ".join(names))
+    if record.people:
+        lines.append("- people: " + ", ".join(p.name for p in record.people))
+    if record.figures:
+        shown = [f"{_number(f.value)} {f.unit}".strip() for f in record.figures[:MAX_LISTED]]
+        lines.append("- numbers: " + ", ".join(shown))
+    if record.agreements:
+        kinds = [f"{a.count} {a.kind}" for a in record.agreements]
+        lines.append("- documents signed: " + ", ".join(kinds))
+    return "\n".join(lines) if lines else "- nothing"
+
+
+def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
+    """A headline and summary sentences built only from grounded findings."""
+    events = [_EVENT_WORDS[label.value] for label in record.event_types if label.span]
+    events = [e for e in dict.fromkeys(events) if e]
+    orgs = [organization_name(record, i) for i in range(len(record.organizations))]
+    orgs = [o for o in dict.fromkeys(orgs) if o]
+    places = record.places
+    place_names = list(dict.fromkeys(loc.name for loc in places.locations)) if places else []
+    countries = (
+        [country_name(c) for c in dict.fromkeys(c.code for c in places.countries)] if places else []
+    )
+    when = describe_date(record.event_date.value) if record.event_date else ""
+
+    what = _join(events) or "health-care cooperation"
+    first = f"The article reports {what}"
+    if orgs:
+        first += f" involving {_join(orgs[:3])}"
+    where = _join(place_names[:3]) or _join(countries[:3])
+    if where:
+        first += f" in {where}"
+    if when:
+        first += f" on {when}"
+    sentences = [first + "."]
+    people = []
+    for i, person in enumerate(record.people[:MAX_LISTED]):
+        role = record.roles.get(i)
+        people.append(f"{person.name} ({role})" if role else person.name)
+    if people:
+        sentences.append(f"Named participants: {_join(people)}.")
+    for agreement in record.agreements[:2]:
+        count = (
+            f"{agreement.count} documents of kind {agreement.kind} were"
+            if agreement.count > 1
+            else f"A {agreement.kind} was"
+        )
+        sentences.append(f"{count} signed.")
+    if record.figures:
+        shown = [
+            f"{_number(f.value)} {f.description or f.unit}".strip() for f in record.figures[:3]
+        ]
+        sentences.append(f"Figures stated: {_join(shown)}.")
+    subject = _join(orgs[:2]) or where or "Health-care cooperation"
+    headline = f"{what[0].upper()}{what[1:]}: {subject}"
+    return " ".join(headline.split()[:15]), sentences[:5]

@@ -1,0 +1,141 @@
+"""Faithfulness check of the model's summary: every number and every proper name in it
+must be supported by the article (or by a grounded finding); a sentence that is not is
+removed, and the removal recorded.
+
+Support for a number: the same digits occur as a number of the article, or it is a date
+part or count a stage found; a number written with a scale word or a decimal point only
+needs its leading digits to agree ("1.75 billion" is supported by "1,75 млрд" and "5.6
+million" by "5 600 000"), so an invented year ("2017" beside a "20") is still caught.
+Support for a name (a capitalized word that is not
+ordinary English): it matches, by its first letters, a word of the article in Latin
+letters (Cyrillic through the name table, other scripts through anyascii), two adjacent
+article words written together ("Ha Noi" -> "Hanoi"), or a word of the English findings
+(organization names, roles, places, countries).
+"""
+
+from __future__ import annotations
+
+import re
+
+from anyascii import anyascii
+
+from summarizer.stages.facts import country_name, facts_block, organization_name
+from summarizer.stages.record import ArticleRecord
+from summarizer.stages.transliterate import to_latin
+
+PREFIX = 5  # letters that must agree; inflected forms differ in their endings
+SHORT_PREFIX = 4  # for demonyms: "Chinese" ~ "China"
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,.\u00a0 ]*\d(?!\w)|(?<![\w.])\d(?![\w])")
+_SCALED = re.compile(r"\s*(thousand|million|billion|trillion|%|percent)\b", re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+# Capitalized words that are ordinary English (sentence starts, titles, institutions,
+# calendar): they name nobody, so they need no support.
+_ORDINARY = set(
+    """a an the this that these those it its their they he she his her we our in on at of
+    for from to by with and or but as after before during over under between about into
+    also both each all some many more most new other such two three four five six seven
+    eight nine ten first second third following later earlier while when where which who
+    whose what during according there here its it's meanwhile besides however moreover
+    then thus together under upon within without since until among along through toward
+    towards ministry minister deputy vice health healthcare medical medicine hospital
+    hospitals clinic clinical center centre centers university universities institute
+    college school academy department committee council agency office administration
+    government governor mayor head chairman chair director chief president prime
+    ambassador consul consulate embassy delegation delegations officials official
+    representatives representative regional region province provincial city district
+    oblast republic federation state national international joint cooperation agreement
+    memorandum contract protocol declaration forum conference congress summit meeting
+    visit talks program programme project projects centre fund foundation association
+    union organization organisation company corporation group hospital's people's
+    doctors doctor professor dr mr ms mrs general public children's children women
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    north south east west northern southern eastern western central
+    english article report reports reported news""".split()
+)
+
+
+def _digits(number: str) -> str:
+    return re.sub(r"\D", "", number).lstrip("0")
+
+
+def _source_numbers(record: ArticleRecord) -> set[str]:
+    numbers = {_digits(m.group(0)) for m in _NUMBER.finditer(record.source)}
+    for figure in record.figures:
+        value = figure.value
+        numbers.add(_digits(f"{value:.0f}" if float(value).is_integer() else f"{value}"))
+    for agreement in record.agreements:
+        numbers.add(str(agreement.count))
+    if record.event_date is not None:
+        numbers.update(_digits(part) for part in record.event_date.value.split("-") if part)
+    numbers.discard("")
+    return numbers
+
+
+def _number_supported(number: str, scaled: bool, numbers: set[str]) -> bool:
+    digits = _digits(number)
+    if not digits or digits in numbers:
+        return True  # "0", or the article's own number
+    if not (scaled or "." in number.strip(".")):
+        return False
+    return any(n.startswith(digits) or digits.startswith(n) for n in numbers if len(n) >= 2)
+
+
+def _support_words(record: ArticleRecord, extra_text: str) -> set[str]:
+    latin = to_latin(record.source) if re.search(r"[\u0400-\u04ff]", record.source) else ""
+    text = " ".join([anyascii(record.source), latin, extra_text])
+    words = [w.lower() for w in _WORD.findall(text)]
+    support = set(words)
+    support.update(a + b for a, b in zip(words, words[1:], strict=False))
+    return support
+
+
+def _name_supported(word: str, support: set[str]) -> bool:
+    low = word.lower().strip("'-")
+    if low in support:
+        return True
+    size = PREFIX if len(low) >= PREFIX else len(low)
+    if len(low) >= 6:
+        size = min(size, SHORT_PREFIX) if low.endswith(("ese", "ian", "an")) else size
+    stem = low[:size]
+    return any(s.startswith(stem) for s in support if len(s) >= size)
+
+
+def unsupported_terms(sentence: str, numbers: set[str], support: set[str]) -> list[str]:
+    """The numbers and names of ``sentence`` that nothing supports."""
+    missing = [
+        m.group(0)
+        for m in _NUMBER.finditer(sentence)
+        if not _number_supported(m.group(0), bool(_SCALED.match(sentence, m.end())), numbers)
+    ]
+    for word in _WORD.findall(sentence):
+        if not word[0].isupper() or word.lower().strip("'-") in _ORDINARY:
+            continue
+        if word.lower().endswith("'s") and word[:-2].lower() in _ORDINARY:
+            continue
+        if not _name_supported(word.removesuffix("'s"), support):
+            missing.append(word)
+    return missing
+
+
+def check_summary(record: ArticleRecord) -> None:
+    """Remove summary sentences with unsupported numbers or names (recorded in
+    ``record.removed_sentences``)."""
+    english = [organization_name(record, i) for i in range(len(record.organizations))]
+    english += list(record.roles.values())
+    if record.places is not None:
+        english += [country_name(c.code) for c in record.places.countries]
+    extra = " ".join([facts_block(record), *english])
+    numbers = _source_numbers(record)
+    support = _support_words(record, extra)
+    kept = []
+    for sentence in record.summary_sentences:
+        missing = unsupported_terms(sentence, numbers, support)
+        if missing:
+            record.removed_sentences.append(
+                {"sentence": sentence, "unsupported": ", ".join(missing)}
+            )
+        else:
+            kept.append(sentence)
+    record.summary_sentences = kept

@@ -1,0 +1,40 @@
+"""Model stage: English names and kinds of the organizations the entity stage found, and
+English titles of the people (from the words next to their names).
+
+Only what a table cannot give is asked: organizations that already have an English name
+(a head-word table found one) are not sent, and the model answers by list number, so it
+writes a name and a kind per organization and nothing else.
+"""
+
+from __future__ import annotations
+
+from summarizer.prompting import PromptSet
+from summarizer.schemas.turns import NamingDraft
+from summarizer.stages.conversation import Conversation
+from summarizer.stages.record import ArticleRecord
+
+MAX_TOKENS = 400
+
+
+def name_entities(record: ArticleRecord, conversation: Conversation, prompt: PromptSet) -> None:
+    """Fill ``record.organization_names`` and ``record.roles`` (indices into the record's
+    organizations and people)."""
+    org_index = [i for i, org in enumerate(record.organizations) if not org.english][:12]
+    person_index = [i for i, person in enumerate(record.people) if person.role_text][:10]
+    if not org_index and not person_index:
+        return
+    content = prompt.render_turn(
+        "naming",
+        organizations=[record.organizations[i].source_name for i in org_index],
+        people=[f"{record.people[i].name}: {record.people[i].role_text}" for i in person_index],
+    )
+    draft = conversation.ask("naming", content, NamingDraft, max_tokens=MAX_TOKENS)
+    for item in draft.organizations:
+        if 1 <= item.number <= len(org_index):
+            record.organization_names[org_index[item.number - 1]] = (
+                item.name.strip(),
+                item.kind.value,
+            )
+    for item in draft.roles:
+        if 1 <= item.number <= len(person_index):
+            record.roles[person_index[item.number - 1]] = item.role.strip()

@@ -1,0 +1,130 @@
+"""The default pipeline: the stages in order over one :class:`ArticleRecord`.
+
+Deterministic stages first (language, sentences, date, places, entities, figures,
+agreements); then one conversation with the model (naming, classify, summary), the
+article read once with the findings after it; then the faithfulness check and assembly.
+Where the model cannot read the language (``Settings.facts_summary_languages``) the summary
+is built from grounded findings only, and a warning says so.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from summarizer.prompting import PromptSet
+from summarizer.schemas.article import ArticleSummary
+from summarizer.settings import Settings
+from summarizer.stages import (
+    agreements,
+    classify,
+    dates,
+    entities,
+    faithful,
+    figures,
+    naming,
+    places,
+    summarize,
+)
+from summarizer.stages.assemble import assemble
+from summarizer.stages.conversation import Conversation
+from summarizer.stages.facts import facts_block, facts_summary
+from summarizer.stages.language import identify_language
+from summarizer.stages.record import ArticleRecord
+from summarizer.stages.sentences import split_sentences
+
+# Stages that can be turned off (Settings.stages_off) to measure what each adds.
+OPTIONAL_STAGES = (
+    "dates",
+    "places",
+    "entities",
+    "figures",
+    "agreements",
+    "naming",
+    "classify",
+    "facts_in_prompt",
+    "faithful",
+)
+
+FACTS_SUMMARY_WARNING = (
+    "the summary was built only from facts found in the article (the model cannot read "
+    "{language} well enough to summarize it faithfully)"
+)
+
+
+def _timed(record: ArticleRecord, name: str, step: Callable[[], None]) -> None:
+    started = time.monotonic()
+    step()
+    record.stage_seconds[name] = round(
+        record.stage_seconds.get(name, 0.0) + time.monotonic() - started, 3
+    )
+
+
+def find_facts(record: ArticleRecord, off: tuple[str, ...] = ()) -> None:
+    """The deterministic stages (no model)."""
+    text, language = record.source, record.language
+
+    def set_date() -> None:
+        record.dates = dates.find_dates(text, language)
+        record.event_date = dates.find_event_date(text, language)
+
+    steps: list[tuple[str, Callable[[], None]]] = [
+        ("sentences", lambda: setattr(record, "sentences", split_sentences(text))),
+        ("dates", set_date),
+        ("places", lambda: setattr(record, "places", places.find_places(text, language))),
+        ("entities", lambda: _find_entities(record)),
+        ("figures", lambda: setattr(record, "figures", figures.find_figures(text, language))),
+        (
+            "agreements",
+            lambda: setattr(record, "agreements", agreements.find_agreements(text, language)),
+        ),
+    ]
+    for name, step in steps:
+        if name not in off:
+            _timed(record, name, step)
+
+
+def _find_entities(record: ArticleRecord) -> None:
+    record.people = entities.find_people(record.source, record.language)
+    record.organizations = entities.find_organizations(record.source, record.language)
+
+
+def run_default(
+    record: ArticleRecord,
+    conversation_for: Callable[[str], Conversation],
+    prompt: PromptSet,
+    settings: Settings,
+) -> ArticleSummary:
+    """Run every stage on ``record.source``, filling the record as it goes;
+    ``conversation_for(facts)`` opens the model conversation with the article and the
+    facts block. Raises :class:`summarizer.stages.conversation.StageError` when a model
+    turn fails (the record keeps what the stages before it found)."""
+    off = settings.stages_off
+    source = record.source
+    _timed(record, "language", lambda: setattr(record, "language", identify_language(source)))
+    find_facts(record, off)
+    facts = facts_block(record) if "facts_in_prompt" not in off else "- not given"
+    conversation = conversation_for(facts)
+    if "naming" not in off:
+        _timed(record, "naming", lambda: naming.name_entities(record, conversation, prompt))
+    if "classify" not in off:
+        _timed(record, "classify", lambda: classify.classify(record, conversation, prompt))
+    if record.language in settings.facts_summary_languages:
+        record.headline, record.summary_sentences = facts_summary(record)
+        record.summary_source = "facts"
+        record.warnings.append(FACTS_SUMMARY_WARNING.format(language=record.language))
+    else:
+        _timed(record, "summary", lambda: summarize.summarize(record, conversation, prompt))
+        if "faithful" not in off:
+            _timed(record, "faithful", lambda: faithful.check_summary(record))
+        if record.removed_sentences:
+            record.warnings.append(
+                f"{len(record.removed_sentences)} summary sentence(s) removed: they named "
+                "numbers or names the article does not support"
+            )
+        if not record.summary_sentences:
+            headline = record.headline
+            record.headline, record.summary_sentences = facts_summary(record)
+            record.headline = headline or record.headline
+            record.summary_source = "facts"
+    return assemble(record)
