@@ -35,11 +35,11 @@ SummarySentence = Annotated[
 ]
 
 
-def _quote(max_length: int = 90) -> Any:
+def _quote(max_length: int = 40) -> Any:
     return Field(
         max_length=max_length,
         pattern=f"^.{{3,{max_length}}}$",
-        description="a few words copied exactly from the article, in its language",
+        description="two to six words copied exactly from the article, in its language",
     )
 
 

@@ -51,6 +51,13 @@ ModelPathOpt = Annotated[
 PromptOpt = Annotated[
     str | None, typer.Option("--prompt", help="prompt set name (default: per pipeline)")
 ]
+PipelineOpt = Annotated[
+    str,
+    typer.Option(
+        "--pipeline",
+        help="default (staged: libraries + model) | single_call (one model call) | baseline",
+    ),
+]
 PromptDirOpt = Annotated[
     str | None, typer.Option("--prompt-dir", help="folder with <name>.system/user.j2")
 ]
@@ -122,6 +129,7 @@ def summarize(
     model_path: ModelPathOpt = None,
     prompt: PromptOpt = None,
     prompt_dir: PromptDirOpt = None,
+    pipeline: PipelineOpt = "default",
     keep_ungrounded: Annotated[
         bool, typer.Option(help="keep items whose evidence is not in the article (flagged)")
     ] = False,
@@ -163,6 +171,7 @@ def summarize(
             base_url=base_url,
             mode=mode,
             model_path=model_path,
+            pipeline=pipeline,
             prompt=prompt,
             prompt_dir=prompt_dir,
             keep_ungrounded=keep_ungrounded or None,
@@ -253,6 +262,7 @@ def serve(
     base_url: BaseUrlOpt = None,
     mode: ModeOpt = None,
     model_path: ModelPathOpt = None,
+    pipeline: PipelineOpt = "default",
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Serve the HTTP API (needs the [service] extra). Bearer tokens from
@@ -267,7 +277,9 @@ def serve(
         return
     try:
         config = ServiceConfig.from_env(host=host, port=port, workers=workers, db_url=db_url)
-        summarizer = Summarizer(model, base_url=base_url, mode=mode, model_path=model_path)
+        summarizer = Summarizer(
+            model, base_url=base_url, mode=mode, model_path=model_path, pipeline=pipeline
+        )
         application = create_app(config, summarizer)
     except SummarizerError as exc:
         fail(str(exc))

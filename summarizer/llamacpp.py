@@ -64,6 +64,7 @@ def schema_to_lark(schema: dict[str, Any], source: str | None) -> str:
     """
     defs = schema.get("$defs", {})
     rules: dict[str, str] = {}
+    evidence_limits: list[int] = []  # the schema's maxLength of each evidence string
 
     def value(node: dict[str, Any], key: str | None) -> str:
         if "$ref" in node:
@@ -77,6 +78,7 @@ def schema_to_lark(schema: dict[str, Any], source: str | None) -> str:
                 return rule
             return "%json " + json.dumps(_resolve(target, defs), ensure_ascii=False)
         if key == "evidence" and source is not None and node.get("type") == "string":
+            evidence_limits.append(int(node.get("maxLength", EVIDENCE_MAX_CHARS)))
             return '"\\"" EVIDENCE "\\""'
         if node.get("type") == "object":
             return obj(node)
@@ -101,7 +103,8 @@ def schema_to_lark(schema: dict[str, Any], source: str | None) -> str:
     lines += [f"{name}: {body}" for name, body in rules.items()]
     if source is not None:
         alphabet = json.dumps({"substring_words": evidence_alphabet(source)}, ensure_ascii=False)
-        lines.append(f"EVIDENCE: %regex {alphabet} & /[^\\n]{{3,{EVIDENCE_MAX_CHARS}}}/")
+        limit = min([EVIDENCE_MAX_CHARS, max(evidence_limits, default=EVIDENCE_MAX_CHARS)])
+        lines.append(f"EVIDENCE: %regex {alphabet} & /[^\\n]{{3,{limit}}}/")
     return "\n".join(lines) + "\n"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -24,6 +25,53 @@ def completion(content: str, *, finish_reason: str = "stop") -> dict[str, Any]:
         ],
         "usage": {"prompt_tokens": 11, "completion_tokens": 7, "total_tokens": 18},
     }
+
+
+_TURNS = {"NamingDraft", "ClassifyDraft", "SummaryDraft"}
+
+
+def _article_words(request: dict[str, Any]) -> str:
+    """The first words of the article in a request (a quote the pipeline can locate)."""
+    for message in request.get("messages", []):
+        content = str(message.get("content", ""))
+        if "<article>" in content:
+            article = content.split("<article>", 1)[1].split("</article>", 1)[0]
+            return " ".join(article.split()[:3])
+    return ""
+
+
+def adapt_to_turn(body: Any, request: dict[str, Any]) -> Any:
+    """A scripted single-call answer (an ``ArticleDraft`` JSON) reshaped into the answer of
+    the staged pipeline's turn that ``request`` asks for, so one script serves both."""
+    schema = (request.get("response_format") or {}).get("json_schema") or {}
+    turn = schema.get("name") or (schema.get("schema") or {}).get("title")
+    if turn not in _TURNS or not isinstance(body, dict) or "choices" not in body:
+        return body
+    try:
+        draft = json.loads(body["choices"][0]["message"]["content"])
+    except (KeyError, IndexError, TypeError, ValueError):
+        return body
+    if not isinstance(draft, dict):
+        return body
+    quote = _article_words(request)
+    if turn == "NamingDraft":
+        answer: dict[str, Any] = {"organizations": [], "roles": []}
+    elif turn == "ClassifyDraft":
+        answer = {
+            "event_types": [{"evidence": quote, "type": t} for t in draft.get("event_types", [])]
+            or [{"evidence": quote, "type": "other"}],
+            "medical_fields": [
+                {"evidence": quote, "field": f} for f in draft.get("medical_fields", [])
+            ]
+            or [{"evidence": quote, "field": "other"}],
+        }
+    else:
+        summary = str(draft.get("summary", ""))
+        sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", summary) if s.strip()]
+        answer = {"headline": draft.get("headline", ""), "summary": sentences}
+    adapted = json.loads(json.dumps(body))
+    adapted["choices"][0]["message"]["content"] = json.dumps(answer)
+    return adapted
 
 
 class _Server(ThreadingHTTPServer):
@@ -52,6 +100,8 @@ class FakeOpenAI:
                     fake.requests.append({"raw": raw.decode("utf-8", "replace")})
                 index = min(len(fake.requests) - 1, len(fake.script) - 1)
                 status, body, headers, delay = fake.script[index]
+                if status == 200:
+                    body = adapt_to_turn(body, fake.requests[-1])
                 if delay:
                     time.sleep(delay)
                 data = body if isinstance(body, bytes) else json.dumps(body).encode()

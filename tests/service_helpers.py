@@ -71,7 +71,18 @@ def serve_process(
     port = free_port()
     log = open(log_path, "ab") if log_path else subprocess.DEVNULL
     proc = subprocess.Popen(
-        [sys.executable, "-m", "summarizer", "serve", "--port", str(port), *args],
+        # One request per article (single_call): the durability tests count requests.
+        [
+            sys.executable,
+            "-m",
+            "summarizer",
+            "serve",
+            "--port",
+            str(port),
+            "--pipeline",
+            "single_call",
+            *args,
+        ],
         env={**os.environ, **env},
         stdout=log,
         stderr=log,

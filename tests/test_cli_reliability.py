@@ -15,7 +15,8 @@ MARKUP = "[/red] [bold]x[/bold] [link=http://evil]y[/link] [local]"
 
 
 def test_markup_in_model_text_file_names_and_server_errors_is_printed_verbatim(tmp_path):
-    draft = dict(DRAFT, headline=f"Minister {MARKUP}", summary=DRAFT["summary"] + " " + MARKUP)
+    summary = f"{DRAFT['summary']} The text {MARKUP} is data."  # a whole sentence
+    draft = dict(DRAFT, headline=f"Minister {MARKUP}", summary=summary)
     ok = (200, completion(json.dumps(draft)), {}, 0.0)
     good = tmp_path / "a [bold]b[red].txt"
     good.write_text(ARTICLE, encoding="utf-8")
@@ -69,15 +70,40 @@ def test_output_folder_writes_each_article_and_a_rerun_skips_finished_ones(tmp_p
     out = tmp_path / "out"
     ok = (200, completion(json.dumps(DRAFT)), {}, 0.0)
     with FakeOpenAI([ok]) as fake:
-        first = run_cli("summarize", str(src), "--output", str(out), env=fake_env(fake))
+        # single_call: one request per article, which the counts below rely on
+        first = run_cli(
+            "summarize",
+            str(src),
+            "--output",
+            str(out),
+            "--pipeline",
+            "single_call",
+            env=fake_env(fake),
+        )
         assert len(fake.requests) == 3
         files = sorted(out.iterdir())
         assert len(files) == 3  # two inputs with one name still get a file each
         (out / next(p.name for p in files if p.name.startswith("other."))).unlink()
         only_b = str(src / "b" / "same-name.txt")
-        second = run_cli("summarize", only_b, "--output", str(out), env=fake_env(fake))
+        second = run_cli(
+            "summarize",
+            only_b,
+            "--output",
+            str(out),
+            "--pipeline",
+            "single_call",
+            env=fake_env(fake),
+        )
         assert len(fake.requests) == 3  # b's own result is found: nothing asked again
-        third = run_cli("summarize", str(src), "--output", str(out), env=fake_env(fake))
+        third = run_cli(
+            "summarize",
+            str(src),
+            "--output",
+            str(out),
+            "--pipeline",
+            "single_call",
+            env=fake_env(fake),
+        )
         assert len(fake.requests) == 4  # only the deleted one was asked again
     assert first.returncode == second.returncode == third.returncode == 0
     assert "skipping 1" in second.stderr.decode() and "skipping 2" in third.stderr.decode()
@@ -106,7 +132,8 @@ def test_sigterm_keeps_the_finished_articles(tmp_path):
     with FakeOpenAI([ok, hang]) as fake:
         env = {**os.environ, **fake_env(fake), "SUMMARIZER_CONCURRENCY": "1"}
         proc = subprocess.Popen(
-            [sys.executable, "-m", "summarizer", "summarize", str(tmp_path), "-f", "jsonl"],
+            [sys.executable, "-m", "summarizer", "summarize", str(tmp_path), "-f", "jsonl"]
+            + ["--pipeline", "single_call"],  # one request per article
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             env=env,

@@ -21,7 +21,8 @@ def fast_backoff(monkeypatch):
     monkeypatch.setattr(transport.RetryingTransport, "_wait", lambda self, state: 0.01)
 
 
-def summarizer_for(fake, pipeline="default"):
+def summarizer_for(fake, pipeline="single_call"):
+    # One request per article: these tests are about the harness, not the stages.
     return Summarizer(
         "fake",
         base_url=fake.base_url,
@@ -38,7 +39,7 @@ def test_run_then_rescore_gives_the_same_numbers_and_writes_every_file(tmp_path)
     for name in ("header.json", "predictions.jsonl", "scores.json", "report.md", "report.html"):
         assert (run_dir / name).is_file(), name
     header, records = read_run(run_dir)
-    assert len(records) == 5 and header["pipeline"] == "default"
+    assert len(records) == 5 and header["pipeline"] == "single_call"
     assert header["prompt_version"].startswith("default@")
     first = json.loads((run_dir / "scores.json").read_text())
     again = score_run(run_dir)

@@ -25,6 +25,8 @@ HANG = (200, completion(json.dumps(DRAFT)), {}, 120.0)
 def _eval(tmp_path, fake, *extra):
     env = {**os.environ, **fake_env(fake), "SUMMARIZER_CACHE_DIR": str(tmp_path / "cache")}
     cmd = [sys.executable, "-m", "summarizer", "eval", "run", "--runs-dir", str(tmp_path)]
+    if "--pipeline" not in extra:  # one request per article: the counts below rely on it
+        extra = ("--pipeline", "single_call", *extra)
     return cmd + ["--no-cache", *extra], env
 
 
@@ -38,7 +40,7 @@ def test_kill_9_mid_run_then_resume_loses_and_repeats_nothing(tmp_path):
         assert len(fake.requests) == 3  # two finished, the third hangs
         proc.send_signal(signal.SIGKILL)
         proc.communicate(timeout=30)
-    (run_dir,) = [p for p in tmp_path.iterdir() if p.name.endswith("_default")]
+    (run_dir,) = [p for p in tmp_path.iterdir() if p.name.endswith("_single_call")]
     _, before = read_run(run_dir)
     assert len(before) == 2
     with FakeOpenAI([OK]) as fake:
@@ -58,7 +60,7 @@ def test_resume_refuses_a_different_setup(tmp_path):
     with FakeOpenAI([OK]) as fake:
         cmd, env = _eval(tmp_path, fake)
         assert subprocess.run(cmd, env=env, capture_output=True, timeout=120).returncode == 0
-        (run_dir,) = [p for p in tmp_path.iterdir() if p.name.endswith("_default")]
+        (run_dir,) = [p for p in tmp_path.iterdir() if p.name.endswith("_single_call")]
         cmd, env = _eval(tmp_path, fake, "--resume", str(run_dir), "--pipeline", "baseline")
         result = subprocess.run(cmd, env=env, capture_output=True, timeout=120)
     assert result.returncode == 2 and "cannot resume" in result.stderr.decode()
@@ -69,7 +71,7 @@ def test_score_tolerates_a_cut_off_last_line_and_reports_it(tmp_path):
     with FakeOpenAI([OK]) as fake:
         cmd, env = _eval(tmp_path, fake)
         assert subprocess.run(cmd, env=env, capture_output=True, timeout=120).returncode == 0
-    (run_dir,) = [p for p in tmp_path.iterdir() if p.name.endswith("_default")]
+    (run_dir,) = [p for p in tmp_path.iterdir() if p.name.endswith("_single_call")]
     predictions = run_dir / "predictions.jsonl"
     raw = predictions.read_bytes()
     predictions.write_bytes(raw[: len(raw) - 200])  # the last record half written

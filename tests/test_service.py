@@ -20,7 +20,10 @@ OK = (200, completion(json.dumps(DRAFT)), {}, 0.0)
 
 
 def _summarizer(fake: FakeOpenAI) -> Summarizer:
-    return Summarizer("fake", base_url=fake.base_url, api_key="k", transport_retries=0)
+    # single_call: one request per article, which the request and token counts rely on
+    return Summarizer(
+        "fake", base_url=fake.base_url, api_key="k", transport_retries=0, pipeline="single_call"
+    )
 
 
 def _config(tmp_path, **kw) -> ServiceConfig:

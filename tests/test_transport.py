@@ -32,6 +32,8 @@ OK = (200, completion(json.dumps(DRAFT)), {}, 0.0)
 
 def make(fake, **kw):
     kw.setdefault("transport_retries", 3)
+    # One request per article (the single-call pipeline): these tests count requests.
+    kw.setdefault("pipeline", "single_call")
     return Summarizer("fake-model", base_url=fake.base_url, api_key="sk-test-secret", **kw)
 
 

@@ -9,7 +9,7 @@ million" by "5 600 000"), so an invented year ("2017" beside a "20") is still ca
 Support for a name (a capitalized word that is not
 ordinary English): it matches, by its first letters, a word of the article in Latin
 letters (Cyrillic through the name table, other scripts through anyascii), two adjacent
-article words written together ("Ha Noi" -> "Hanoi"), or a word of the English findings
+article words written together ("Nam Dinh" written "Namdinh"), or a word of the English findings
 (organization names, roles, places, countries).
 """
 

@@ -1,8 +1,9 @@
 """The default pipeline: the stages in order over one :class:`ArticleRecord`.
 
 Deterministic stages first (language, sentences, date, places, entities, figures,
-agreements); then one conversation with the model (naming, classify, summary), the
-article read once with the findings after it; then the faithfulness check and assembly.
+agreements, topics); then one conversation with the model (naming; classify only where the
+topic lexicon does not know the language; summary), the article read once with the
+findings after it; then the faithfulness check and assembly.
 Where the model cannot read the language (``Settings.facts_summary_languages``) the summary
 is built from grounded findings only, and a warning says so.
 """
@@ -25,16 +26,18 @@ from summarizer.stages import (
     naming,
     places,
     summarize,
+    topics,
 )
 from summarizer.stages.assemble import assemble
 from summarizer.stages.conversation import Conversation
 from summarizer.stages.facts import facts_block, facts_summary
 from summarizer.stages.language import identify_language
-from summarizer.stages.record import ArticleRecord
+from summarizer.stages.record import ArticleRecord, Label
 from summarizer.stages.sentences import split_sentences
 
 # Stages that can be turned off (Settings.stages_off) to measure what each adds.
 OPTIONAL_STAGES = (
+    "topics",
     "dates",
     "places",
     "entities",
@@ -78,10 +81,21 @@ def find_facts(record: ArticleRecord, off: tuple[str, ...] = ()) -> None:
             "agreements",
             lambda: setattr(record, "agreements", agreements.find_agreements(text, language)),
         ),
+        ("topics", lambda: _find_topics(record)),
     ]
     for name, step in steps:
         if name not in off:
             _timed(record, name, step)
+
+
+def _find_topics(record: ArticleRecord) -> None:
+    """Event types and medical fields from the cue lexicon, where it knows the language."""
+    events = topics.find_event_types(record.source, record.language)
+    fields = topics.find_medical_fields(record.source, record.language)
+    if events or fields:
+        record.event_types = [Label(t.label, t.cue, t.span) for t in events]
+        record.medical_fields = [Label(t.label, t.cue, t.span) for t in fields]
+        record.labels_from = "lexicon"
 
 
 def _find_entities(record: ArticleRecord) -> None:
@@ -107,7 +121,8 @@ def run_default(
     conversation = conversation_for(facts)
     if "naming" not in off:
         _timed(record, "naming", lambda: naming.name_entities(record, conversation, prompt))
-    if "classify" not in off:
+    if "classify" not in off and (record.labels_from != "lexicon" or "topics" in off):
+        record.labels_from = "model"
         _timed(record, "classify", lambda: classify.classify(record, conversation, prompt))
     if record.language in settings.facts_summary_languages:
         record.headline, record.summary_sentences = facts_summary(record)

@@ -1,0 +1,243 @@
+"""Agreements stage: documents the article reports as signed, by the words it uses.
+
+A document counts only where a document word ("соглашение", "меморандум", "biên bản ghi
+nhớ", "келісім", "协议") stands in the same sentence as a signing word ("подписали",
+"қол қойылды", "ký kết", "signed", "签订") and close to it. Most articles sign nothing, and
+a wrong document costs as much as a missed one, so the rule is strict: the word list names
+the kind (agreement, memorandum, contract, protocol, declaration) and nothing is guessed
+from talks or "reached agreements" ("договорились", "thỏa thuận" alone).
+
+Repeated mentions of one document (headline, lead and body) are merged: one finding per kind
+unless two mentions name different subjects (in Chinese, the words before "协议"). A count is
+read from a number right before the document word ("подписали 12 меморандумов",
+"ký 3 biên bản ghi nhớ"); "a number of" stays 1.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from summarizer.stages.spans import Span
+from summarizer.textfold import MatchText
+
+KINDS = ("agreement", "memorandum", "contract", "protocol", "declaration", "other")
+
+
+@dataclass(frozen=True)
+class AgreementFinding:
+    """A signed document: its ``kind``, how many (``count``) and the clause (``span``)."""
+
+    kind: str
+    count: int
+    span: Span
+
+
+# Document words (regex on match-folded text: lower case, ё -> е, typographic quotes) -> kind.
+# Memorandum comes first: a memorandum named "... ghi nhớ" + "thỏa thuận ..." is one document.
+_DOCUMENTS: tuple[tuple[str, str], ...] = (
+    (
+        "memorandum",
+        r"меморандум\w*|(?:biên |bản |biên bản )?ghi nhớ|\bmou\b|memorand\w*|"
+        r"memorandum\w*|备忘录|о намерениях",
+    ),
+    ("protocol", r"протокол\w*|хаттам\w*|nghị định thư|\bprotocols?\b|议定书|bayonnoma"),
+    ("declaration", r"декларац\w*|tuyên bố chung|\bdeclarations?\b|宣言|deklaratsiya"),
+    (
+        "contract",
+        r"договор(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|контракт\w*|hợp đồng|\bcontracts?\b|合同|"
+        r"\bшарт(?:қа|ты|тар\w*|ына|ыңа)?\b|shartnoma\w*|келишим-шарт\w*",
+    ),
+    (
+        "agreement",
+        r"соглашени\w*|келісім\w*|келишим\w*|kelishuv\w*|thỏa thuận|thoả thuận|"
+        r"\bagreements?\b|协议|协定",
+    ),
+)
+_DOCUMENT_RES = tuple((kind, re.compile(pattern)) for kind, pattern in _DOCUMENTS)
+
+# Signing words: the verb or its noun, any tense ("подписание", "ký kết", "қол қойылды").
+_SIGNING = re.compile(
+    r"подпис(?:а|ыва|ан)\w*|заключ(?:ил|ен|ени)\w*|"
+    r"қол\s+қой\w*|кол\s+ко[йюё]\w*|imzol\w*|"
+    r"(?<!đăng )(?<!thư )(?<!nhật )\bký\b(?: kết)?|"
+    r"\bsign(?:s|ed|ing)?\b|\binked\b|签订|签署|签约|签了|签下"
+)
+# A signing that is planned, expected or denied is not reported as signed.
+_PLANNED_BEFORE = re.compile(
+    r"(?:\bне|планиру\w*|намерен\w*|намечен\w*|предстоит|будет|будут|готов\w*|"
+    r"sẽ|dự kiến|chuẩn bị|will|plan(?:s|ned)? to|expected to|to be|not|"
+    r"计划|将|拟|准备)\s*$"
+)
+_PLANNED_VERB = re.compile(r"(?:қой|кой)(?:ыл|ул|ол)?(?:ад|ед|от|ет|мақ|мак)|коюлат|коёт")
+_NAME_JOINERS = frozenset({"", "of", "on", "о", "об", "về", "(", ")"})
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
+_MAX_GAP = 60  # characters between the signing word and the document word
+
+_NUMBER_WORDS = {
+    "два": 2,
+    "две": 2,
+    "двух": 2,
+    "три": 3,
+    "трех": 3,
+    "четыре": 4,
+    "пять": 5,
+    "екі": 2,
+    "үш": 3,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "两": 2,
+    "三": 3,
+}
+_COUNT_BEFORE = re.compile(
+    r"(?:(\d{1,3})|(\w+))(?:\s+(?:\w+\s+)?)?$"  # "12 меморандумов", "три новых соглашения"
+)
+_ABOUT = re.compile(r"(?:около|более|свыше|порядка|about|over|more than|khoảng|hơn)\s*$")
+
+
+@dataclass(frozen=True)
+class _Mention:
+    kind: str
+    count: int
+    subject: str
+    span: Span
+
+
+_LATIN_LOOKALIKES = str.maketrans("aceopxy", "асеорху")
+_MIXED = re.compile(r"(?<=[а-яё])[aceopxy]+|[aceopxy]+(?=[а-яё])")
+
+
+def _fold(sentence: str) -> MatchText:
+    """Case, quotes, ё and spaces folded; Latin look-alikes inside Cyrillic words ("cоглашение"
+    typed with a Latin "c") read as Cyrillic. Lengths are kept, so offsets map back."""
+    folded = MatchText(sentence)
+    folded.text = _MIXED.sub(lambda m: m.group().translate(_LATIN_LOOKALIKES), folded.text)
+    return folded
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
+
+
+def _documents(folded: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Document words in ``folded[start:end]``, the earliest kind winning an overlap."""
+    found: list[tuple[int, int, str]] = []
+    for kind, pattern in _DOCUMENT_RES:
+        for match in pattern.finditer(folded, start, end):
+            if not any(s < match.end() and match.start() < e for s, e, _ in found):
+                found.append((match.start(), match.end(), kind))
+    return sorted(found)
+
+
+def _near(sign: re.Match[str], doc: tuple[int, int, str]) -> bool:
+    start, end, _ = doc
+    gap = start - sign.end() if start >= sign.end() else sign.start() - end
+    return 0 <= gap <= _MAX_GAP
+
+
+def _count(folded: str, doc_start: int) -> int:
+    """A number written right before the document word, else 1."""
+    before = folded[max(0, doc_start - 30) : doc_start]
+    if re.search(r"[\u4e00-\u9fff]$", before):
+        cjk = re.search(r"(\d+|[两三四五])[份项个]$", before)
+        return int(cjk.group(1)) if cjk and cjk.group(1).isdigit() else 1
+    match = _COUNT_BEFORE.search(before.rstrip())
+    if not match:
+        return 1
+    if match.group(1):
+        return max(1, int(match.group(1)))
+    return _NUMBER_WORDS.get(match.group(2) or "", 1)
+
+
+def _subject(folded: str, doc_start: int, doc_end: int) -> str:
+    """A short key telling two documents of one kind apart (only for Chinese for now)."""
+    before = folded[max(0, doc_start - 4) : doc_start]
+    cjk = re.search(r"[\u4e00-\u9fff]{2}(?=合作$)", before) or re.search(
+        r"[\u4e00-\u9fff]{2}$", before
+    )
+    return cjk.group() if cjk else ""
+
+
+def _clause(folded: str, sign: re.Match[str], doc: tuple[int, int, str]) -> tuple[int, int]:
+    """The signing word and the document word with the words between and a few after."""
+    start, end = min(sign.start(), doc[0]), max(sign.end(), doc[1])
+    tail = re.match(r"(?:\s*[^\s.,;:!?。，；]+){0,4}", folded[end:])
+    return start, end + (tail.end() if tail else 0)
+
+
+def _planned(folded: str, sign: re.Match[str]) -> bool:
+    before = folded[max(0, sign.start() - 25) : sign.start()]
+    return bool(_PLANNED_BEFORE.search(before) or _PLANNED_VERB.search(sign.group()))
+
+
+def _named_documents(folded: str) -> list[tuple[int, int, str]]:
+    """Document words, minus one that only continues the previous document's name
+    (a memorandum word directly followed by an agreement word, "memorandum of agreement")."""
+    kept: list[tuple[int, int, str]] = []
+    for doc in _documents(folded, 0, len(folded)):
+        if kept and folded[kept[-1][1] : doc[0]].strip() in _NAME_JOINERS:
+            continue
+        kept.append(doc)
+    return kept
+
+
+def _sentence_mentions(text: str, offset: int, sentence: str) -> Iterator[_Mention]:
+    folded = _fold(sentence)
+    signs = [m for m in _SIGNING.finditer(folded.text) if not _planned(folded.text, m)]
+    for doc in _named_documents(folded.text):
+        near = [m for m in signs if _near(m, doc)]
+        if not near:
+            continue
+        sign = min(near, key=lambda m: min(abs(doc[0] - m.end()), abs(m.start() - doc[1])))
+        start, end = folded.to_source(*_clause(folded.text, sign, doc))
+        yield _Mention(
+            doc[2],
+            _count(folded.text, doc[0]),
+            _subject(folded.text, doc[0], doc[1]),
+            Span.of(text, offset + start, offset + end),
+        )
+
+
+def _mentions(text: str) -> Iterator[_Mention]:
+    for start, end in _sentences(text):
+        if text[start:end].strip():
+            yield from _sentence_mentions(text, start, text[start:end])
+
+
+def _merge(mentions: list[_Mention]) -> list[_Mention]:
+    """One finding per kind and subject; a mention without a subject joins its kind."""
+    kept: list[_Mention] = []
+    for mention in mentions:
+        same = [
+            i
+            for i, k in enumerate(kept)
+            if k.kind == mention.kind
+            and (not k.subject or not mention.subject or k.subject == mention.subject)
+        ]
+        if not same:
+            kept.append(mention)
+        elif mention.count > kept[same[0]].count:
+            kept[same[0]] = mention
+    return kept
+
+
+def find_agreements(text: str, language: str | None) -> list[AgreementFinding]:
+    """Documents reported as signed in ``text``, one per document, in reading order.
+
+    ``language`` is accepted for the stage interface; the word lists of every supported
+    language are tried, as their words do not collide.
+    """
+    del language
+    merged = _merge(list(_mentions(text)))
+    return [AgreementFinding(m.kind, m.count, m.span) for m in merged]

@@ -1,0 +1,379 @@
+"""Event date stage: every date expression of an article, and the one of its main event.
+
+Dates are written in a few fixed shapes per language, so this stage reads them with regular
+expressions instead of a model: a model invents years, the contract forbids that, and a
+pattern only ever reports the precision the text states. Month names come from babel's
+CLDR tables (format, stand-alone and abbreviated forms); inflected forms ("июле",
+"шілдеде", "сәуірден") are recognised by the CLDR stem plus a short case ending.
+``dateparser`` was measured and not used: it fills a missing year in with the current one,
+reads no Kazakh month and returns no reliable offsets.
+
+Shapes read (``value`` in the spec format, ranges give their first day):
+
+* day + month name [+ year]: "17 июля", "4-6 қазан", "2025 жылғы 17 шілдеде",
+  "July 17, 2025", "17 July 2025"; month name + year: "в июле 2025 года", "July 2025";
+* numeric with a year: "17.07.2025", "17-7-2025", "2025-07-17", "2025年7月17日";
+* numeric without a year only after a day cue (Vietnamese "ngày", "chiều", ...):
+  "ngày 17/7", "Chiều 3/11", "từ ngày 14 đến 16-3", so a name like "Bệnh viện 30-4" is no date;
+* Vietnamese "ngày 17 tháng 7 năm 2025", "tháng 7/2025";
+* a year with a year word: "в 2019 году", "2019 жылы", "năm 2019", "in 2019".
+
+The main event's date (:func:`find_event_date`), a rule measured on the dev set:
+
+* datelines are report dates, not event dates: a date alone on its line or opening it and
+  followed by "." or a dash ("CITY, 6 May — Outlet."; "9 May 2018. Doctors ...");
+* a year after "since / until / by" ("с 2011 года", "từ năm 1998", "2015 жылдан бері")
+  is background;
+* the most precise tier wins (a day over a month over a bare year), and within it the first
+  in reading order; when that day lies inside a range the text states ("from the 14th to
+  the 16th"), the range's first day is taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+
+from babel import Locale
+
+from summarizer.stages.spans import Span
+
+# Languages whose CLDR month names are read; an unknown language tries all of them.
+_MONTH_LANGUAGES = ("ru", "kk", "en", "ky", "uz")
+# Case endings that may follow a month stem ("шілде-де", "июл-е", "сәуір-ден").
+_MAX_ENDING = 5
+_MIN_STEM = 3
+_VOWEL_END = re.compile(r"[аеиоуыэюяьйё]$")
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])"
+_MONTH_NUM = r"(?:1[0-2]|0?[1-9])"
+_YEAR = r"(?:19|20)[0-9]{2}"
+_RANGE_JOIN = r"\s*(?:[–—−-]|до|по|и|to|and|đến|và|-?ге\s+дейін)\s*(?:ngày\s+)?"
+_JOIN = re.compile(_RANGE_JOIN)
+# Words after a year ("года", "жылғы") and the day ordinal suffix ("-го", "-ші").
+_KK_YEAR_WORD = r"\s*-?\s*(?:жылғы|жылы|ж\.)"
+_YEAR_WORD = rf"(?:\s*(?:года|году|г\.|г\b)|{_KK_YEAR_WORD})?"
+_ORDINAL = r"(?:-?(?:го|е|ші|шы|st|nd|rd|th))?"
+# Words before a bare numeric day-month that make it a date (Vietnamese day cues).
+_DAY_CUES = re.compile(
+    r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|rạng sáng|đến|và|từ|\()\s*$", re.IGNORECASE
+)
+# A year after these is background or a target, not the time of the event.
+_BACKGROUND_BEFORE = re.compile(
+    r"(?:\b(?:с|со|до|к|начиная с|since|from|until|by|till)|từ|kể từ|đến|tới)\s+(?:năm\s+)?$",
+    re.IGNORECASE,
+)
+_BACKGROUND_AFTER = re.compile(r"^[\s-]*(?:бері|бастап|дейін|onwards?\b)", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.[a-z]{2,4}/\S*", re.IGNORECASE)
+# A dateline's place: "CITY, " of up to four words, each capitalised ("Rio De Janeiro, ").
+_DATELINE_PLACE = re.compile(r"^(?P<place>[^\W\d_][\w.' -]{0,40}),\s*$")
+_DATELINE_PLACE_WORDS = 4
+_DATELINE_SUFFIX = re.compile(r"^\s*(?:$|\.|[–—-](?!\s*\d))")
+
+
+@dataclass(frozen=True)
+class DateFinding:
+    """A date expression: ``value`` in the spec format (``YYYY-MM-DD``, ``YYYY-MM``,
+    ``YYYY`` or ``--MM-DD``) and the ``span`` of source text that states it."""
+
+    value: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A finding with what the event-date choice needs to know about it."""
+
+    finding: DateFinding
+    precision: int  # 3 day, 2 month, 1 year
+    month: int = 0
+    day: int = 0
+    last_day: int = 0  # the range's last day, or ``day`` for a single day
+    year_only: bool = False
+
+
+def _value(year: int | None, month: int | None = None, day: int | None = None) -> str:
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    if year is None:
+        return f"--{month:02d}-{day:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _full_year(text: str) -> int:
+    year = int(text)
+    return year + 2000 if len(text) == 2 else year
+
+
+# -- month names -----------------------------------------------------------------------------
+
+
+@cache
+def _month_forms(language: str) -> tuple[tuple[str, int], ...]:
+    """Lower-case CLDR month names of ``language``: wide and abbreviated, both contexts."""
+    months = Locale.parse(language).months
+    forms: set[tuple[str, int]] = set()
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in months[context][width].items():
+                forms.add((name.lower().rstrip("."), number))
+    return tuple(sorted(forms, key=lambda f: -len(f[0])))
+
+
+def _stem(name: str) -> str:
+    """The part of a month name case endings attach to: "июля" -> "июл", "шілде" -> "шілд"."""
+    return _VOWEL_END.sub("", name)
+
+
+def _languages(language: str | None) -> tuple[str, ...]:
+    if language in _MONTH_LANGUAGES:
+        return (language, "en") if language != "en" else ("en",)
+    return _MONTH_LANGUAGES
+
+
+def _fit(word: str, name: str) -> int:
+    """How much of ``word`` a month name explains: 0 (not this month), the stem length for
+    an abbreviation ("сен", "Sept") or an inflected form ("июле", "шілдеде"), 99 if equal."""
+    if word == name:
+        return 99
+    if len(word) >= _MIN_STEM and name.startswith(word):
+        return len(word)
+    if name.isascii():  # Latin-script month names take no case endings
+        return 0
+    stem = _stem(name)
+    ending = len(word) - len(stem)
+    if not word.startswith(stem) or not 0 <= ending <= _MAX_ENDING:
+        return 0
+    if len(stem) < _MIN_STEM and not _VOWEL_END.fullmatch(word[len(stem) :]):
+        return 0  # a short stem takes one vowel: "ма-е", never "ма-ска" or "ма-л"
+    return len(stem)
+
+
+def month_of(word: str, language: str | None) -> int | None:
+    """The month a word names ("июле" -> 7, "шілдеде" -> 7, "Sept" -> 9), else None."""
+    low = word.lower().rstrip(".")
+    best = (0, 0)  # (fit, month)
+    for lang in _languages(language):
+        for name, number in _month_forms(lang):
+            best = max(best, (_fit(low, name), number), key=lambda b: b[0])
+    return best[1] if best[0] else None
+
+
+# -- patterns ------------------------------------------------------------------------------
+
+_WORD = r"(?P<mon>[^\W\d_]{3,16})"
+_DAY_MONTH = re.compile(
+    rf"(?:(?P<y0>{_YEAR}){_KK_YEAR_WORD}\s+)?"
+    rf"(?P<d>{_DAY})(?:{_RANGE_JOIN}(?P<d2>{_DAY}))?{_ORDINAL}(?:\s+of)?(?:\s+|-){_WORD}"
+    rf"(?:,?\s+(?P<y>{_YEAR}){_YEAR_WORD})?(?![\w])"
+)
+_MONTH_DAY = re.compile(
+    rf"{_WORD}\s+(?P<d>{_DAY})(?:{_RANGE_JOIN}(?P<d2>{_DAY}))?{_ORDINAL}"
+    rf"(?:,?\s+(?P<y>{_YEAR}))?(?![\w])"
+)
+_MONTH_YEAR = re.compile(
+    rf"(?:(?P<y0>{_YEAR}){_KK_YEAR_WORD}\s+{_WORD}"
+    rf"|{_WORD.replace('mon', 'mon2')}\s+(?P<y>{_YEAR}){_YEAR_WORD})(?![\w])"
+)
+_NUMERIC_FULL = re.compile(
+    rf"(?<![\d.,/-])(?:(?P<d>{_DAY})(?P<sep>[./-])(?P<m>{_MONTH_NUM})(?P=sep)"
+    rf"(?P<y>{_YEAR}|[0-9]{{2}})"
+    rf"|(?P<iy>{_YEAR})-(?P<im>1[0-2]|0[1-9])-(?P<id>[12][0-9]|3[01]|0[1-9]))"
+    rf"(?![\d%]|[./-]\d)"
+)
+_NUMERIC_SHORT = re.compile(
+    rf"(?<![\d.,/-])(?P<d>{_DAY})(?:{_RANGE_JOIN}(?P<d2>{_DAY}))?"
+    rf"[./-](?P<m>{_MONTH_NUM})(?![\d%]|[./-]\d)"
+)
+_CJK = re.compile(
+    rf"(?:(?P<y>{_YEAR})\s*年\s*)?(?:(?P<m>{_MONTH_NUM})\s*月\s*(?:(?P<d>{_DAY})\s*[日号])?)"
+)
+_VI_DAY_MONTH = re.compile(
+    rf"(?P<d>{_DAY})(?:{_RANGE_JOIN}(?P<d2>{_DAY}))?\s+tháng\s+(?P<m>{_MONTH_NUM})"
+    rf"(?:\s*(?:năm\s+|/)(?P<y>{_YEAR}))?(?!\d)",
+    re.IGNORECASE,
+)
+_VI_MONTH_YEAR = re.compile(
+    rf"tháng\s+(?P<m>{_MONTH_NUM})\s*(?:năm\s+|/)(?P<y>{_YEAR})(?!\d)", re.IGNORECASE
+)
+_YEAR_ALONE = re.compile(
+    rf"(?:(?<![\w])(?:năm|in|year)\s+(?P<y>{_YEAR})(?![\d\w])"
+    rf"|(?<![\d\w])(?P<y2>{_YEAR})\s*(?:году|года|г\.|жылы|жылғы|жылдан|жылға|ж\.)(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def _dm(match: re.Match[str], month: int | None, year: str | None) -> _Found | None:
+    if month is None:
+        return None
+    day = int(match["d"])
+    last = int(match["d2"]) if match.groupdict().get("d2") else day
+    if last < day:
+        last = day
+    value = _value(_full_year(year) if year else None, month, day)
+    return _Found(
+        DateFinding(value, Span(match.start(), match.end(), match[0])), 3, month, day, last
+    )
+
+
+def _scan_day_month(text: str, language: str | None) -> Iterator[_Found]:
+    for m in _DAY_MONTH.finditer(text):
+        found = _dm(m, month_of(m["mon"], language), m["y"] or m["y0"])
+        if found:
+            yield found
+    for m in _MONTH_DAY.finditer(text):
+        found = _dm(m, month_of(m["mon"], language), m["y"])
+        if found:
+            yield found
+    for m in _VI_DAY_MONTH.finditer(text):
+        found = _dm(m, int(m["m"]), m["y"])
+        if found:
+            yield found
+
+
+def _scan_numeric(text: str) -> Iterator[_Found]:
+    for m in _NUMERIC_FULL.finditer(text):
+        if m["iy"]:
+            year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
+        else:
+            year, month, day = _full_year(m["y"]), int(m["m"]), int(m["d"])
+        span = Span(m.start(), m.end(), m[0])
+        yield _Found(DateFinding(_value(year, month, day), span), 3, month, day, day)
+    for m in _NUMERIC_SHORT.finditer(text):
+        cued = _DAY_CUES.search(text[max(0, m.start() - 12) : m.start()])
+        if cued or m["d2"]:  # a day cue, or a range ("28-29/11") that no count reads as
+            found = _dm(m, int(m["m"]), None)
+            if found:
+                yield found
+    for m in _CJK.finditer(text):
+        month = int(m["m"])
+        year = int(m["y"]) if m["y"] else None
+        span = Span(m.start(), m.end(), m[0])
+        if m["d"]:
+            day = int(m["d"])
+            yield _Found(DateFinding(_value(year, month, day), span), 3, month, day, day)
+        elif year:
+            yield _Found(DateFinding(_value(year, month), span), 2, month)
+
+
+def _scan_month_year(text: str, language: str | None) -> Iterator[_Found]:
+    for m in _MONTH_YEAR.finditer(text):
+        month = month_of(m["mon"] or m["mon2"], language)
+        if month:
+            year = int(m["y"] or m["y0"])
+            span = Span(m.start(), m.end(), m[0])
+            yield _Found(DateFinding(_value(year, month), span), 2, month)
+    for m in _VI_MONTH_YEAR.finditer(text):
+        month, year = int(m["m"]), int(m["y"])
+        yield _Found(DateFinding(_value(year, month), Span(m.start(), m.end(), m[0])), 2, month)
+
+
+def _scan_years(text: str) -> Iterator[_Found]:
+    for m in _YEAR_ALONE.finditer(text):
+        year = m["y"] or m["y2"]
+        span = Span(m.start(), m.end(), m[0])
+        yield _Found(DateFinding(year, span), 1, year_only=True)
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _in_url(text: str, span: Span) -> bool:
+    return any(_overlaps(span, Span(u.start(), u.end(), "")) for u in _URL.finditer(text))
+
+
+def _collect(text: str, language: str | None) -> list[_Found]:
+    """All findings, the most precise and longest kept where two overlap, reading order."""
+    scanned = [
+        *_scan_day_month(text, language),
+        *_scan_numeric(text),
+        *_scan_month_year(text, language),
+        *_scan_years(text),
+    ]
+    scanned.sort(key=lambda f: (-f.precision, -(f.finding.span.end - f.finding.span.start)))
+    kept: list[_Found] = []
+    for found in scanned:
+        span = found.finding.span
+        if any(_overlaps(span, k.finding.span) for k in kept) or _in_url(text, span):
+            continue
+        kept.append(found)
+    return _adopt_range_years(text, sorted(kept, key=lambda f: f.finding.span.start))
+
+
+def _adopt_range_years(text: str, found: list[_Found]) -> list[_Found]:
+    """ "30 May - 2 June 2024": the year written after a range's end dates its start too."""
+    out = list(found)
+    for i, (start, end) in enumerate(zip(found, found[1:], strict=False)):
+        between = text[start.finding.span.end : end.finding.span.start]
+        yearless = start.finding.value.startswith("--") and start.precision == 3
+        dated = end.precision == 3 and not end.finding.value.startswith("--")
+        if yearless and dated and end.month >= start.month and _JOIN.fullmatch(between):
+            value = end.finding.value[:4] + start.finding.value[1:]
+            out[i] = replace(start, finding=DateFinding(value, start.finding.span))
+    return out
+
+
+def find_dates(text: str, language: str | None) -> list[DateFinding]:
+    """Every date expression of ``text`` in reading order, each as precise as it is written."""
+    return [f.finding for f in _collect(text, language)]
+
+
+# -- the main event's date -------------------------------------------------------------------
+
+
+def _is_dateline_place(before: str) -> bool:
+    if not before.strip():
+        return True
+    match = _DATELINE_PLACE.match(before)
+    words = match["place"].split() if match else []
+    return 0 < len(words) <= _DATELINE_PLACE_WORDS and all(w[0].isupper() for w in words)
+
+
+def _is_dateline(text: str, span: Span) -> bool:
+    """A report date: alone on its line, or opening it ("CITY, date") before "." or a dash."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    after = text[span.end : line_end if line_end >= 0 else len(text)]
+    before = text[line_start : span.start]
+    return _is_dateline_place(before) and bool(_DATELINE_SUFFIX.match(after))
+
+
+def _is_background_year(text: str, found: _Found) -> bool:
+    span = found.finding.span
+    return bool(
+        _BACKGROUND_BEFORE.search(text[max(0, span.start - 24) : span.start])
+        or span.text.endswith(("жылдан", "жылға"))
+        or _BACKGROUND_AFTER.match(text[span.end : span.end + 20])
+    )
+
+
+def _range_start(chosen: _Found, candidates: list[_Found]) -> _Found:
+    """The first day of a stated range that contains the chosen day, else the chosen day."""
+    for other in candidates:
+        same_month = other.month == chosen.month and other.precision == 3
+        if same_month and other.day < chosen.day <= other.last_day:
+            year = chosen.finding.value[:4] if not chosen.finding.value.startswith("--") else None
+            value = _value(int(year) if year else None, chosen.month, other.day)
+            return replace(other, finding=DateFinding(value, other.finding.span))
+    return chosen
+
+
+def find_event_date(text: str, language: str | None) -> DateFinding | None:
+    """The date of the article's main reported event, or None when the text states none."""
+    candidates = [
+        f
+        for f in _collect(text, language)
+        if not _is_dateline(text, f.finding.span)
+        and not (f.year_only and _is_background_year(text, f))
+    ]
+    if not candidates:
+        return None
+    best = max(f.precision for f in candidates)
+    chosen = next(f for f in candidates if f.precision == best)
+    if best == 3:
+        chosen = _range_start(chosen, candidates)
+    return chosen.finding

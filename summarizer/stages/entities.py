@@ -1,0 +1,270 @@
+"""Named people and candidate organizations, found without the model.
+
+People and organization names are where a small model errs most (invented people, credits
+taken for participants, names in the wrong script), and where fixed rules do well: Russian
+has a trained NER (natasha, see :mod:`summarizer.stages.russian_nlp`); Kazakh, Kyrgyz, Uzbek
+and English get word-shape heuristics (a title word before a capitalized sequence, surname
+endings such as ``-ов``/``-ева``/``-ұлы``); Vietnamese names begin with one of a short list of
+family names. Every finding carries the :class:`Span` that supports it.
+
+Organizations are *candidates*: the source-language name, a ``kind`` guessed from the head
+word (``больница`` -> hospital) and an English name only where a table gives it reliably; a
+later model stage translates the rest.
+
+Conventions of the output contract applied here: photo credits and bylines (``Фото: …``,
+``Ảnh: …``) name no person or organization; the outlet credited with the report
+(``…, сообщает <outlet>``, ``theo <outlet>``) is an organization of kind ``media``.
+
+This module holds the result types, the shared helpers and the dispatch by language; the
+rules of each language live in ``entities_ru``, ``entities_kk`` (also used for other
+Cyrillic and Latin-script languages) and ``entities_vi``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from summarizer.stages.spans import Span
+from summarizer.stages.transliterate import to_latin
+from summarizer.textfold import normalize_name
+
+
+@dataclass(frozen=True)
+class PersonFinding:
+    name: str  # Latin script, English transliteration: "Igor Petrov", "Nguyen Van An"
+    span: Span  # short clause naming them, ideally with their title
+    role_text: str  # the title/role words in the source language, "" if none found
+
+
+@dataclass(frozen=True)
+class OrganizationFinding:
+    source_name: str  # nominative/normal form in the source language
+    span: Span  # where it is named
+    kind: str | None  # an OrganizationKind value guessed from the head word, None if unknown
+    english: str | None  # an English name when a table gives it reliably, else None
+
+
+# -- shared helpers ------------------------------------------------------------------------
+
+# A credit line: photo, video, author, editor. Whatever it names is not a participant.
+_CREDIT_LINE = re.compile(
+    r"(?:^|(?<=[.!?] ))[ \t]*(?:фото|фотограф|видео|автор|сурет|суретте|фотосурет|ảnh|video|"
+    r"tác giả|photo|photos|picture|author|by|surat|muallif)\b[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A website name standing for an outlet: "example.kz".
+DOMAIN = re.compile(
+    r"(?<![\w@/.])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:kz|ru|uz|kg|vn|info|com|net|org|"
+    r"su|by|ua|cn|news|media|online|tv)(?!\w|\.\w)",
+    re.IGNORECASE,
+)
+WORD = re.compile(r"[^\W\d_]+(?:[-‑'’][^\W\d_]+)*")
+_CONJUNCTIONS = frozenset({"и", "және", "мен", "và", "and", "va", "жана"})
+CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]«»\"“”\n—–]")
+
+
+def credit_ranges(text: str) -> list[tuple[int, int]]:
+    """Offsets of photo/author credit lines, whose names are not findings."""
+    return [(m.start(), m.end()) for m in _CREDIT_LINE.finditer(text)]
+
+
+def inside(ranges: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in ranges)
+
+
+def clause_start(text: str, start: int, max_words: int = 10) -> int:
+    """Where the clause holding ``text[start]`` begins, at most ``max_words`` words back."""
+    lower = max(0, start - 200)
+    window = text[lower:start]
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(window)]
+    begin = lower + (breaks[-1] if breaks else 0)
+    words = list(WORD.finditer(text, begin, start))
+    if len(words) > max_words:
+        begin = words[-max_words].start()
+    while begin < start and text[begin].isspace():
+        begin += 1
+    return begin
+
+
+def role_before(
+    text: str, start: int, is_title: Callable[[str], bool], max_words: int = 10
+) -> tuple[int, str]:
+    """The earliest title word in the clause before ``start`` and the role text from it.
+
+    Returns ``(start, "")`` when the clause holds no title word.
+    """
+    begin = clause_start(text, start, max_words)
+    words = list(WORD.finditer(text, begin, start))
+    # After "and", a new person's title starts: "minister A and ambassador B".
+    joins = [i for i, w in enumerate(words) if w.group(0).lower() in _CONJUNCTIONS]
+    if joins and any(is_title(w.group(0)) for w in words[joins[-1] + 1 :]):
+        words = words[joins[-1] + 1 :]
+    for match in words:
+        if is_title(match.group(0)):
+            return match.start(), text[match.start() : start].strip()
+    return start, ""
+
+
+def is_capitalized(word: str) -> bool:
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+
+
+def fold_key(name: str) -> tuple[str, ...]:
+    """Comparable tokens of a Latin name: folded, punctuation dropped, initials kept."""
+    return tuple(normalize_name(name).split())
+
+
+def _covers(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Every token of ``part`` is a token of ``full`` (or an initial of one)."""
+    if not part or len(part) > len(full):
+        return False
+    return all(any(t == f or (len(t) == 1 and f.startswith(t)) for f in full) for t in part)
+
+
+def merge_people(found: Iterable[PersonFinding]) -> list[PersonFinding]:
+    """One finding per person: a later short mention (surname alone) joins the fullest name.
+
+    The kept finding has the fullest name; the span and role of the mention that has a
+    role win over a bare mention.
+    """
+    people: list[PersonFinding] = []
+    for item in found:
+        key = fold_key(item.name)
+        if not key:
+            continue
+        for index, kept in enumerate(people):
+            old = fold_key(kept.name)
+            if _covers(old, key) or _covers(key, old):
+                people[index] = _better(kept, item)
+                break
+        else:
+            people.append(item)
+    return people
+
+
+def _better(a: PersonFinding, b: PersonFinding) -> PersonFinding:
+    name = a.name if len(fold_key(a.name)) >= len(fold_key(b.name)) else b.name
+    source = a if a.role_text or not b.role_text else b
+    return PersonFinding(name, source.span, source.role_text)
+
+
+def merge_organizations(found: Iterable[OrganizationFinding]) -> list[OrganizationFinding]:
+    """One finding per source name (folded); the first mention's span is kept."""
+    seen: dict[str, int] = {}
+    out: list[OrganizationFinding] = []
+    for item in found:
+        key = normalize_name(item.source_name)
+        if not key:
+            continue
+        # A later short mention ("the regional hospital") of a longer name seen before.
+        key = next((k for k in seen if k.endswith(" " + key)), key)
+        if key in seen:
+            kept = out[seen[key]]
+            kind = "media" if item.kind == "media" else kept.kind or item.kind
+            out[seen[key]] = OrganizationFinding(
+                kept.source_name, kept.span, kind, kept.english or item.english
+            )
+            continue
+        seen[key] = len(out)
+        out.append(item)
+    return out
+
+
+def latin_name(source: str) -> str:
+    """A source-script name in English Latin spelling, spaces tidied."""
+    return " ".join(to_latin(source).split())
+
+
+def media_finding(text: str, start: int, end: int) -> OrganizationFinding:
+    """An outlet credited with the report; a Latin name is already its English name."""
+    name = text[start:end].strip(" .,;:\"«»“”'")
+    english = name if name and name.isascii() else None
+    return OrganizationFinding(name, Span.of(text, start, end), "media", english)
+
+
+_NAME = (
+    r"(?:" + DOMAIN.pattern + r"|«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”"
+    r"|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9][\w&+-]*(?:\.[A-Za-z][\w-]*)*"
+    r"(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w&+-]*(?:\.[A-Za-z][\w-]*)*){0,2})"
+)
+# Words naming the kind of outlet before its name: "ИА <name>", "агентство <name>".
+_OUTLET_WORDS = (
+    r"(?:(?:ИА|информационное агентство|агентство|издание|портал|газета|телеканал|"
+    r"радио|сайт|báo|trang|AA|IA)[ \t]+)?"
+)
+_DATELINE = re.compile(
+    r"^[ \t]*[^\W\d][^\n,]{1,30},[ \t]*\d{1,2}[ \t]+[^\W\d]+\.?[ \t]*[—–-][ \t]*(" + _NAME + r")",
+    re.MULTILINE,
+)
+_SOURCE_LINE = re.compile(
+    r"^[ \t]*(?:источник|дереккөз|nguồn|source|manba)[ \t]*:[ \t]*(?:[^\W\d][\w-]*[ \t]+)?("
+    + _NAME
+    + r")",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LONE_DOMAIN = re.compile(r"^[ \t]*(" + DOMAIN.pattern + r")[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def find_media(text: str, verbs: str) -> list[OrganizationFinding]:
+    """Outlets credited with the report: after a reporting verb (``verbs``, a regex), in a
+    dateline (``City, 5 May — Outlet``), a ``Source:`` line or a website alone on a line."""
+    after_verb = re.compile(r"(?:" + verbs + r")[ \t]+" + _OUTLET_WORDS + "(" + _NAME + ")")
+    found: list[tuple[int, int]] = []
+    for pattern in (after_verb, _DATELINE, _SOURCE_LINE, _LONE_DOMAIN):
+        for match in pattern.finditer(text):
+            found.append(match.span(1))
+    credits = credit_ranges(text)
+    return [
+        media_finding(text, start, _trim_outlet(text, start, end))
+        for start, end in sorted(found)
+        if not inside(credits, start, end)
+    ]
+
+
+def _trim_outlet(text: str, start: int, end: int) -> int:
+    """End of an outlet name: a website ends at its domain, a name before a lowercase word."""
+    domain = DOMAIN.match(text, start)
+    if domain and domain.end() <= end:
+        return domain.end()
+    while end > start and text[end - 1] in ".,;: \t":
+        end -= 1
+    return end
+
+
+# -- dispatch ------------------------------------------------------------------------------
+
+
+def find_people(text: str, language: str | None) -> list[PersonFinding]:
+    """Named people of ``text`` (merged, in order of first mention), Latin names."""
+    if language == "ru":
+        from summarizer.stages import entities_ru
+
+        return entities_ru.find_people(text)
+    if language == "vi":
+        from summarizer.stages import entities_vi
+
+        return entities_vi.find_people(text)
+    if language in {"kk", "ky", "uz", "en", "tg", "tk", "az", "mn", "be", "uk"}:
+        from summarizer.stages import entities_kk
+
+        return entities_kk.find_people(text, language)
+    return []
+
+
+def find_organizations(text: str, language: str | None) -> list[OrganizationFinding]:
+    """Candidate organizations of ``text`` (deduplicated, in order of first mention)."""
+    if language == "ru":
+        from summarizer.stages import entities_ru
+
+        return entities_ru.find_organizations(text)
+    if language == "vi":
+        from summarizer.stages import entities_vi
+
+        return entities_vi.find_organizations(text)
+    if language in {"kk", "ky", "uz", "en", "tg", "tk", "az", "mn", "be", "uk"}:
+        from summarizer.stages import entities_kk
+
+        return entities_kk.find_organizations(text, language)
+    return []

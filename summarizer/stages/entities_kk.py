@@ -1,0 +1,331 @@
+"""People and organizations by word shape, for languages without a NER model.
+
+Kazakh first (no trained NER exists for it), and by the same rules Kyrgyz, Uzbek and other
+Cyrillic or Latin-script languages, with English as a simple fallback. A person is a run of
+2–3 capitalized words that either has a surname ending (``-ов``, ``-ева``, ``-ұлы``, …, after
+the case ending is cut: ``Сұлтанғазиевтің`` -> ``Сұлтанғазиев``) or follows a title word
+(``әкімі``, ``министрі``, ``елшісі``, ``minister``). An organization is a head noun
+(``ауруханасы``, ``министрлігі``, ``университеті``) with the capitalized, quoted or
+adjectival words before it; Kazakh puts modifiers before the head, so the name is read
+leftwards from the head.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.stages.entities import (
+    CLAUSE_BREAK,
+    OrganizationFinding,
+    PersonFinding,
+    clause_start,
+    credit_ranges,
+    find_media,
+    inside,
+    latin_name,
+    merge_organizations,
+    merge_people,
+)
+from summarizer.stages.spans import Span
+
+# Stems of title words (matched as word prefixes, so inflected forms match too).
+_TITLE_STEMS = (
+    # Kazakh / Kyrgyz
+    "министр", "вице-министр", "әкім", "аким", "директор", "төраға", "төраға", "басшы",
+    "бастығ", "бастық", "меңгеруші", "орынбасар", "елші", "консул", "президент", "премьер",
+    "дәрігер", "доктор", "профессор", "академик", "хирург", "реаниматолог", "анестезиолог",
+    "депутат", "хатшы", "кеңесші", "өкіл", "ректор", "декан", "жетекші", "дарыгер", "башчы",
+    "төрага", "жетекчи", "мүдүр", "элчи", "губернатор",
+    # Uzbek
+    "vazir", "elchi", "o‘rinbosar", "o'rinbosar", "rahbar", "direktor", "hokim", "rais",
+    "bosh vrach", "shifokor", "professor", "doktor", "prezident", "konsul",
+    # English
+    "minister", "ambassador", "director", "president", "governor", "chairman", "chairwoman",
+    "chair", "head", "dr", "mr", "mrs", "ms", "prof", "professor", "doctor", "secretary",
+    "deputy", "mayor", "lady", "consul", "surgeon", "physician", "ceo", "dean", "rector",
+)  # fmt: skip
+_SURNAME_ENDINGS = (
+    "ов", "ев", "ёв", "ова", "ева", "ёва", "ин", "ина", "ын", "ына", "ский", "ская", "цкий",
+    "цкая", "енко", "ұлы", "қызы", "улы", "кызы", "уулу", "ович", "евич", "овна", "евна",
+    "ov", "ev", "ova", "eva", "in", "ina", "sky", "skiy", "enko", "uly", "kyzy", "qizi",
+    "o‘g‘li", "ovich", "evich",
+)  # fmt: skip
+# Case endings of Kazakh and Kyrgyz, longest first; cut from a surname to reach its base.
+_CASE_ENDINGS = tuple(
+    sorted(
+        """тің тың дің дың нің ның тун түн дун дүн нун нүн тан тен дан ден нан нен тон төн
+        дон дөн мен бен пен нда нде нды нді ге ке ға қа га ка на не ны ні ты ті ды ді та те
+        да де ды а е у ү""".split(),
+        key=len,
+        reverse=True,
+    )
+)
+# Capitalized words that start no name: state words, weekdays, sentence openers.
+_NOT_NAMES = (
+    "республика", "қазақстан", "ресей", "федерация", "халық", "денсаулық", "бүгін", "кеше",
+    "біз", "бұл", "осы", "ол", "мемлекет", "облыс", "қала", "аудан", "министр", "вице",
+    "елші", "төтенше", "өкілетті", "бас", "ұлттық", "дүниежүзілік", "биолог", "кыргыз",
+    "өзбекстан", "the", "republic", "ministry", "health", "government", "university",
+    "hospital", "president", "minister", "first", "deputy", "vice", "ambassador",
+)  # fmt: skip
+_INITIAL = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\."
+_TOKEN = re.compile(_INITIAL + r"|[^\W\d_]+(?:[-‑'’‘][^\W\d_]+)*")
+
+# Organization head words: (prefix of the inflected word, nominative form, kind).
+_HEADS = (
+    ("аурухана", "ауруханасы", "hospital"),
+    ("госпитал", "госпиталы", "hospital"),
+    ("емхана", "емханасы", "clinic_or_center"),
+    ("клиника", "клиникасы", "clinic_or_center"),
+    ("орталығ", "орталығы", "clinic_or_center"),
+    ("шипажай", "шипажайы", "sanatorium_or_resort"),
+    ("санатори", "санаторийі", "sanatorium_or_resort"),
+    ("университет", "университеті", "university_or_school"),
+    ("академия", "академиясы", "university_or_school"),
+    ("колледж", "колледжі", "university_or_school"),
+    ("институт", "институты", "research_institute"),
+    ("министрлі", "министрлігі", "government"),
+    ("министрлиги", "министрлиги", "government"),
+    ("комитет", "комитеті", "government"),
+    ("әкімдіг", "әкімдігі", "government"),
+    ("басқармас", "басқармасы", "government"),
+    ("департамент", "департаменті", "government"),
+    ("үкімет", "үкіметі", "government"),
+    ("өкмөт", "өкмөтү", "government"),
+    ("елшіліг", "елшілігі", "government"),
+    ("компания", "компаниясы", "company"),
+    ("корпорация", "корпорациясы", "company"),
+    ("қоры", "қоры", "other"),
+    ("қорының", "қоры", "other"),
+    ("қауымдастығ", "қауымдастығы", "other"),
+    ("ұйым", "ұйымы", "international_organization"),
+    ("хатшылығ", "хатшылығы", "international_organization"),
+    ("кеңес", "кеңесі", "other"),
+    ("ооруканасы", "ооруканасы", "hospital"),
+    ("борбор", "борбору", "clinic_or_center"),
+    ("kasalxona", "kasalxonasi", "hospital"),
+    ("markaz", "markazi", "clinic_or_center"),
+    ("vazirlig", "vazirligi", "government"),
+    ("universitet", "universiteti", "university_or_school"),
+    ("institut", "instituti", "research_institute"),
+)
+# Lowercase words that belong inside an organization's name (Kazakh and Kyrgyz).
+_NAME_WORDS = frozenset(
+    """балалар денсаулық сақтау медицина медициналық ғылыми зерттеу бақылау хирургиясы
+    оңалту ана бала жүрек онкология онкологиялық көп бейінді орталық қалалық облыстық
+    аудандық республикалық ұлттық мемлекеттік халықаралық клиникалық жедел жәрдем
+    ақпарат саламаттыкты сактоо үй бүлөлүк дарыгерлер""".split()
+)
+_ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік", "ік", "ық", "тік", "лук", "лүк")
+_LOCATIVE_ENDINGS = ("дағы", "дегі", "тағы", "тегі", "дагы", "деги", "тагы", "теги")
+_GENITIVE_LOOKALIKES = ("нин", "нын", "дин", "дын", "тин", "тын")
+_REPORT_VERBS = r"хабарлайды|хабарлады|xabar berdi|xabar qiladi|reports|reported"
+_HEALTH_MINISTRY = re.compile(r"денсаулық сақтау министрлі", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [_Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _is_title(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low.startswith(_TITLE_STEMS) if len(low) > 3 else low in _TITLE_STEMS
+
+
+def _surname_base(word: str) -> str | None:
+    """The word cut to its surname base, or None when it has no surname ending."""
+    low = word.lower()
+    if len(low) > 8 and low.endswith(_GENITIVE_LOOKALIKES):
+        return None  # a Kyrgyz genitive ("…тинин"), not a surname in "-ин"
+    if low.endswith(_SURNAME_ENDINGS) and len(low) > 4:
+        return word
+    for ending in _CASE_ENDINGS:
+        base = low[: -len(ending)]
+        if low.endswith(ending) and len(base) > 4 and base.endswith(_SURNAME_ENDINGS):
+            return word[: len(base)]
+    return None
+
+
+def _bare_name(word: str) -> str:
+    """A given name with a long case ending cut (``Кириллден`` -> ``Кирилл``)."""
+    low = word.lower()
+    for ending in _CASE_ENDINGS:
+        if len(ending) >= 3 and low.endswith(ending) and len(low) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def _name_like(token: _Token) -> bool:
+    word = token.text
+    if word.endswith("."):
+        return True  # an initial
+    if not (word[:1].isupper() and not (len(word) > 3 and word.isupper())):
+        return False
+    return not word.lower().startswith(_NOT_NAMES) or _surname_base(word) is not None
+
+
+# -- people --------------------------------------------------------------------------------
+
+
+def find_people(text: str, language: str | None = None) -> list[PersonFinding]:
+    credits = credit_ranges(text)
+    found = []
+    for run in _capitalized_runs(text):
+        finding = _person(text, run)
+        if finding is not None and not inside(credits, finding.span.start, finding.span.end):
+            found.append(finding)
+    return merge_people(found)
+
+
+def _capitalized_runs(text: str) -> list[list[_Token]]:
+    """Runs of name-like words separated by spaces only (a comma or line ends a run)."""
+    runs: list[list[_Token]] = []
+    current: list[_Token] = []
+    for token in _tokens(text):
+        joined = current and text[current[-1].end : token.start].strip() == ""
+        if _name_like(token) and (joined or not current):
+            current.append(token)
+            continue
+        if current:
+            runs.append(current)
+        current = [token] if _name_like(token) else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _person(text: str, run: list[_Token]) -> PersonFinding | None:
+    titled = _title_before(text, run[0].start)
+    if titled:
+        run = run[:3]
+        surnamed = [i for i, t in enumerate(run) if _surname_base(t.text)]
+        if surnamed and surnamed[0] > 0:
+            run = run[: surnamed[0] + 1]
+    else:
+        surnamed = [i for i, t in enumerate(run) if _surname_base(t.text)]
+        if not surnamed:
+            return None
+        i = surnamed[0]
+        run = run[max(0, i - 1) : i + 1] if i > 0 else run[:2]
+    if len(run) < 2 or all(t.text.endswith(".") for t in run):
+        return None
+    words = [_surname_base(t.text) or t.text for t in run]
+    words[-1] = _surname_base(run[-1].text) or _bare_name(run[-1].text)
+    start = clause_start(text, run[0].start, 6)
+    role = text[start : run[0].start].strip()
+    if not any(_is_title(w.group(0)) for w in re.finditer(r"\S+", role)):
+        role, start = "", run[0].start
+    return PersonFinding(latin_name(" ".join(words)), Span.of(text, start, run[-1].end), role)
+
+
+def _title_before(text: str, start: int) -> bool:
+    """A title word ends right before ``start`` (an English one may have a comma between)."""
+    before = text[max(0, start - 40) : start].rstrip(" ,")
+    words = before.split()
+    return bool(words) and _is_title(words[-1].strip('«»"(),'))
+
+
+# -- organizations -------------------------------------------------------------------------
+
+
+def find_organizations(text: str, language: str | None = None) -> list[OrganizationFinding]:
+    credits = credit_ranges(text)
+    tokens = _tokens(text)
+    found = [
+        finding
+        for index, token in enumerate(tokens)
+        if (finding := _organization(text, tokens, index)) is not None
+        and not inside(credits, finding.span.start, finding.span.end)
+    ]
+    found.extend(find_media(text, _REPORT_VERBS))
+    found.sort(key=lambda f: f.span.start)
+    return merge_organizations(found)
+
+
+def _head(word: str) -> tuple[str, str] | None:
+    low = word.lower()
+    for prefix, nominative, kind in _HEADS:
+        if low.startswith(prefix):
+            return nominative, kind
+    return None
+
+
+def _organization(text: str, tokens: list[_Token], index: int) -> OrganizationFinding | None:
+    head = _head(tokens[index].text)
+    if head is None:
+        return None
+    nominative, kind = head
+    first = _name_start(text, tokens, index)
+    if first == index:
+        return None
+    words = [t.text for t in tokens[first:index]]
+    name = " ".join([*words, nominative])
+    start = tokens[first].start
+    if start > 0 and text[start - 1] in '«"“':
+        start -= 1
+    span = Span.of(text, start, tokens[index].end)
+    if kind == "international_organization" and not any(w[:1].isupper() for w in words):
+        kind = "other"
+    english = "Ministry of Health" if _HEALTH_MINISTRY.search(span.text) else None
+    return OrganizationFinding(name, span, kind, english)
+
+
+def _name_start(text: str, tokens: list[_Token], index: int) -> int:
+    """Index of the first word of the name whose head is ``tokens[index]``.
+
+    Reads leftwards over name words (capitalized, quoted, adjectival or in the name-word
+    list) within the clause, at most five; a name with no capitalized or quoted word needs
+    two such words, so a bare "the hospital" is no finding.
+    """
+    first = index
+    for j in range(index - 1, max(-1, index - 6), -1):
+        gap = text[tokens[j].end : tokens[j + 1].start]
+        if CLAUSE_BREAK.search(gap.replace("«", "").replace("»", "").replace('"', "")):
+            break
+        word = tokens[j].text
+        if word.lower().endswith(_LOCATIVE_ENDINGS):
+            # "<Place>-дағы …": kept only with the place name before it
+            if (
+                j > 0
+                and tokens[j - 1].text[:1].isupper()
+                and not _sentence_start(text, j - 1, tokens)
+            ):
+                first = j - 1
+            break
+        if not _name_word(word) or _surname_base(word):
+            break  # a person's surname is not part of the organization's name
+        first = j
+    if first + 1 < index and _sentence_start(text, first, tokens):
+        if tokens[first + 1].text[:1].isupper():
+            first += 1  # "Doctors <Name> hospital": a sentence's first capital is no name
+    words = [t.text for t in tokens[first:index]]
+    proper = any(
+        tokens[k].text[:1].isupper() and not _sentence_start(text, k, tokens)
+        for k in range(first, index)
+    ) or any(text[tokens[k].start - 1 : tokens[k].start] in '«"“' for k in range(first, index))
+    if not proper and len(words) < 2:
+        return index
+    return first
+
+
+def _sentence_start(text: str, k: int, tokens: list[_Token]) -> bool:
+    before = text[: tokens[k].start].rstrip(' \t«"“')
+    return not before or before[-1] in ".!?\n"
+
+
+def _name_word(word: str) -> bool:
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        or low in _NAME_WORDS
+        or low.endswith(_ADJECTIVE_ENDINGS)
+        or ("-" in low and low.split("-")[-1].endswith(_ADJECTIVE_ENDINGS))
+    )

@@ -1,0 +1,254 @@
+"""Russian people and organizations from natasha's NER (see :mod:`summarizer.stages.entities`).
+
+natasha finds PER and ORG spans and gives their nominative forms; the rules here only clean
+them: an edge word natasha also tags as a place or organization is not part of a name, a
+lone name without a title is dropped unless a fuller mention covers it, an ORG must have an
+organization head word (``больница``, ``министерство``, …) or be a Latin brand, and an ORG
+is extended by the genitive region that follows it (``Минздрав`` + ``Верхнеозёрской области``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summarizer.stages.entities import (
+    OrganizationFinding,
+    PersonFinding,
+    credit_ranges,
+    find_media,
+    inside,
+    latin_name,
+    merge_organizations,
+    merge_people,
+    role_before,
+)
+from summarizer.stages.russian_nlp import NamedSpan, analyze, lemma, named_spans
+from summarizer.stages.spans import Span
+
+# Dictionary forms of words that introduce a person's title.
+_TITLES = frozenset(
+    """министр замминистра вице-министр заместитель первый глава руководитель председатель
+    зампред директор гендиректор губернатор врио мэр посол консул генконсул президент
+    премьер-министр премьер ректор проректор декан начальник заведующий завотделением врач
+    главврач главный хирург профессор академик доцент депутат сенатор спикер сопредседатель
+    советник атташе уполномоченный представитель руководитель полпред аким хоким хокима
+    секретарь специалист онколог кардиолог педиатр терапевт""".split()
+)
+# Organization head words (dictionary forms) -> OrganizationKind.
+_HEADS = {
+    "больница": "hospital",
+    "госпиталь": "hospital",
+    "медсанчасть": "hospital",
+    "клиника": "clinic_or_center",
+    "поликлиника": "clinic_or_center",
+    "центр": "clinic_or_center",
+    "кардиоцентр": "clinic_or_center",
+    "медцентр": "clinic_or_center",
+    "диспансер": "clinic_or_center",
+    "санаторий": "sanatorium_or_resort",
+    "курорт": "sanatorium_or_resort",
+    "профилакторий": "sanatorium_or_resort",
+    "университет": "university_or_school",
+    "академия": "university_or_school",
+    "колледж": "university_or_school",
+    "училище": "university_or_school",
+    "школа": "university_or_school",
+    "вуз": "university_or_school",
+    "институт": "research_institute",
+    "нии": "research_institute",
+    "министерство": "government",
+    "минздрав": "government",
+    "правительство": "government",
+    "администрация": "government",
+    "комитет": "government",
+    "управление": "government",
+    "департамент": "government",
+    "ведомство": "government",
+    "хокимият": "government",
+    "акимат": "government",
+    "посольство": "government",
+    "консульство": "government",
+    "мэрия": "government",
+    "служба": "government",
+    "компания": "company",
+    "корпорация": "company",
+    "концерн": "company",
+    "холдинг": "company",
+    "ооо": "company",
+    "ао": "company",
+    "пао": "company",
+    "организация": "international_organization",
+    "фонд": "other",
+    "ассоциация": "other",
+    "союз": "other",
+    "общество": "other",
+    "агентство": "media",
+    "ия": "media",
+    "канал": "media",
+    "телеканал": "media",
+    "газета": "media",
+    "издание": "media",
+}
+_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
+_HEALTH_MINISTRY = {"минздрав", "министерство здравоохранения"}
+_REGION_WORDS = {"область", "край", "республика", "район", "провинция", "город", "округ"}
+_REPORT_VERBS = (
+    r"сообща(?:ет|ют|ли)|переда(?:е|ё)т|пишет|информирует|со ссылкой на|по данным|"
+    r"по информации"
+)
+
+
+def _is_title(word: str) -> bool:
+    low = word.lower()
+    return low in _TITLES or lemma(low) in _TITLES or low.startswith(("вице-", "зам"))
+
+
+# -- people --------------------------------------------------------------------------------
+
+
+def find_people(text: str) -> list[PersonFinding]:
+    spans = named_spans(text)
+    not_person = {s.text.lower() for s in spans if s.type in {"ORG", "LOC"}}
+    orgs = [(s.start, s.end) for s in spans if s.type == "ORG"]
+    credits = credit_ranges(text)
+    found: list[PersonFinding] = []
+    for span in spans:
+        if span.type != "PER" or inside(credits, span.start, span.end):
+            continue
+        if inside(orgs, span.start, span.end):
+            continue
+        finding = _person(text, span, not_person)
+        if finding is not None:
+            found.append(finding)
+    merged = merge_people(found)
+    return [p for p in merged if len(p.name.split()) > 1 or p.role_text]
+
+
+def _person(text: str, span: NamedSpan, not_person: set[str]) -> PersonFinding | None:
+    words = span.text.split()
+    normal = span.normal.split()
+    if len(normal) != len(words):
+        normal = words
+    start = span.start
+    # An edge word natasha also reads as a place or organization is not part of the name.
+    while len(words) > 1 and (words[0].lower() in not_person or _is_title(words[0])):
+        start = text.index(words[1], start + len(words[0]))
+        words, normal = words[1:], normal[1:]
+    if words and words[0].lower() in not_person:
+        return None
+    role_start, role = role_before(text, start, _is_title)
+    name = latin_name(" ".join(normal))
+    if not name:
+        return None
+    return PersonFinding(name, Span.of(text, role_start, span.end), role)
+
+
+# -- organizations -------------------------------------------------------------------------
+
+
+def find_organizations(text: str) -> list[OrganizationFinding]:
+    credits = credit_ranges(text)
+    doc = analyze(text)
+    found: list[OrganizationFinding] = []
+    spans = named_spans(text)
+    persons = [(s.start, s.end) for s in spans if s.type == "PER"]
+    for span in spans:
+        if span.type != "ORG" or inside(credits, span.start, span.end):
+            continue
+        finding = _organization(text, doc, span, persons)
+        if finding is not None:
+            found.append(finding)
+    found.extend(find_media(text, _REPORT_VERBS))
+    found.sort(key=lambda f: f.span.start)
+    return _drop_covered(merge_organizations(found))
+
+
+def _organization(
+    text: str, doc: Any, span: NamedSpan, persons: list[tuple[int, int]]
+) -> OrganizationFinding | None:
+    words = span.normal.split()
+    if words and words[0] in {"ИА", "ИД"}:
+        latin = " ".join(span.text.split()[1:])
+        start = span.end - len(latin)
+        return OrganizationFinding(latin, Span.of(text, start, span.end), "media", _ascii(latin))
+    kind = _kind(words)
+    if kind is None and not _is_brand(span.text):
+        return None
+    if len(words) == 1 and kind is not None and words[0].lower() != "минздрав":
+        return None  # a bare head word ("Telegram-канал") names no one organization
+    end = _region_end(doc, span.end, persons)
+    extension = text[span.end : end]
+    source_name = " ".join((span.normal + extension).split())
+    english = None
+    if not extension and span.normal.lower() in _HEALTH_MINISTRY:
+        english = "Ministry of Health"
+    elif kind is None or kind == "media":
+        english = _ascii(span.text)
+    return OrganizationFinding(source_name, Span.of(text, span.start, end), kind, english)
+
+
+def _kind(words: list[str]) -> str | None:
+    """The kind named by the head noun: the first word that is not an adjective."""
+    for word in words:
+        low = word.lower()
+        if low.endswith(_ADJECTIVE_ENDINGS) and low not in _HEADS:
+            continue
+        for part in (low, lemma(low), low.split("-")[-1]):
+            if part in _HEADS:
+                return _HEADS[part]
+        return None
+    return None
+
+
+def _is_brand(name: str) -> bool:
+    """A Latin-script name (``Sputnik``) or a Cyrillic acronym of 3–5 capitals."""
+    letters = name.replace(" ", "").replace("-", "")
+    if name.isascii() and any(c.isalpha() for c in name):
+        return True
+    return letters.isupper() and 3 <= len(letters) <= 5
+
+
+def _ascii(name: str) -> str | None:
+    return name if name and name.isascii() else None
+
+
+def _region_end(doc: Any, end: int, persons: list[tuple[int, int]]) -> int:
+    """End of the genitive place phrase right after an ORG (``… Челябинской области``,
+    ``… провинции <Name>``): genitive adjectives and nouns ending in a region word or a
+    proper noun, then at most one proper noun after a region word; never into a person."""
+    new_end = end
+    tail = end
+    region = False
+    for token in [t for t in doc.tokens if t.start >= end][:5]:
+        if token.start - tail > 1 or inside(persons, token.start, token.stop):
+            break
+        proper = token.text[:1].isupper()
+        if region:  # one name after "провинции", "города": "… провинции Хэйлунцзян"
+            if proper and token.pos == "PROPN":
+                new_end = token.stop
+            break
+        if token.feats.get("Case") != "Gen" or not (proper or token.pos == "NOUN"):
+            break
+        tail = token.stop
+        if token.pos == "ADJ":
+            continue
+        if not proper and lemma(token.text.lower()) not in _REGION_WORDS:
+            break
+        new_end = token.stop
+        region = not proper
+    return new_end
+
+
+def _drop_covered(found: list[OrganizationFinding]) -> list[OrganizationFinding]:
+    """Drop a finding whose span lies inside another's (the longer name wins)."""
+    return [
+        f
+        for f in found
+        if not any(
+            o is not f
+            and o.span.start <= f.span.start
+            and f.span.end <= o.span.end
+            and (o.span.end - o.span.start) > (f.span.end - f.span.start)
+            for o in found
+        )
+    ]

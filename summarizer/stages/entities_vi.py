@@ -1,0 +1,304 @@
+"""Vietnamese people and organizations by word shape (see :mod:`summarizer.stages.entities`).
+
+Vietnamese names are Latin with diacritics, written family name first, and nearly every
+family name is one of a few dozen (Nguyễn, Trần, Lê, …), so a run of capitalized syllables
+that begins with one is a person. A foreign name (``Ông Mikhail Petrov``) is a run of
+capitalized words that are not Vietnamese syllables, accepted only with a title or honorific
+in the same clause. Organization names start with their head word (``Bệnh viện``,
+``Bộ``, ``Công ty``), so they are read rightwards from it; a small table gives English
+names where that is mechanical (``Bệnh viện <Name>`` -> ``<Name> Hospital``,
+``Bộ Ngoại giao <country>``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.stages.entities import (
+    OrganizationFinding,
+    PersonFinding,
+    credit_ranges,
+    find_media,
+    inside,
+    latin_name,
+    merge_organizations,
+    merge_people,
+    role_before,
+)
+from summarizer.stages.spans import Span
+from summarizer.textfold import strip_accents
+
+_FAMILY_NAMES = frozenset(
+    """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Đoàn
+    Trịnh Trương Lương Lưu Tạ Chu Tô Quách Kiều Tăng Triệu Lại Hứa Khổng Nghiêm Vương Mạc
+    Thân Tống Đồng Phùng Văn Châu Lò Hầu Doãn Khúc Cù Diệp""".split()
+)
+# Capitalized runs beginning with a family name that are places, not people.
+_PLACES = frozenset({"lý sơn", "đồng nai", "đồng tháp", "phan thiết", "tô lịch"})
+_PLACE_MARKERS = frozenset(
+    "tp tp. thành phố tỉnh huyện quận phường xã thị trấn đường phố sông hồ cầu tại ở".split()
+)
+_TITLES = frozenset(
+    """trưởng giám chủ sứ tướng tá ông bà ngài ts gs pgs ths bs bsckii phó chánh bí hiệu sĩ
+    gs.ts pgs.ts ts.bs ths.bs nhiệm tịch""".split()
+)
+# First syllables of two-syllable titles: "Thứ trưởng", "Đại sứ", "Thượng tướng".
+_TITLE_PREFIXES = frozenset(
+    "Bộ Thứ Đại Thượng Trung Thiếu Phó Tổng Cục Vụ Viện Hiệu Giám Chủ Bác Chánh".split()
+)
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?"
+    r"[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$"
+)
+_WORD = re.compile(r"[^\W\d_]+(?:[-‑][^\W\d_]+)*|\d+(?:[-/]\d+)*")
+
+# Organization head words (capitalized in a name) -> kind.
+_HEADS = (
+    ("Bệnh viện", "hospital"),
+    ("Phòng khám", "clinic_or_center"),
+    ("Trung tâm", "clinic_or_center"),
+    ("Trường Đại học", "university_or_school"),
+    ("Đại học", "university_or_school"),
+    ("Học viện", "university_or_school"),
+    ("Viện", "research_institute"),
+    ("Bộ", "government"),
+    ("Sở", "government"),
+    ("Cục", "government"),
+    ("Vụ", "government"),
+    ("Tổng cục", "government"),
+    ("Văn phòng", "government"),
+    ("Ủy ban", "government"),
+    ("Đại sứ quán", "government"),
+    ("Tổng lãnh sự quán", "government"),
+    ("Công ty", "company"),
+    ("Tập đoàn", "company"),
+    ("Tổng Hội", "other"),
+    ("Hội", "other"),
+    ("Quỹ", "other"),
+    ("Tổ chức", "international_organization"),
+    ("Tổ hợp", "other"),
+)
+_HEAD = re.compile(r"(?<![\w.])(" + "|".join(re.escape(h) for h, _ in _HEADS) + r")(?=[ \t])")
+# Words that end an organization's name when read rightwards.
+_STOP = frozenset(
+    """và của tại với đã là có được cho trong giữa thăm đến ở về cùng để này các những làm do
+    từ theo khi sẽ phát cũng đang nhằm trên dưới sau trước vào ra như mà thì ngày chiều sáng
+    tối năm tháng đoàn lãnh đạo ông bà tiếp ký giữ hai""".split()
+)
+_COUNTRIES = {
+    "việt nam": "Vietnam",
+    "lào": "Laos",
+    "nga": "Russia",
+    "liên bang nga": "Russia",
+    "trung quốc": "China",
+    "hàn quốc": "South Korea",
+    "nhật bản": "Japan",
+    "cuba": "Cuba",
+    "thái lan": "Thailand",
+    "campuchia": "Cambodia",
+    "hoa kỳ": "the United States",
+    "mỹ": "the United States",
+    "pháp": "France",
+    "đức": "Germany",
+    "ấn độ": "India",
+    "singapore": "Singapore",
+}
+_MINISTRIES = {
+    "y tế": "Ministry of Health",
+    "nội vụ": "Ministry of Home Affairs",
+    "ngoại giao": "Ministry of Foreign Affairs",
+    "quốc phòng": "Ministry of National Defence",
+    "giáo dục và đào tạo": "Ministry of Education and Training",
+}
+_REPORT_VERBS = r"(?<![\w])(?:theo|nguồn)"
+
+
+def _is_vietnamese(word: str) -> bool:
+    return bool(_SYLLABLE.match(strip_accents(word.lower()).replace("đ", "d")))
+
+
+def _is_title(word: str) -> bool:
+    return word.lower().rstrip(".,") in _TITLES
+
+
+# -- people --------------------------------------------------------------------------------
+
+
+def find_people(text: str) -> list[PersonFinding]:
+    credits = credit_ranges(text)
+    found = []
+    for run in _capitalized_runs(text):
+        finding = _person(text, run)
+        if finding is not None and not inside(credits, finding.span.start, finding.span.end):
+            found.append(finding)
+    people = merge_people(found)
+    return [p for p in people if len(p.name.split()) > 1]
+
+
+def _capitalized_runs(text: str) -> list[list[re.Match[str]]]:
+    runs: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        capital = word[:1].isupper() and not word.endswith(".") and not word.isupper()
+        joined = current and text[current[-1].end() : match.start()] == " "
+        if capital and (joined or not current):
+            current.append(match)
+            continue
+        if current:
+            runs.append(current)
+        current = [match] if capital else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _person(text: str, run: list[re.Match[str]]) -> PersonFinding | None:
+    name_words = _name_words(run)
+    if not name_words or _is_place(text, name_words):
+        return None
+    family = name_words[0].group(0) in _FAMILY_NAMES
+    start, end = name_words[0].start(), name_words[-1].end()
+    role_start, role = role_before(text, start, _is_title)
+    previous = list(re.finditer(r"\S+", text[max(0, role_start - 20) : role_start]))
+    if role and previous and previous[-1].group(0) in _TITLE_PREFIXES:  # "Thứ trưởng"
+        role_start -= len(text[max(0, role_start - 20) : role_start]) - previous[-1].start()
+        role = text[role_start:start].strip()
+    after = _role_after(text, end)
+    if after and not role:
+        role = after
+        end += text[end:].index(after) + len(after)
+    elif not role and not family:
+        return None  # a foreign-looking run with no title is more likely a place or brand
+    return PersonFinding(
+        latin_name(text[start : name_words[-1].end()]), Span.of(text, role_start, end), role
+    )
+
+
+def _name_words(run: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The name in a capitalized run: from a family name on, else a foreign name."""
+    words = [m.group(0) for m in run]
+    family = next((i for i, w in enumerate(words) if w in _FAMILY_NAMES), None)
+    if family is not None and family + 1 < len(words):
+        name_words = run[family : family + 4]
+        if all(_is_vietnamese(m.group(0)) for m in name_words):
+            return name_words
+    return _foreign(run)
+
+
+def _foreign(run: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The longest tail of ``run`` made of 2–4 non-Vietnamese, non-CamelCase words."""
+    tail: list[re.Match[str]] = []
+    for match in reversed(run):
+        word = match.group(0)
+        if _is_vietnamese(word) or any(c.isupper() for c in word[1:]):
+            break
+        tail.insert(0, match)
+    return tail[-4:] if len(tail) >= 2 else []
+
+
+def _is_place(text: str, words: list[re.Match[str]]) -> bool:
+    phrase = " ".join(m.group(0) for m in words).lower()
+    if any(phrase.startswith(p) for p in _PLACES):
+        return True
+    before = text[max(0, words[0].start() - 20) : words[0].start()].lower().split()
+    return bool(before) and (
+        before[-1] in _PLACE_MARKERS or " ".join(before[-2:]) in _PLACE_MARKERS
+    )
+
+
+def _role_after(text: str, end: int) -> str:
+    """``, Thứ trưởng Bộ Ngoại giao`` or ``- Giám đốc …`` after a name, to the clause end."""
+    match = re.match(r"\s*[,–-]\s*([^,;.()\n]{3,80})", text[end:])
+    if not match:
+        return ""
+    role = re.split(r"\s+(?:và|cùng|đã|cho biết|làm)\s+", match.group(1))[0].strip()
+    first = role.split()[:2]
+    return role if any(_is_title(w) for w in first) else ""
+
+
+# -- organizations -------------------------------------------------------------------------
+
+
+def find_organizations(text: str) -> list[OrganizationFinding]:
+    credits = credit_ranges(text)
+    names = _name_ranges(text)
+    found = [
+        finding
+        for head in _HEAD.finditer(text)
+        if (finding := _organization(text, head, names)) is not None
+        and not inside(credits, finding.span.start, finding.span.end)
+    ]
+    found.extend(m for m in find_media(text, _REPORT_VERBS) if not _HEAD.match(m.source_name + " "))
+    found.extend(_dateline_outlet(text))
+    found.sort(key=lambda f: f.span.start)
+    return merge_organizations(found)
+
+
+def _name_ranges(text: str) -> list[tuple[int, int]]:
+    """Where people's names are, so an organization's name stops before them."""
+    ranges = []
+    for run in _capitalized_runs(text):
+        words = _name_words(run)
+        if words:
+            ranges.append((words[0].start(), words[-1].end()))
+    return ranges
+
+
+def _organization(
+    text: str, head: re.Match[str], names: list[tuple[int, int]]
+) -> OrganizationFinding | None:
+    words: list[re.Match[str]] = []
+    lowercase_run = 0
+    for match in _WORD.finditer(text, head.end()):
+        gap = text[(words[-1].end() if words else head.end()) : match.start()]
+        if gap not in {" ", " - ", " – ", "-"} or len(words) >= 8:
+            break
+        word = match.group(0)
+        if word.lower() in _STOP or (_HEAD.match(word + " ") and words):
+            break
+        if inside(names, match.start(), match.end()):
+            break
+        lowercase_run = 0 if (word[:1].isupper() or word[0].isdigit()) else lowercase_run + 1
+        if lowercase_run > 3 or (lowercase_run and not words):
+            if not words and head.group(1) in {"Bộ", "Sở"}:
+                return None  # "Bộ trưởng": a title, not a ministry
+            break
+        words.append(match)
+    if not words or _is_title(words[0].group(0)):
+        return None
+    end = words[-1].end()
+    name = " ".join(text[head.start() : end].split())
+    kind = dict(_HEADS)[head.group(1)]
+    return OrganizationFinding(
+        name, Span.of(text, head.start(), end), kind, _english(head.group(1), name)
+    )
+
+
+def _english(head: str, name: str) -> str | None:
+    rest = name[len(head) :].strip()
+    if head == "Bộ":
+        for field, ministry in _MINISTRIES.items():
+            if rest.lower().startswith(field):
+                country = rest[len(field) :].strip().lower()
+                if not country:
+                    return ministry
+                return f"{ministry} of {_COUNTRIES[country]}" if country in _COUNTRIES else None
+        return None
+    if head == "Sở" and rest.lower() == "y tế":
+        return "Department of Health"
+    if (
+        head == "Bệnh viện"
+        and rest
+        and all(w[:1].isupper() or w[0].isdigit() for w in rest.split())
+    ):
+        return f"{strip_accents(rest)} Hospital" if not rest[0].isdigit() else f"Hospital {rest}"
+    return None
+
+
+def _dateline_outlet(text: str) -> list[OrganizationFinding]:
+    """An outlet's abbreviation opening the article: ``(ABC) - …`` or ``ABC - …``."""
+    match = re.search(r"^\s*\(?([A-ZĐ]{2,6})\)?\s*[-–—]\s", text[:600], re.MULTILINE)
+    if not match:
+        return []
+    return [OrganizationFinding(match.group(1), Span.of(text, *match.span(1)), "media", None)]

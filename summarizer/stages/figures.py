@@ -1,0 +1,635 @@
+"""Figures stage: the key numbers of an article, each with its unit and the words around it.
+
+A "key number" is read here as a number that counts or measures something the article names:
+a number followed by a noun ("40 operations", "6 балаға"), a scale word and a currency
+("1,75 млрд долларов", "700 triệu USD"), or a percent. Numbers are written in a few fixed
+shapes per language, so regular expressions read them, and the exclusions are explicit:
+
+* dates and years come from the ``dates`` stage (its spans are skipped), plus a bare
+  1900-2100 number, a number next to a month name or a Vietnamese date cue ("năm 2024",
+  "2 ngày 29");
+* ranges ("15%-25%", "26-30"), times, phone numbers and numbers glued to letters or URLs
+  ("COVID-19", "A-320") are skipped: none of them is one stated value;
+* ordinals ("8th", "5-ші", "lần thứ 31") are skipped, a hyphenated unit is kept ("10-yilga");
+* a spelled-out number ("пять лет", "eight doctors", "екі орталық") only counts with a known
+  unit noun within a few words, and "one" never does (it is an article as often as a number);
+* a duration of 20 years or more is an anniversary or a history, not a key figure.
+
+Thousands separators and the decimal mark follow the language (space always groups; "," is
+decimal in ru/kk/vi/..., "." in en/zh). Units are English (``USD``, ``doctors``, ``days``);
+a digit number before an unknown noun is kept with unit ``items``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from summarizer.language import detect_language
+from summarizer.stages import dates
+from summarizer.stages.russian_nlp import lemma
+from summarizer.stages.spans import Span
+from summarizer.textfold import fold
+
+
+@dataclass(frozen=True)
+class FigureFinding:
+    """A key number: full ``value``, English ``unit``, short ``description``, source ``span``."""
+
+    value: float
+    unit: str
+    description: str
+    span: Span
+
+
+# -- vocabulary -------------------------------------------------------------------------------
+
+# Languages that write "1.5" (others write "1,5" and group thousands with "." or a space).
+_DOT_DECIMAL = frozenset({"en", "zh", "ja", "ko", "th", "ms", "id", "hi"})
+
+# Scale words (folded stems, matched at the start of a word) -> multiplier.
+_SCALES: tuple[tuple[str, float], ...] = (
+    ("тыс", 1e3),
+    ("мың", 1e3),
+    ("миң", 1e3),
+    ("ming", 1e3),
+    ("nghin", 1e3),
+    ("ngan", 1e3),
+    ("thousand", 1e3),
+    ("млн", 1e6),
+    ("миллион", 1e6),
+    ("million", 1e6),
+    ("mln", 1e6),
+    ("trieu", 1e6),
+    ("млрд", 1e9),
+    ("миллиард", 1e9),
+    ("billion", 1e9),
+    ("mlrd", 1e9),
+    ("ty", 1e9),
+    ("ti", 1e9),
+    ("bn", 1e9),
+    ("трлн", 1e12),
+    ("триллион", 1e12),
+    ("trillion", 1e12),
+)
+_CJK_SCALES = {"千": 1e3, "万": 1e4, "亿": 1e8}
+
+# Currency words (folded stems) -> ISO code; symbols are matched on the raw text.
+_CURRENCIES: tuple[tuple[str, str], ...] = (
+    ("доллар", "USD"),
+    ("долл", "USD"),
+    ("usd", "USD"),
+    ("dollar", "USD"),
+    ("do la", "USD"),
+    ("рубл", "RUB"),
+    ("руб", "RUB"),
+    ("rub", "RUB"),
+    ("тенге", "KZT"),
+    ("теңге", "KZT"),
+    ("kzt", "KZT"),
+    ("тг", "KZT"),
+    ("dong", "VND"),
+    ("vnđ", "VND"),
+    ("vnd", "VND"),
+    ("юан", "CNY"),
+    ("yuan", "CNY"),
+    ("cny", "CNY"),
+    ("rmb", "CNY"),
+    ("евро", "EUR"),
+    ("euro", "EUR"),
+    ("eur", "EUR"),
+    ("won", "KRW"),
+    ("вон", "KRW"),
+    ("сом", "KGS"),
+    ("so'm", "UZS"),
+    ("сум", "UZS"),
+    ("фунт", "GBP"),
+    ("pound", "GBP"),
+)
+_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₸": "KZT", "₫": "VND"}
+_CJK_CURRENCIES = {"美元": "USD", "元": "CNY", "卢布": "RUB", "坚戈": "KZT", "欧元": "EUR"}
+_PERCENT_WORDS = ("процент", "пайыз", "phan tram", "percent", "per cent", "foiz", "%")
+
+# Countable unit nouns (folded stems, matched at the start of a word; Russian words are
+# lemmatised first) -> English unit.
+_UNITS: tuple[tuple[str, str], ...] = (
+    ("человек", "people"),
+    ("житель", "people"),
+    ("участник", "participants"),
+    ("адам", "people"),
+    ("тұрғын", "people"),
+    ("жаран", "people"),
+    ("people", "people"),
+    ("person", "people"),
+    ("resident", "people"),
+    ("kishi", "people"),
+    ("odam", "people"),
+    ("врач", "doctors"),
+    ("медик", "doctors"),
+    ("доктор", "doctors"),
+    ("дәрігер", "doctors"),
+    ("дарыгер", "doctors"),
+    ("doctor", "doctors"),
+    ("physician", "doctors"),
+    ("surgeon", "doctors"),
+    ("shifokor", "doctors"),
+    ("специалист", "specialists"),
+    ("маман", "specialists"),
+    ("адис", "specialists"),
+    ("specialist", "specialists"),
+    ("expert", "specialists"),
+    ("медсестр", "nurses"),
+    ("nurse", "nurses"),
+    ("пациент", "patients"),
+    ("больн", "patients"),
+    ("науқас", "patients"),
+    ("бейтап", "patients"),
+    ("patient", "patients"),
+    ("bemor", "patients"),
+    ("ребенок", "children"),
+    ("ребёнок", "children"),
+    ("дети", "children"),
+    ("бала", "children"),
+    ("child", "children"),
+    ("bola", "children"),
+    ("операци", "surgeries"),
+    ("ота", "surgeries"),
+    ("operation", "operations"),
+    ("surger", "surgeries"),
+    ("койк", "beds"),
+    ("койко", "beds"),
+    ("төсек", "beds"),
+    ("bed", "beds"),
+    ("делегат", "delegates"),
+    ("delegate", "delegates"),
+    ("студент", "students"),
+    ("student", "students"),
+    ("больниц", "hospitals"),
+    ("госпитал", "hospitals"),
+    ("аурухана", "hospitals"),
+    ("оорукана", "hospitals"),
+    ("hospital", "hospitals"),
+    ("клиник", "clinics"),
+    ("clinic", "clinics"),
+    ("центр", "centers"),
+    ("орталы", "centers"),
+    ("борбор", "centers"),
+    ("center", "centers"),
+    ("centre", "centers"),
+    ("проект", "projects"),
+    ("жоба", "projects"),
+    ("project", "projects"),
+    ("день", "days"),
+    ("сутк", "days"),
+    ("күн", "days"),
+    ("day", "days"),
+    ("kun", "days"),
+    ("недел", "weeks"),
+    ("апта", "weeks"),
+    ("week", "weeks"),
+    ("hafta", "weeks"),
+    ("месяц", "months"),
+    ("month", "months"),
+    ("год", "years"),
+    ("лет", "years"),
+    ("жыл", "years"),
+    ("year", "years"),
+    ("yil", "years"),
+    ("километр", "km"),
+    ("км", "km"),
+    ("шақырым", "km"),
+    ("km", "km"),
+    ("kilomet", "km"),
+    ("тонн", "tons"),
+    ("ton", "tons"),
+    ("доз", "doses"),
+    ("dose", "doses"),
+    ("исследован", "studies"),
+    ("зерттеу", "studies"),
+    ("study", "studies"),
+    ("studies", "studies"),
+)
+# Vietnamese unit nouns keep their tones ("năm" year, "Nam" south; "người" person).
+_VI_UNITS: dict[str, str] = {
+    "người": "people",
+    "bác sĩ": "doctors",
+    "y bác sĩ": "doctors",
+    "chuyên gia": "specialists",
+    "điều dưỡng": "nurses",
+    "bệnh nhân": "patients",
+    "người bệnh": "patients",
+    "trẻ em": "children",
+    "em": "children",
+    "ca phẫu thuật": "surgeries",
+    "ca mổ": "surgeries",
+    "ca": "cases",
+    "giường": "beds",
+    "giường bệnh": "beds",
+    "đại biểu": "delegates",
+    "sinh viên": "students",
+    "học viên": "students",
+    "bệnh viện": "hospitals",
+    "trung tâm": "centers",
+    "dự án": "projects",
+    "ngày": "days",
+    "tuần": "weeks",
+    "tháng": "months",
+    "năm": "years",
+    "tấn": "tons",
+    "liều": "doses",
+    "km": "km",
+}
+_TIME_UNITS = frozenset({"days", "weeks", "months", "years"})
+
+# Words that never make the number before them a figure: function words, hours and clocks.
+_NOT_UNITS = frozenset(
+    "и в во на по до от с со из за к а или и/или and or to of in on at by from for with the "
+    "va và den đen tu từ hoac hoặc voi với trong cua của ve về mен мен және да де мен пен "
+    "ва va' yoki bilan dan gacha час часа часов часу минут сағат саат giờ gio phut phút "
+    "hour hours minute minutes o'clock am pm".split()
+)
+# Before a number: it is a date, an ordinal, a code or a count of something else.
+_BEFORE_SKIP = re.compile(
+    r"(?:\b(?:ngày|năm|tháng|thứ|số|lần|khóa|khoá|no|nr|номер|стр|тел|phone|tel|page|"
+    r"ст|п|пп|statya|ảnh|фото|photo)\.?|[№#+§]|\b[A-Za-zА-Яа-я]{1,3}-)\s*$",
+    re.IGNORECASE,
+)
+_YEAR_RANGE = (1900, 2100)
+_MAX_HISTORY_YEARS = 20
+_MAX_UNIT_DISTANCE = 3  # words from a spelled-out number to its unit noun
+# Turkic genitive endings: a noun phrase ends there, so the unit search stops.
+_GENITIVE = re.compile(r"(?:[ндт][ыіиуү]ң|[ндт][ыіиуү]н|ning)$")
+_MAX_SPAN = 120
+
+# A number in digits: thousands groups (space, thin space, "." or ",") and a decimal tail.
+_NUMBER = re.compile(
+    r"(?<![\w.,/:\-–])\d+(?:[\u00a0\u202f .,]\d{3}(?!\d))*(?:[.,]\d+)?(?![\w/:])"
+    r"|(?<![\w.,/:\-–])\d+(?=-[^\W\d_])"
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʻ-][^\W\d_]+)*", re.UNICODE)
+_RANGE_AFTER = re.compile(r"^\s*%?\s*(?:[-–—]|до|to|đến)\s*\d")
+_RANGE_BEFORE = re.compile(r"\d\s*%?\s*[-–—]\s*$")
+_GLUED_AFTER = re.compile(r"^(?:[.,:/]\d|-\d|[.,]?[^\W\d_]{0,2}\d)")
+_ORDINAL_AFTER = re.compile(r"^(?:-?(?:st|nd|rd|th|й|я|е|го|му|ым|ші|шы|інші|ыншы|нчи|чи)\b)")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.[a-z]{2,4}/\S*|\S+@\S+", re.IGNORECASE)
+
+# Spelled-out numbers (folded) -> value; Russian ones are looked up by lemma.
+_SPELLED: dict[str, int] = {
+    **dict.fromkeys(("два", "две", "двое"), 2),
+    **dict.fromkeys(("три", "трое"), 3),
+    **dict.fromkeys(("четыре", "четверо"), 4),
+    **dict.fromkeys(("пять", "пятеро"), 5),
+    "шесть": 6,
+    "семь": 7,
+    "восемь": 8,
+    "девять": 9,
+    "десять": 10,
+    "двадцать": 20,
+    "тридцать": 30,
+    "сорок": 40,
+    "пятьдесят": 50,
+    "сто": 100,
+    "двести": 200,
+    "триста": 300,
+    "пятьсот": 500,
+    "тысяча": 1000,
+    # Kazakh / Kyrgyz
+    **dict.fromkeys(("екі", "эки"), 2),
+    **dict.fromkeys(("үш", "үч"), 3),
+    "төрт": 4,
+    "бес": 5,
+    "алты": 6,
+    **dict.fromkeys(("жеті", "жети"), 7),
+    **dict.fromkeys(("сегіз", "сегиз"), 8),
+    **dict.fromkeys(("тоғыз", "тогуз"), 9),
+    **dict.fromkeys(("жиырма", "жыйырма"), 20),
+    "отыз": 30,
+    "жүз": 100,
+    # Vietnamese, with tones ("năm" is also "year" and is left out)
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    # English / Uzbek
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "ikki": 2,
+    "uch": 3,
+    "besh": 5,
+    "o'n": 10,
+}
+_RU_NUMERAL_PREFIX = re.compile(
+    r"^(?:дв|тр|четыр|пят|шест|сем|вос|девят|десят|сорок|сто|ста|сот|тысяч)", re.IGNORECASE
+)
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+
+@cache
+def _folded(stems: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """The stems folded like the words they are compared with ("койк" -> "коик")."""
+    return tuple((fold(stem), value) for stem, value in stems)
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+    folded: str
+
+
+def _words(text: str, start: int, limit: int) -> list[_Word]:
+    """Up to ``limit`` words after ``start``, stopping at a sentence or clause break."""
+    found: list[_Word] = []
+    pos = start
+    while len(found) < limit:
+        gap = re.match(r"[\s\"'«»“”()-]*", text[pos:])
+        pos += gap.end() if gap else 0
+        match = _WORD.match(text, pos)
+        if not match:
+            break
+        found.append(_Word(match.start(), match.end(), match.group(), fold(match.group())))
+        pos = match.end()
+    return found
+
+
+def _starts(word: str, stems: tuple[tuple[str, str], ...]) -> str | None:
+    for stem, value in _folded(stems):
+        if word.startswith(stem) and (len(stem) > 3 or len(word) <= len(stem) + 3):
+            return value
+    return None
+
+
+def _scale(word: str) -> float | None:
+    for stem, value in _SCALES:
+        short = len(stem) <= 3
+        if word == stem or word.rstrip(".") == stem or (not short and word.startswith(stem)):
+            return value
+    return None
+
+
+def _currency(words: list[str]) -> tuple[str, int] | None:
+    """The currency named by the first one or two words, and how many words it used."""
+    for used in (2, 1):
+        if len(words) < used:
+            continue
+        joined = " ".join(words[:used])
+        for stem, code in _folded(_CURRENCIES):
+            prefix = len(stem) > 3 and (used == 1 or " " in stem)
+            if joined == stem or (prefix and joined.startswith(stem)):
+                return code, used
+    if words and words[0] in ("ақш", "сша", "америк", "my"):
+        rest = _currency(words[1:])
+        return (rest[0], rest[1] + 1) if rest else None
+    return None
+
+
+def _unit_of(word: _Word, language: str) -> str | None:
+    folded = word.folded
+    if language == "ru" and re.match(r"[а-яё]", folded):
+        folded = fold(lemma(word.text.lower()))
+    if folded in _NOT_UNITS:
+        return None
+    return _starts(folded, _UNITS)
+
+
+def _vi_unit(words: list[_Word]) -> tuple[str, int] | None:
+    """Vietnamese units are often two syllables ("bệnh nhân"): try longer ones first."""
+    for used in (3, 2, 1):
+        if len(words) >= used:
+            unit = _VI_UNITS.get(" ".join(w.text.lower() for w in words[:used]))
+            if unit:
+                return unit, used
+    return None
+
+
+def _parse_digits(raw: str, language: str) -> float:
+    decimal = "." if language in _DOT_DECIMAL else ","
+    other = "," if decimal == "." else "."
+    text = re.sub(r"[\u00a0\u202f ]", "", raw).replace(other, "")
+    if decimal == ",":
+        last = text.rfind(",")
+        if last != -1 and len(text) - last - 1 == 3 and text.count(",") > 1:
+            return float(text.replace(",", ""))
+        return float(text.replace(",", "."))
+    return float(text)
+
+
+# -- candidate numbers ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Number:
+    start: int
+    end: int
+    value: float
+    spelled: bool
+
+
+def _digit_numbers(text: str, language: str) -> Iterator[_Number]:
+    for match in _NUMBER.finditer(text):
+        raw = match.group()
+        try:
+            value = _parse_digits(raw, language)
+        except ValueError:
+            continue
+        yield _Number(match.start(), match.end(), value, spelled=False)
+
+
+def _spelled_value(word: _Word, language: str) -> int | None:
+    value = _SPELLED.get(word.text.lower())
+    if value is None and language == "ru" and _RU_NUMERAL_PREFIX.match(word.folded):
+        value = _SPELLED.get(fold(lemma(word.text.lower())))
+    return value
+
+
+def _spelled_numbers(text: str, language: str) -> Iterator[_Number]:
+    for match in _WORD.finditer(text):
+        word = _Word(match.start(), match.end(), match.group(), fold(match.group()))
+        value = _spelled_value(word, language)
+        if value is not None:
+            yield _Number(word.start, word.end, float(value), spelled=True)
+
+
+def _blocked(text: str, number: _Number, blocked: list[tuple[int, int]]) -> bool:
+    """Dates, URLs, ranges, ordinals, codes and numbers glued to letters are not figures."""
+    if any(s < number.end and number.start < e for s, e in blocked):
+        return True
+    if number.spelled:
+        return False
+    before, after = text[max(0, number.start - 12) : number.start], text[number.end :]
+    if _BEFORE_SKIP.search(before) or _RANGE_BEFORE.search(before):
+        return True
+    if _RANGE_AFTER.match(after) or _GLUED_AFTER.match(after) or _ORDINAL_AFTER.match(after):
+        return True
+    return number.start > 0 and text[number.start - 1] in "-–"
+
+
+# -- reading what follows a number ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Reading:
+    value: float
+    unit: str
+    end: int
+
+
+def _cjk_reading(text: str, number: _Number) -> _Reading | None:
+    after, value, pos = text[number.end :], number.value, number.end
+    if after[:1] in _CJK_SCALES:
+        value, pos, after = value * _CJK_SCALES[after[0]], pos + 1, after[1:]
+    for word, code in _CJK_CURRENCIES.items():
+        if after.startswith(word):
+            return _Reading(value, code, pos + len(word))
+    return None
+
+
+def _symbol_before(text: str, number: _Number) -> str | None:
+    before = text[max(0, number.start - 4) : number.start].rstrip()
+    if before and before[-1] in _CURRENCY_SYMBOLS:
+        return _CURRENCY_SYMBOLS[before[-1]]
+    if re.search(r"\b(?:USD|US\$)\s*$", before):
+        return "USD"
+    return None
+
+
+def _percent(text: str, number: _Number, words: list[_Word]) -> _Reading | None:
+    after = text[number.end :]
+    sign = re.match(r"\s?%", after)
+    if sign:
+        return _Reading(number.value, "percent", number.end + sign.end())
+    joined = " ".join(w.folded for w in words[:2])
+    if words and any(joined.startswith(p) for p in _PERCENT_WORDS):
+        return _Reading(number.value, "percent", words[1 if joined.startswith("phan") else 0].end)
+    return None
+
+
+def _read(text: str, number: _Number, language: str) -> _Reading | None:
+    """Value with its scale, and the currency, percent or unit noun that follows."""
+    if language == "zh" or re.match(r"[\u4e00-\u9fff]", text[number.end : number.end + 1]):
+        return _cjk_reading(text, number)
+    words = _words(text, number.end, 6)
+    percent = _percent(text, number, words)
+    if percent:
+        return percent
+    value, used = number.value, 0
+    if words and (scale := _scale(words[0].folded)) is not None:
+        value, used = value * scale, 1
+    symbol = _symbol_before(text, number)
+    rest = words[used:]
+    if used and text[words[0].end : words[0].end + 2] in (". ", ".\u00a0"):
+        rest = _words(text, words[0].end + 1, 5)
+        rest = [] if rest and rest[0].text[0].isupper() else rest  # the "." ended a sentence
+    end = words[used - 1].end if used else number.end
+    if symbol:
+        return _Reading(value, symbol, end)
+    currency = _currency([w.folded for w in rest])
+    if currency:
+        return _Reading(value, currency[0], rest[currency[1] - 1].end)
+    if used and number.spelled:
+        return None
+    return _noun_reading(number, value, rest, language)
+
+
+def _noun_reading(
+    number: _Number, value: float, words: list[_Word], language: str
+) -> _Reading | None:
+    if not words or words[0].folded in _NOT_UNITS:
+        return None
+    vi = _vi_unit(words) if language == "vi" else None
+    if vi:
+        return _Reading(value, vi[0], words[vi[1] - 1].end)
+    reach = _MAX_UNIT_DISTANCE if number.spelled and language != "vi" else 1
+    for word in words[:reach]:
+        if dates.month_of(word.text, language) is not None:
+            return None
+        unit = _unit_of(word, language)
+        if unit:
+            return _Reading(value, unit, word.end)
+        if _GENITIVE.search(word.folded):
+            break  # "эки өлкөнүн жарандары": the number counts the genitive noun
+    if number.spelled:
+        return None
+    return _Reading(value, "items", words[0].end)
+
+
+def _plausible(text: str, number: _Number, reading: _Reading) -> bool:
+    """Drop years, single items spelled out, long histories and date-cue units."""
+    low, high = _YEAR_RANGE
+    bare_year = not number.spelled and reading.value == number.value and reading.value % 1 == 0
+    if bare_year and low <= reading.value <= high and reading.unit in _TIME_UNITS | {"items"}:
+        return False
+    if reading.unit == "years" and reading.value >= _MAX_HISTORY_YEARS:
+        return False
+    if reading.unit in _TIME_UNITS and re.match(r"\s*\d", text[reading.end :]):
+        return False  # "2 ngày 29 và 30": the unit word opens a date
+    return reading.value > 0 and not (number.spelled and reading.value == 1)
+
+
+def _evidence(text: str, number: _Number, reading: _Reading) -> Span:
+    start = number.start
+    symbol = re.search(r"(?:[$€£₽₸₫]|US\$|USD)\s*$", text[max(0, start - 4) : start])
+    if symbol:
+        start -= len(text[max(0, start - 4) : start]) - symbol.start()
+    end = min(reading.end, start + _MAX_SPAN)
+    return Span.of(text, start, end)
+
+
+# -- the stage --------------------------------------------------------------------------------
+
+
+def find_figures(text: str, language: str | None) -> list[FigureFinding]:
+    """Key numbers of ``text`` with units, in reading order, one per (value, unit)."""
+    language = (language or detect_language(text) or "").lower()
+    blocked = [(d.span.start, d.span.end) for d in dates.find_dates(text, language or None)]
+    blocked += [m.span() for m in _URL.finditer(text)]
+    numbers = sorted(
+        [*_digit_numbers(text, language), *_spelled_numbers(text, language)],
+        key=lambda n: n.start,
+    )
+    found: list[FigureFinding] = []
+    seen: set[tuple[float, str]] = set()
+    for number in numbers:
+        if _blocked(text, number, blocked):
+            continue
+        reading = _read(text, number, language)
+        if reading is None or not _plausible(text, number, reading):
+            continue
+        key = (round(reading.value, 6), reading.unit)
+        if key in seen:
+            continue
+        seen.add(key)
+        span = _evidence(text, number, reading)
+        found.append(FigureFinding(reading.value, reading.unit, _describe(reading.unit), span))
+    return found
+
+
+def _describe(unit: str) -> str:
+    if unit == "items":
+        return "count"
+    if unit.isupper():
+        return f"amount in {unit}"
+    return unit

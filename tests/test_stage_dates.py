@@ -1,0 +1,99 @@
+"""The event-date stage on invented sentences: shapes per language, ranges, datelines,
+background years and numbers that only look like dates."""
+
+import pytest
+
+from summarizer.stages.dates import DateFinding, find_dates, find_event_date, month_of
+
+
+def _event(text: str, language: str | None) -> str | None:
+    found = find_event_date(text, language)
+    return found.value if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        # Russian: month names in every case, ordinal days, years with "года"/"г."
+        ("Министр 14 марта посетил клинику.", "ru", "--03-14"),
+        ("Форум прошёл 3-го октября 2023 года в Омске.", "ru", "2023-10-03"),
+        ("В мае 2021 года открыли корпус.", "ru", "2021-05"),
+        ("Встреча состоялась 5 мая.", "ru", "--05-05"),
+        ("Семинар пройдёт с 11 по 13 февраля 2026 г. в Томске.", "ru", "2026-02-11"),
+        ("Конгресс 30 ноября – 2 декабря 2024 года собрал врачей.", "ru", "2024-11-30"),
+        # Kazakh: case suffixes and the year written before the day
+        ("Делегация 2023 жылғы 12 қарашада келді.", "kk", "2023-11-12"),
+        ("Кездесу 8 маусымда өтті.", "kk", "--06-08"),
+        ("Семинар 4-6 қазан аралығында өтеді.", "kk", "--10-04"),
+        ("2022 жылы тамызда келісім жасалды.", "kk", "2022-08"),
+        # Vietnamese: numeric days after a day cue, "tháng", "năm"
+        ("Sáng 3/11, đoàn công tác đã làm việc tại bệnh viện.", "vi", "--11-03"),
+        ("Ngày 14 tháng 2 năm 2024, hai bên ký kết.", "vi", "2024-02-14"),
+        ("Trong tháng 6/2023, đoàn đã đến thăm.", "vi", "2023-06"),
+        ("Hội nghị diễn ra ngày 5-12-2022 tại Huế.", "vi", "2022-12-05"),
+        # English and numeric dates
+        ("The clinic opened on March 3, 2021 in the capital.", "en", "2021-03-03"),
+        ("Doctors arrived on the 9th of June.", "en", "--06-09"),
+        ("Signed on 21.04.2019 by both ministers.", "ru", "2019-04-21"),
+        ("会议于2020年4月7日至9日举行。", "zh", "2020-04-07"),
+        # nothing stated
+        ("Врачи приехали вчера и сегодня начали приём.", "ru", None),
+        ("The team arrived yesterday.", "en", None),
+    ],
+)
+def test_event_date_shapes(text: str, language: str, value: str | None) -> None:
+    assert _event(text, language) == value
+
+
+def test_the_finding_carries_the_expression_span() -> None:
+    text = "Губернатор 14 марта встретил гостей."
+    found = find_event_date(text, "ru")
+    assert found == DateFinding("--03-14", found.span)
+    assert text[found.span.start : found.span.end] == found.span.text == "14 марта"
+
+
+def test_a_dateline_is_the_report_date_not_the_event_date() -> None:
+    text = "Омск, 11 апреля — Вести.\nДелегация в четверг, 13 апреля, посетит больницу."
+    assert _event(text, "ru") == "--04-13"
+    assert _event("Пермь, 2 марта - Новости.\nВрачи обсудили планы.", "ru") is None
+    assert _event("4 августа 2020 г.\nМинистерства подписали соглашение.", "ru") is None
+    assert _event("9 мая 2018. Врачи договорились о сотрудничестве.", "ru") is None
+
+
+def test_a_range_gives_its_first_day_even_when_its_end_is_named_first() -> None:
+    text = "Chiều 16-3, đoàn kết thúc chuyến thăm (từ ngày 14 đến 16-3)."
+    assert _event(text, "vi") == "--03-14"
+
+
+def test_a_day_beats_a_background_year_and_since_years_never_count() -> None:
+    text = "Сотрудничество идёт с 2011 года. В 2019 году врачи 7 июня подписали план."
+    assert _event(text, "ru") == "--06-07"
+    assert _event("Сотрудничество идёт с 2011 года. В 2019 году открыли центр.", "ru") == "2019"
+    assert _event("Бұл жұмыс 2015 жылдан бері жүріп келеді.", "kk") is None
+    assert _event("Hợp tác được duy trì từ năm 1998.", "vi") is None
+    assert _event("The partnership began in 2017.", "en") == "2017"
+
+
+def test_numbers_that_only_look_like_dates() -> None:
+    assert find_dates("Bệnh viện 30-4 và phòng khám 1/5 mở cửa 24/7.", "vi") == []
+    assert find_dates("Рост составил 15%-25%, доля 3/4.", "ru") == []
+    assert find_dates("Тел.: 8-701-12-10-2021, сайт news.example.kz/12-10-2021/a", "ru") == []
+    assert find_dates("Получено 5 масок и 40 мест.", "ru") == []
+
+
+def test_find_dates_lists_every_expression_in_reading_order() -> None:
+    text = "Ngày 20-5, hai bên gặp nhau; trước đó ngày 18-5 đoàn đến. Năm 2030 sẽ mở rộng."
+    assert [f.value for f in find_dates(text, "vi")] == ["--05-20", "--05-18", "2030"]
+    assert _event(text, "vi") == "--05-20"
+
+
+@pytest.mark.parametrize(
+    ("word", "month"),
+    [("июле", 7), ("января", 1), ("сент", 9), ("шілдеде", 7), ("сәуірден", 4), ("Sept", 9)],
+)
+def test_month_names_come_from_cldr_with_case_endings(word: str, month: int) -> None:
+    assert month_of(word, None) == month
+
+
+def test_unknown_language_tries_every_month_table() -> None:
+    assert _event("Делегация 5 мамырда келді.", None) == "--05-05"

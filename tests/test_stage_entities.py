@@ -1,0 +1,109 @@
+"""The deterministic entities stage on invented sentences (no dataset text)."""
+
+from summarizer.stages.entities import (
+    OrganizationFinding,
+    PersonFinding,
+    find_organizations,
+    find_people,
+    merge_people,
+)
+from summarizer.stages.spans import Span
+
+
+def _names(people: list[PersonFinding]) -> list[str]:
+    return [p.name for p in people]
+
+
+def _orgs(text: str, language: str) -> dict[str, OrganizationFinding]:
+    return {o.source_name: o for o in find_organizations(text, language)}
+
+
+def test_russian_person_with_title_and_later_surname_is_one_person():
+    text = (
+        "Министр здравоохранения Верхнеозёрской области Павел Лазуткин открыл клинику. "
+        "Позже Лазуткин осмотрел новое оборудование."
+    )
+    people = find_people(text, "ru")
+    assert _names(people) == ["Pavel Lazutkin"]
+    assert "министр" in people[0].role_text.lower()
+    assert text[people[0].span.start : people[0].span.end] == people[0].span.text
+
+
+def test_photo_credit_is_not_a_person():
+    text = "Врачи провели приём пациентов.\nФото: Ольга Снегирёва\n"
+    assert find_people(text, "ru") == []
+
+
+def test_russian_organizations_kind_and_media():
+    text = "Делегация посетила Верхнеозёрскую областную детскую больницу, сообщает ИА Zarechye."
+    orgs = _orgs(text, "ru")
+    hospital = next(o for o in orgs.values() if "больница" in o.source_name)
+    assert hospital.kind == "hospital"
+    assert orgs["Zarechye"].kind == "media"
+    assert orgs["Zarechye"].english == "Zarechye"
+
+
+def test_kazakh_person_after_title_and_case_ending_cut():
+    text = "Облыс әкімі Нұрлан Жақыпбековтің төрағалығымен кездесу өтті."
+    people = find_people(text, "kk")
+    assert _names(people) == ["Nurlan Zhakypbekov"]
+    assert "әкімі" in people[0].role_text
+
+
+def test_kazakh_foreign_name_after_title():
+    text = "Кездесуге Қытай елшісі Ли Вэньхуа қатысты."
+    assert _names(find_people(text, "kk")) == ["Li Venkhua"]
+
+
+def test_kazakh_organization_and_outlet():
+    text = (
+        "Дәрігерлер Жаңаауыл облыстық балалар ауруханасында жұмыс істеді, "
+        "деп хабарлайды example.kz."
+    )
+    orgs = _orgs(text, "kk")
+    assert orgs["Жаңаауыл облыстық балалар ауруханасы"].kind == "hospital"
+    assert orgs["example.kz"].kind == "media"
+
+
+def test_kazakh_health_ministry_has_an_english_name():
+    orgs = find_organizations("ҚР Денсаулық сақтау министрлігінің өкілдері келді.", "kk")
+    assert orgs[0].kind == "government"
+    assert orgs[0].english == "Ministry of Health"
+
+
+def test_vietnamese_person_without_diacritics_and_role_after_comma():
+    text = "Tham dự có TS Trịnh Minh Khôi, Giám đốc Bệnh viện Sông Mây, và nhiều khách mời."
+    people = find_people(text, "vi")
+    assert _names(people) == ["Trinh Minh Khoi"]
+    orgs = _orgs(text, "vi")
+    assert orgs["Bệnh viện Sông Mây"].english == "Song May Hospital"
+    assert orgs["Bệnh viện Sông Mây"].kind == "hospital"
+
+
+def test_vietnamese_foreign_name_needs_a_title():
+    with_title = "Ông Arvid Kettleson thăm bệnh viện."
+    assert _names(find_people(with_title, "vi")) == ["Arvid Kettleson"]
+    assert find_people("Đoàn đến Norvik Harbor vào sáng nay.", "vi") == []
+
+
+def test_a_ministry_followed_by_a_country_gets_an_english_name():
+    orgs = _orgs("Bộ Ngoại giao Campuchia đã tiếp đoàn.", "vi")
+    assert orgs["Bộ Ngoại giao Campuchia"].english == "Ministry of Foreign Affairs of Cambodia"
+    assert orgs["Bộ Ngoại giao Campuchia"].kind == "government"
+
+
+def test_vietnamese_city_is_not_a_person():
+    assert find_people("Đoàn công tác đến TP Lê Hòa.", "vi") == []
+
+
+def test_merge_keeps_the_fullest_name_and_the_role():
+    span = Span(0, 1, "x")
+    merged = merge_people(
+        [PersonFinding("Kettleson", span, ""), PersonFinding("Arvid Kettleson", span, "minister")]
+    )
+    assert [(p.name, p.role_text) for p in merged] == [("Arvid Kettleson", "minister")]
+
+
+def test_unsupported_language_is_empty():
+    assert find_people("卫生部部长访问医院。", "zh") == []
+    assert find_organizations("卫生部部长访问医院。", "zh") == []

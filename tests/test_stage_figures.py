@@ -1,0 +1,74 @@
+"""The figures stage on invented sentences: numbers with units, and what is not a figure."""
+
+import pytest
+
+from summarizer.stages.figures import FigureFinding, find_figures
+
+
+def _values(text: str, language: str) -> list[tuple[float, str]]:
+    return [(f.value, f.unit) for f in find_figures(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Инвестиции составят 1,75 млрд долларов.", "ru", [(1_750_000_000, "USD")]),
+        ("Врачи приняли 5,6 тыс. пациентов.", "ru", [(5_600, "patients")]),
+        ("Больница на 300 коек открылась.", "ru", [(300, "beds")]),
+        ("Соглашение заключено на пять лет.", "ru", [(5, "years")]),
+        ("Ауруханада 250 төсек бар, құны 3 млрд теңге.", "kk", [(250, "beds"), (3e9, "KZT")]),
+        ("Бригада екі күн жұмыс істеді.", "kk", [(2, "days")]),
+        ("Bệnh viện có 1.200 giường bệnh và 350 tỷ đồng.", "vi", [(1200, "beds"), (35e10, "VND")]),
+        ("Khoảng 430 người tham gia.", "vi", [(430, "people")]),
+        ("The fund gave $1.5 million to 3 hospitals.", "en", [(1.5e6, "USD"), (3, "hospitals")]),
+        ("A team of nine visiting surgeons arrived.", "en", [(9, "doctors")]),
+        ("The share grew by 15% this spring.", "en", [(15, "percent")]),
+        ("They handed over 64 ventilators.", "en", [(64, "items")]),
+    ],
+)
+def test_numbers_with_units_are_read(text, language, expected):
+    assert _values(text, language) == [(float(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("17 июля 2025 года делегация прибыла в город.", "ru"),
+        ("В 2024 году клиника начала работу.", "ru"),
+        ("Встреча в 10:30, справки по тел. +7 727 555 01 02.", "ru"),
+        ("Сайт https://example.kz/2024/5 и штамм COVID-19.", "ru"),
+        ("Это 8th visit and the 5-ші кездесу.", "en"),
+        ("Рост составил 15%-25% в год.", "ru"),
+        ("Ngày 29 và 30-10, năm 2024, lần thứ 31.", "vi"),
+        ("Hai nước Việt Nam và Lào hợp tác.", "vi"),
+        ("Екі елдің азаматтарына көмек көрсетілді.", "kk"),
+        ("Both nations sent one week of aid.", "en"),
+        ("Over the past 30 years the hospitals cooperated.", "en"),
+    ],
+)
+def test_dates_codes_ranges_and_loose_words_are_not_figures(text, language):
+    assert find_figures(text, language) == []
+
+
+def test_the_span_is_the_number_with_its_unit_words():
+    text = "Фонд выделил 40 млн рублей на ремонт."
+    [figure] = find_figures(text, "ru")
+    assert isinstance(figure, FigureFinding)
+    assert figure.span.text == "40 млн рублей"
+    assert text[figure.span.start : figure.span.end] == figure.span.text
+    assert figure.description == "amount in RUB"
+
+
+def test_a_repeated_figure_is_reported_once():
+    text = "Прибыли 14 врачей. Все 14 врачей работают в клинике."
+    assert _values(text, "ru") == [(14.0, "doctors")]
+
+
+def test_a_hyphenated_unit_is_kept_and_a_hyphenated_ordinal_is_not():
+    assert _values("7-yilga mo'ljallangan dastur.", "uz") == [(7.0, "years")]
+    assert find_figures("3-ші отырыс өтті.", "kk") == []
+
+
+def test_the_language_decides_the_decimal_mark():
+    assert _values("Cost: 2,500 USD.", "en") == [(2500.0, "USD")]
+    assert _values("Стоимость 2,5 млн рублей.", "ru") == [(2_500_000.0, "RUB")]

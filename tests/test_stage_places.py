@@ -1,0 +1,90 @@
+"""The places stage on invented sentences: countries (names, adjectives, case endings) and
+cities/regions with English names."""
+
+from __future__ import annotations
+
+from summarizer.stages.places import Places, find_places
+
+
+def _codes(places: Places) -> list[str]:
+    return [c.code for c in places.countries]
+
+
+def _names(places: Places) -> list[str]:
+    return [loc.name for loc in places.locations]
+
+
+def _spans_are_verbatim(text: str, places: Places) -> None:
+    for finding in [*places.countries, *places.locations]:
+        assert text[finding.span.start : finding.span.end] == finding.span.text
+
+
+def test_russian_adjectives_regions_and_cities() -> None:
+    text = (
+        "Делегация Омской области посетила Новосибирск. Российских и индийских врачей "
+        "принимали в Новосибирске. Индия и Россия подписали план."
+    )
+    places = find_places(text, "ru")
+    assert set(_codes(places)) == {"RU", "IN"}
+    assert "Omsk Region" in _names(places)
+    assert "Novosibirsk" in _names(places)
+    assert {loc.country for loc in places.locations} == {"RU"}
+    _spans_are_verbatim(text, places)
+
+
+def test_kazakh_case_suffixes_and_region_word() -> None:
+    text = (
+        "Қостанай облысының әкімі Үндістан өкілдерімен кездесті. Қостанайда жаңа клиника "
+        "ашылады. Үндістанның компаниясы қаржы салады."
+    )
+    places = find_places(text, "kk")
+    assert set(_codes(places)) == {"KZ", "IN"}
+    assert _names(places) == ["Kostanay"]  # the region folds into its named city
+    _spans_are_verbatim(text, places)
+
+
+def test_kazakh_region_alone_is_named_as_region() -> None:
+    places = find_places("Қостанай облысында жаңа аурухана ашылды.", "kk")
+    assert _names(places) == ["Kostanay Region"]
+
+
+def test_vietnamese_diacritics_and_person_names() -> None:
+    text = (
+        "Đoàn công tác của bệnh viện đã đến Đà Nẵng. Tại Việt Nam, các bác sĩ Ấn Độ làm việc "
+        "với Đà Nẵng. Bác sĩ Trần Văn Nga cho biết."
+    )
+    places = find_places(text, "vi")
+    assert set(_codes(places)) == {"VN", "IN"}  # "Nga" inside a person's name is not Russia
+    assert _names(places) == ["Da Nang"]
+    _spans_are_verbatim(text, places)
+
+
+def test_english_demonyms() -> None:
+    text = "Indian surgeons arrived in Mumbai. India and Kenya signed a plan in Mumbai."
+    places = find_places(text, "en")
+    assert _codes(places) == ["IN", "KE"]
+    assert [(loc.name, loc.country) for loc in places.locations] == [("Mumbai", "IN")]
+
+
+def test_chinese_substrings() -> None:
+    places = find_places("俄罗斯代表团访问了新西伯利亚。俄罗斯和中国合作。", "zh")
+    assert set(_codes(places)) == {"RU", "CN"}
+    assert _names(places) == ["Novosibirsk"]
+
+
+def test_a_country_named_once_late_in_passing_is_dropped() -> None:
+    filler = "Врачи обсудили планы работы больницы на год. " * 10
+    text = "Делегация из Индии прибыла в Омск. " + filler + "Ранее врачи ездили в Бразилию."
+    places = find_places(text, "ru")
+    assert "IN" in _codes(places)
+    assert "BR" not in _codes(places)
+
+
+def test_a_city_of_a_country_the_article_never_names_is_ignored() -> None:
+    # "Виктория" is a given name here, and a city in a country the text never mentions.
+    places = find_places("Виктория рассказала о новой клинике в Омске.", "ru")
+    assert "Victoria" not in _names(places)
+
+
+def test_no_places() -> None:
+    assert find_places("Врачи обсудили новые методы лечения.", "ru") == Places([], [])

@@ -1,0 +1,115 @@
+"""The topics stage: medical fields and event types from cue words, with evidence spans."""
+
+from __future__ import annotations
+
+from summarizer.stages.topics import TopicFinding, find_event_types, find_medical_fields
+
+
+def _labels(findings: list[TopicFinding]) -> list[str]:
+    return [finding.label for finding in findings]
+
+
+def _assert_grounded(text: str, findings: list[TopicFinding]) -> None:
+    for finding in findings:
+        assert text[finding.span.start : finding.span.end] == finding.span.text
+        assert finding.cue.casefold() in finding.span.text.casefold() or not finding.cue
+
+
+RU_TEXT = (
+    "Врачи-кардиологи из соседней страны приехали в областной центр.\n"
+    "Делегация посетила кардиологический диспансер и обсудила лечение пороков сердца.\n"
+    "Стороны подписали соглашение о сотрудничестве в сфере кардиохирургии.\n"
+    "Погода в городе была солнечной."
+)
+
+
+def test_russian_fields_match_inflected_stems() -> None:
+    findings = find_medical_fields(RU_TEXT, "ru")
+    assert _labels(findings)[0] == "cardiology"
+    assert "surgery" in _labels(findings)
+    _assert_grounded(RU_TEXT, findings)
+
+
+def test_russian_events_need_sign_and_document_together() -> None:
+    labels = _labels(find_event_types(RU_TEXT, "ru"))
+    assert "delegation_visit" in labels
+    assert "agreement_signing" in labels
+    no_document = "Делегация прибыла в город.\nГости подписали книгу почетных гостей."
+    assert "agreement_signing" not in _labels(find_event_types(no_document, "ru"))
+
+
+def test_background_signing_is_not_an_event() -> None:
+    text = (
+        "Министр принял делегацию соседней области.\n"
+        "Напомним, ранее стороны подписали меморандум о сотрудничестве."
+    )
+    assert "agreement_signing" not in _labels(find_event_types(text, "ru"))
+
+
+def test_kazakh_doctor_is_not_a_drug() -> None:
+    text = "Дәрігерлер жүрек ауруы бар науқастарға кеңес берді."
+    labels = _labels(find_medical_fields(text, "kk"))
+    assert "cardiology" in labels
+    assert "pharmaceuticals" not in labels
+
+
+def test_kazakh_memorandum_signing() -> None:
+    text = "Екі ел денсаулық сақтау саласында меморандумға қол қойды."
+    findings = find_event_types(text, "kk")
+    assert _labels(findings) == ["agreement_signing"]
+    _assert_grounded(text, findings)
+
+
+def test_vietnamese_phrases_keep_diacritics() -> None:
+    text = (
+        "Sáng nay, hai bệnh viện đã ký hợp đồng mới về ung bướu.\n"
+        "Các bác sĩ sẽ tìm giải pháp đào tạo nhân lực."
+    )
+    fields = _labels(find_medical_fields(text, "vi"))
+    assert fields[0] == "oncology"
+    assert "medical_education" in fields
+    assert "cardiology" not in fields  # "tìm" is not "tim"
+    assert _labels(find_event_types(text, "vi")) == ["agreement_signing"]
+
+
+def test_english_conference() -> None:
+    text = "An international conference on telemedicine opened in the capital on Monday."
+    assert _labels(find_event_types(text, "en")) == ["conference_or_forum"]
+    assert _labels(find_medical_fields(text, "en")) == ["digital_health"]
+
+
+def test_other_when_no_cue_fires() -> None:
+    text = "Жители отдаленного села получили помощь в районной больнице.\nВсе остались довольны."
+    assert _labels(find_medical_fields(text, "ru")) == ["other"]
+    assert _labels(find_event_types(text, "ru")) == ["other"]
+    _assert_grounded(text, find_medical_fields(text, "ru"))
+
+
+def test_out_of_vocabulary_specialty_is_other() -> None:
+    text = "Офтальмологи провели осмотр пациентов в новом центре."
+    assert "other" in _labels(find_medical_fields(text, "ru"))
+
+
+def test_labels_are_capped_and_ordered_by_strength() -> None:
+    text = (
+        "Онкологи и педиатры обсудили реабилитацию детей после лечения опухолей.\n"
+        "В онкологическом центре прошла встреча.\n"
+        "Онкологическая служба получит новое оборудование, цифровые сервисы и лекарства."
+    )
+    findings = find_medical_fields(text, "ru")
+    assert len(findings) <= 3
+    assert findings[0].label == "oncology"
+
+
+def test_unsupported_language_gives_nothing() -> None:
+    assert find_medical_fields("Some text in an unread language.", "zh") == []
+    assert find_event_types("Some text in an unread language.", "zh") == []
+
+
+def test_long_sentence_is_narrowed_to_the_clause() -> None:
+    filler = ", ".join(["представители нескольких ведомств"] * 6)
+    text = f"На встрече присутствовали {filler}, а также специалисты по телемедицине из столицы."
+    finding = next(f for f in find_medical_fields(text, "ru") if f.label == "digital_health")
+    assert len(finding.span.text) < len(text)
+    assert "телемедицин" in finding.span.text
+    _assert_grounded(text, [finding])
