@@ -96,7 +96,7 @@ def _print_scores(scores: dict[str, Any]) -> None:
 def run(
     dataset: Annotated[str, typer.Option("--dataset", "-d", help="folder or 'seeds'")] = "seeds",
     pipeline: Annotated[
-        str, typer.Option("--pipeline", "-p", help="default | baseline")
+        str, typer.Option("--pipeline", "-p", help="default | single_call | baseline")
     ] = "default",
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,

@@ -78,7 +78,7 @@ class ClassifyDraft(_Draft):
 
 class SummaryDraft(_Draft):
     headline: str = _english(110, "English, at most 15 words", min_length=5)
-    summary: list[SummarySentence] = Field(min_length=1, max_length=4)
+    summary: list[SummarySentence] = Field(min_length=1, max_length=5)
 
     @field_validator("summary")
     @classmethod

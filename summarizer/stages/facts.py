@@ -91,8 +91,8 @@ def facts_block(record: ArticleRecord) -> str:
 
 def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     """A headline and summary sentences built only from grounded findings."""
-    events = [_EVENT_WORDS[label.value] for label in record.event_types if label.span]
-    events = [e for e in dict.fromkeys(events) if e]
+    events = [_EVENT_WORDS.get(label.value, "") for label in record.event_types if label.span]
+    events = [e for e in dict.fromkeys(events) if e]  # "other" says nothing: left out
     orgs = [organization_name(record, i) for i in range(len(record.organizations))]
     orgs = [o for o in dict.fromkeys(orgs) if o]
     places = record.places

@@ -25,7 +25,14 @@ from summarizer.stages.transliterate import to_latin
 
 PREFIX = 5  # letters that must agree; inflected forms differ in their endings
 SHORT_PREFIX = 4  # for demonyms: "Chinese" ~ "China"
-_NUMBER = re.compile(r"(?<![\w.])\d[\d,.\u00a0 ]*\d(?!\w)|(?<![\w.])\d(?![\w])")
+# A number as an English summary writes it: "1,250,000", "1.5", "17" ("17, 2023" is two).
+_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\d)|(?<![\w.,])\d+(?:\.\d+)?")
+# In the article, numbers may group digits with spaces or dots ("5 600 000", "1.250"):
+# both each digit run and every grouped form count as stated.
+_SOURCE_NUMBER = re.compile(r"\d[\d,.\u00a0 ]*\d|\d")
+_DIGIT_RUN = re.compile(r"\d+")
+# A year the article does not state, attached to a date ("July 17, 2023", "in May 2023").
+_DATE_YEAR = re.compile(r"(?:,\s*|\s+)(?:of\s+|in\s+)?(?P<year>(?:19|20)\d{2})\b(?=[\s.,;)]|$)")
 _SCALED = re.compile(r"\s*(thousand|million|billion|trillion|%|percent)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 
@@ -61,7 +68,8 @@ def _digits(number: str) -> str:
 
 
 def _source_numbers(record: ArticleRecord) -> set[str]:
-    numbers = {_digits(m.group(0)) for m in _NUMBER.finditer(record.source)}
+    numbers = {_digits(m.group(0)) for m in _SOURCE_NUMBER.finditer(record.source)}
+    numbers.update(m.group(0).lstrip("0") for m in _DIGIT_RUN.finditer(record.source))
     for figure in record.figures:
         value = figure.value
         numbers.add(_digits(f"{value:.0f}" if float(value).is_integer() else f"{value}"))
@@ -109,7 +117,9 @@ def unsupported_terms(sentence: str, numbers: set[str], support: set[str]) -> li
         for m in _NUMBER.finditer(sentence)
         if not _number_supported(m.group(0), bool(_SCALED.match(sentence, m.end())), numbers)
     ]
-    for word in _WORD.findall(sentence):
+    # The first word is capitalized by grammar ("Signed", "Doctors"); a name there is
+    # usually followed by its other part, which is checked.
+    for word in _WORD.findall(sentence)[1:]:
         if not word[0].isupper() or word.lower().strip("'-") in _ORDINARY:
             continue
         if word.lower().endswith("'s") and word[:-2].lower() in _ORDINARY:
@@ -117,6 +127,17 @@ def unsupported_terms(sentence: str, numbers: set[str], support: set[str]) -> li
         if not _name_supported(word.removesuffix("'s"), support):
             missing.append(word)
     return missing
+
+
+def drop_unstated_years(sentence: str, numbers: set[str]) -> str:
+    """Remove a year the article does not state from a date ("on July 17, 2023." ->
+    "on July 17."): the small model adds a year to a day and month; the rest of the sentence
+    may be sound."""
+
+    def repair(match: re.Match[str]) -> str:
+        return match.group(0) if match.group("year") in numbers else ""
+
+    return _DATE_YEAR.sub(repair, sentence)
 
 
 def check_summary(record: ArticleRecord) -> None:
@@ -131,6 +152,10 @@ def check_summary(record: ArticleRecord) -> None:
     support = _support_words(record, extra)
     kept = []
     for sentence in record.summary_sentences:
+        repaired = drop_unstated_years(sentence, numbers)
+        if repaired != sentence:
+            record.repaired_sentences.append({"sentence": sentence, "repaired": repaired})
+            sentence = repaired
         missing = unsupported_terms(sentence, numbers, support)
         if missing:
             record.removed_sentences.append(

@@ -1,9 +1,10 @@
 """The per-article record: what every stage read and wrote, kept as data.
 
 One object travels through the pipeline; a stage reads the fields of earlier stages and
-fills its own. Nothing is held in context variables. A failure stays a structured
-:class:`StageFailure` (which stage, the error type, attempts, validation errors, the last
-answer), so a log can be re-read and re-scored, and a caller sees why, not just that.
+fills its own. Nothing is held in context variables. A model turn that fails stays a
+structured :class:`StageFailure` (which stage, the error type, attempts, validation
+errors, the last answer) in ``failures``, so a log can be re-read and re-scored, and a
+caller sees why, not just that.
 """
 
 from __future__ import annotations
@@ -58,10 +59,12 @@ class ArticleRecord:
     summary_sentences: list[str] = field(default_factory=list)
     summary_source: str = "model"  # model | facts (built only from grounded findings)
     removed_sentences: list[dict[str, str]] = field(default_factory=list)  # faithfulness
+    repaired_sentences: list[dict[str, str]] = field(default_factory=list)  # unstated year cut
     # bookkeeping
     stage_seconds: dict[str, float] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
-    failure: StageFailure | None = None
+    # model turns that failed after their re-asks; the article goes on without them
+    failures: list[StageFailure] = field(default_factory=list)
 
     def to_log(self) -> dict[str, Any]:
         """Everything but the source text, as JSON-ready data (for eval logs)."""

@@ -29,7 +29,7 @@ from summarizer.stages import (
     topics,
 )
 from summarizer.stages.assemble import assemble
-from summarizer.stages.conversation import Conversation
+from summarizer.stages.conversation import Conversation, StageError
 from summarizer.stages.facts import facts_block, facts_summary
 from summarizer.stages.language import identify_language
 from summarizer.stages.record import ArticleRecord, Label
@@ -103,6 +103,18 @@ def _find_entities(record: ArticleRecord) -> None:
     record.organizations = entities.find_organizations(record.source, record.language)
 
 
+def _model_turn(record: ArticleRecord, name: str, turn: Callable[[], None]) -> bool:
+    """Run one model turn; a turn that fails validation after its re-asks is recorded and
+    the article goes on with what the other stages found. Endpoint errors propagate."""
+    try:
+        _timed(record, name, turn)
+    except StageError as exc:
+        record.failures.append(exc.failure)
+        record.warnings.append(f"the model's {name} answer was unusable; {name} left out")
+        return False
+    return True
+
+
 def run_default(
     record: ArticleRecord,
     conversation_for: Callable[[str], Conversation],
@@ -111,8 +123,8 @@ def run_default(
 ) -> ArticleSummary:
     """Run every stage on ``record.source``, filling the record as it goes;
     ``conversation_for(facts)`` opens the model conversation with the article and the
-    facts block. Raises :class:`summarizer.stages.conversation.StageError` when a model
-    turn fails (the record keeps what the stages before it found)."""
+    facts block. A model turn that fails is recorded in ``record.failures`` and left
+    out; endpoint errors (``openai.APIError``) propagate."""
     off = settings.stages_off
     source = record.source
     _timed(record, "language", lambda: setattr(record, "language", identify_language(source)))
@@ -120,16 +132,16 @@ def run_default(
     facts = facts_block(record) if "facts_in_prompt" not in off else "- not given"
     conversation = conversation_for(facts)
     if "naming" not in off:
-        _timed(record, "naming", lambda: naming.name_entities(record, conversation, prompt))
+        _model_turn(record, "naming", lambda: naming.name_entities(record, conversation, prompt))
     if "classify" not in off and (record.labels_from != "lexicon" or "topics" in off):
         record.labels_from = "model"
-        _timed(record, "classify", lambda: classify.classify(record, conversation, prompt))
+        _model_turn(record, "classify", lambda: classify.classify(record, conversation, prompt))
     if record.language in settings.facts_summary_languages:
         record.headline, record.summary_sentences = facts_summary(record)
         record.summary_source = "facts"
         record.warnings.append(FACTS_SUMMARY_WARNING.format(language=record.language))
     else:
-        _timed(record, "summary", lambda: summarize.summarize(record, conversation, prompt))
+        _model_turn(record, "summary", lambda: summarize.summarize(record, conversation, prompt))
         if "faithful" not in off:
             _timed(record, "faithful", lambda: faithful.check_summary(record))
         if record.removed_sentences:

@@ -1,0 +1,129 @@
+"""The staged default pipeline end to end against a fake endpoint (the model's turns are
+scripted), and its own model-free stages: facts in words, the faithfulness check, assembly."""
+
+import json
+
+from summarizer.pipeline import Summarizer
+from summarizer.stages.dates import DateFinding
+from summarizer.stages.facts import describe_date, facts_summary
+from summarizer.stages.faithful import check_summary, drop_unstated_years, unsupported_terms
+from summarizer.stages.record import ArticleRecord
+from summarizer.stages.spans import Span
+from tests.fake_openai import FakeOpenAI, completion
+
+ARTICLE = (
+    "Министр здравоохранения Иван Петров посетил больницу в Омске 12 мая. "
+    "Делегация из Казахстана подписала меморандум о сотрудничестве в области онкологии. "
+    "Больница получит 40 новых коек."
+)
+
+
+def _answer(summary: str) -> dict:
+    draft = {
+        "headline": "Health minister visits Omsk hospital",
+        "summary": summary,
+        "event_types": [],
+        "medical_fields": [],
+    }
+    return completion(json.dumps(draft))
+
+
+def _run(summary: str):
+    with FakeOpenAI([(200, _answer(summary), {}, 0.0)]) as fake:
+        summarizer = Summarizer("fake", base_url=fake.base_url, api_key="k", transport_retries=0)
+        return summarizer.extract(ARTICLE), fake.requests
+
+
+def test_libraries_fill_the_fields_and_the_model_writes_only_names_and_the_summary():
+    result, requests = _run(
+        "Health minister Ivan Petrov visited a hospital in Omsk on 12 May. "
+        "A Kazakh delegation signed a memorandum on oncology."
+    )
+    assert result.ok, result.error
+    out = result.output
+    assert [p.name for p in out.people] == ["Ivan Petrov"]
+    assert out.event_date == "--05-12"
+    assert set(out.countries) >= {"RU", "KZ"}
+    assert [(a.kind, a.count) for a in out.agreements] == [("memorandum", 1)]
+    assert [f.value for f in out.figures] == [40]
+    assert "oncology" in out.medical_fields and "agreement_signing" in out.event_types
+    # every returned evidence is the source text at its offsets
+    for item in [*out.people, *out.organizations, *out.agreements, *out.figures]:
+        assert ARTICLE[item.start : item.end] == item.evidence
+    turns = [r["response_format"]["json_schema"]["name"] for r in requests]
+    assert "ClassifyDraft" not in turns  # the lexicon knows Russian: no classify turn
+    assert turns[-1] == "SummaryDraft"
+    # one conversation: the last turn extends the first one's messages
+    assert requests[-1]["messages"][: len(requests[0]["messages"])] == requests[0]["messages"]
+    assert result.stages["stage_seconds"]["summary"] >= 0
+    assert out.summary.endswith(".")
+
+
+def test_a_summary_sentence_with_an_invented_number_or_name_is_removed_and_counted():
+    result, _ = _run(
+        "Health minister Ivan Petrov visited a hospital in Omsk on 12 May. "
+        "The hospital will receive 75 new beds. "
+        "Vladimir Sidorov opened the new wing."
+    )
+    assert result.ok
+    assert (
+        result.output.summary == "Health minister Ivan Petrov visited a hospital in Omsk on 12 May."
+    )
+    removed = result.stages["removed_sentences"]
+    # (the first word of a sentence is capitalized by grammar and not checked)
+    assert [r["unsupported"] for r in removed] == ["75", "Sidorov"]
+    assert any("2 summary sentence(s) removed" in w for w in result.output.warnings)
+
+
+def test_numbers_with_scale_words_match_their_source_form_but_invented_years_do_not():
+    numbers = {"175", "5600000", "20", "17"}
+    assert unsupported_terms("It costs 1.75 billion dollars.", numbers, set()) == []
+    assert unsupported_terms("Some 5.6 million people live there.", numbers, set()) == []
+    assert unsupported_terms("It opened in 2017.", numbers, set()) == ["2017"]
+
+
+def test_dates_in_words_never_gain_a_year():
+    assert describe_date("--07-17") == "17 July"
+    assert describe_date("2025-07") == "July 2025"
+    assert describe_date("2025-07-01") == "1 July 2025"
+
+
+def test_the_facts_summary_says_only_what_the_findings_hold():
+    record = ArticleRecord(source="x" * 40)
+    record.event_date = DateFinding("--03-05", Span(0, 5, "xxxxx"))
+    headline, sentences = facts_summary(record)
+    assert sentences == ["The article reports health-care cooperation on 5 March."]
+    assert headline
+
+
+def test_a_summary_left_empty_by_the_check_falls_back_to_the_facts():
+    record = ArticleRecord(source="Врачи из Омска провели 12 операций.")
+    record.summary_sentences = ["Doctors from Berlin performed 30 operations."]
+    check_summary(record)
+    assert record.summary_sentences == []
+    assert record.removed_sentences[0]["unsupported"] == "30, Berlin"
+
+
+def test_a_year_the_article_does_not_state_is_cut_from_a_date_and_the_sentence_kept():
+    numbers = {"17", "2016"}
+    assert drop_unstated_years("They met on July 17, 2023.", numbers) == "They met on July 17."
+    assert drop_unstated_years("They met in May 2023, then left.", numbers) == (
+        "They met in May, then left."
+    )
+    assert drop_unstated_years("Cooperation began in 2016.", numbers) == (
+        "Cooperation began in 2016."
+    )
+
+
+def test_an_unusable_summary_turn_leaves_a_facts_summary_and_says_so():
+    bad = completion(json.dumps({"headline": "x", "summary": ["not a sentence"]}))
+    with FakeOpenAI([(200, bad, {}, 0.0)]) as fake:
+        summarizer = Summarizer(
+            "fake", base_url=fake.base_url, api_key="k", transport_retries=0, max_reasks=0
+        )
+        result = summarizer.extract(ARTICLE)
+    assert result.ok  # the libraries' fields are still returned
+    assert result.output.people and result.output.summary.startswith("The article reports")
+    assert any("summary answer was unusable" in w for w in result.output.warnings)
+    (failure,) = [f for f in result.stages["failures"] if f["stage"] == "summary"]
+    assert failure["last_answer"] and failure["validation_errors"]
