@@ -20,10 +20,13 @@ from summarizer.cli import (
     PromptOpt,
     _configure_logging,
     _progress,
+    app,
+    err,
     eval_app,
     fail,
 )
 from summarizer.errors import SummarizerError
+from summarizer.evals.bench import run_bench, write_report
 from summarizer.evals.compare import compare_scores
 from summarizer.evals.dataset import load_dataset
 from summarizer.evals.floors import write_thresholds
@@ -270,3 +273,91 @@ def quality(
             f"summary {info['summary_coverage']:.2f}"
         )
     out.print(f"written to {output}", soft_wrap=True)
+
+
+@app.command("bench")
+def bench(
+    dataset: Annotated[str, typer.Option("--dataset", "-d", help="folder or 'seeds'")] = "seeds",
+    pipeline: Annotated[
+        list[str], typer.Option("--pipeline", "-p", help="pipeline(s) to measure (repeatable)")
+    ] = ["default"],  # noqa: B006 - typer reads list defaults
+    reference: Annotated[
+        str, typer.Option("--reference", help="pipeline each is compared with ('none': skip)")
+    ] = "baseline",
+    limit: Annotated[int | None, typer.Option("--limit", help="first N articles only")] = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    mode: ModeOpt = None,
+    model_path: ModelPathOpt = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="JSON report (default runs/bench-*.json)")
+    ] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Measure the server's prefill and decode rates, then each article's time against its
+    compute bound and against the reference pipeline; print a table, write JSON."""
+    _configure_logging(verbose)
+    chosen = [*pipeline] + ([] if reference == "none" else [reference])
+    unknown = [p for p in chosen if p not in PIPELINES]
+    if unknown:
+        fail(f"unknown pipeline {unknown[0]!r}; choose from {', '.join(PIPELINES)}")
+
+    def make(name: str) -> Summarizer:
+        return Summarizer(model, base_url=base_url, mode=mode, model_path=model_path, pipeline=name)
+
+    def show(row: Any) -> None:
+        err.print(
+            f"  {row.pipeline} {row.id} ({row.language}): {row.seconds:.1f}s, "
+            f"bound {row.bound_seconds:.1f}s, {row.completion_tokens} completion tokens",
+            markup=False,
+            highlight=False,
+        )
+
+    try:
+        load_dataset(dataset)
+        report = run_bench(
+            dataset,
+            list(dict.fromkeys(pipeline)),
+            reference=None if reference == "none" else reference,
+            limit=limit,
+            make_summarizer=make,
+            on_article=show,
+        )
+    except SummarizerError as exc:
+        fail(str(exc))
+        return
+    stamp = report["when"].replace(":", "").replace("-", "")[:15]
+    path = write_report(report, output or Path("runs") / f"bench-{stamp}.json")
+    rates = report["rates"]
+    out.print(
+        f"server: prefill {rates['prefill_tps']} tok/s, decode {rates['decode_tps']} tok/s "
+        f"({rates['source']}); peak RSS {report['peak_rss_mib']} MiB",
+        markup=False,
+    )
+    table = Table(
+        "pipeline",
+        "articles",
+        "failed",
+        "s/article",
+        "prompt",
+        "cached",
+        "completion",
+        "time/bound",
+        "max time/bound",
+        "time/reference",
+    )
+    for name, row in report["summary"].items():
+        table.add_row(
+            name,
+            str(row["articles"]),
+            str(row["failed"]),
+            f"{row['mean_seconds']}",
+            str(row["mean_prompt_tokens"]),
+            str(row["mean_cached_tokens"]),
+            str(row["mean_completion_tokens"]),
+            f"{row['mean_ratio_to_bound']}",
+            f"{row['max_ratio_to_bound']}",
+            f"{row['mean_ratio_to_reference']}",
+        )
+    out.print(table)
+    out.print(f"report: {path}", markup=False)

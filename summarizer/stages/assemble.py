@@ -9,6 +9,7 @@ from typing import Any
 
 from summarizer.schemas.article import ArticleSummary, GroundingReport
 from summarizer.stages.facts import organization_name
+from summarizer.stages.organizations import select_organizations
 from summarizer.stages.record import ArticleRecord, Label
 from summarizer.stages.spans import Span
 from summarizer.stages.transliterate import to_latin
@@ -57,6 +58,7 @@ def assemble(record: ArticleRecord) -> ArticleSummary:
         if org.kind == "media":
             kind = "media"  # the outlet credit is found by its words, not guessed
         organizations.append({"name": name, "kind": kind, "country": None, **_evidence(org.span)})
+    organizations, dropped_organizations = select_organizations(organizations, record.source)
     agreements = [
         {"kind": a.kind, "parties": [], "subject": "", "count": a.count, **_evidence(a.span)}
         for a in record.agreements
@@ -68,6 +70,15 @@ def assemble(record: ArticleRecord) -> ArticleSummary:
     dropped = _dropped(record.event_types, "event_types") + _dropped(
         record.medical_fields, "medical_fields"
     )
+    dropped += [
+        {
+            "field": "organizations",
+            "value": item["name"],
+            "evidence": item["evidence"],
+            "reason": item["reason"],
+        }
+        for item in dropped_organizations
+    ]
     checked = len(people) + len(organizations) + len(agreements) + len(figures)
     return ArticleSummary.model_validate(
         {

@@ -1,0 +1,69 @@
+"""Which named organizations are returned: one per organization, and only with a name an
+English reader can use.
+
+The model names the source-language candidates in English; a small model sometimes names
+one organization twice with two spellings, or writes a transliteration instead of a
+translation ("Uyeliste keneysi"). Kept: media outlets (their credit is found by its
+words), names whose words stand in the article as written (Latin brands such as
+"OrhunMedical", shaped like a brand), and names with an English institutional head word (ministry, hospital,
+center, ...). A name at least :data:`SAME_NAME` similar to a kept one is the same
+organization. Dropped ones are reported with their reason.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from summarizer.textfold import fold, normalize_name
+
+SAME_NAME = 0.85
+_HEAD_WORDS = set(
+    """ministry ministries department office committee council government administration
+    agency authority service services inspectorate commission bureau directorate embassy
+    consulate mission parliament assembly hospital hospitals clinic clinics center centre
+    centers centres polyclinic infirmary dispensary sanatorium resort spa university
+    institute institution academy college school faculty laboratory laboratories
+    foundation fund charity association union society federation chamber network
+    organization organisation alliance partnership company corporation group holding
+    firm bank enterprise plant factory manufacturer pharmaceuticals pharma laboratories
+    agency news newspaper channel television radio magazine portal media press
+    red cross program programme project secretariat board command force forces army
+    navy police court prosecutor's""".split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_BRAND = re.compile(r"[a-z][A-Z]|[0-9]|^[A-Z]{2,}$|\.")
+
+
+def _readable(name: str, source_words: set[str]) -> bool:
+    words = [w.lower() for w in _WORD.findall(name)]
+    if not words:
+        return False
+    if any(w in _HEAD_WORDS for w in words):
+        return True
+    # A brand: written so in the article and shaped like one ("OrhunMedical", "JVI",
+    # "Med24"), not a run of the article's own words ("Cuc Toan Can Bo").
+    brand = any(_BRAND.search(w) for w in name.split())
+    return brand and all(w in source_words for w in words)
+
+
+def select_organizations(
+    items: list[dict[str, Any]], source: str
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """``(kept, dropped)``; each dropped item gets a ``reason``."""
+    source_words = {w.lower() for w in _WORD.findall(fold(source))}
+    kept: list[dict[str, Any]] = []
+    dropped: list[dict[str, Any]] = []
+    for item in items:
+        name = normalize_name(item["name"])
+        if item.get("kind") != "media" and not _readable(item["name"], source_words):
+            dropped.append({**item, "reason": "not-english"})
+        elif any(
+            fuzz.ratio(name, normalize_name(other["name"])) / 100.0 >= SAME_NAME for other in kept
+        ):
+            dropped.append({**item, "reason": "same-organization"})
+        else:
+            kept.append(item)
+    return kept, dropped

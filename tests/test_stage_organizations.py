@@ -1,0 +1,36 @@
+"""Organizations returned once each, and only under names an English reader can use."""
+
+from summarizer.stages.organizations import select_organizations
+
+
+def _items(*pairs):
+    return [{"name": name, "kind": kind, "evidence": "q"} for name, kind in pairs]
+
+
+def test_a_second_spelling_of_a_kept_organization_is_the_same_organization():
+    kept, dropped = select_organizations(
+        _items(
+            ("Ministry of Health of Vostokia", "government"),
+            ("Ministry of Health of Vostokiya", "government"),
+        ),
+        "текст",
+    )
+    assert [k["name"] for k in kept] == ["Ministry of Health of Vostokia"]
+    assert [d["reason"] for d in dropped] == ["same-organization"]
+
+
+def test_transliterations_go_but_brands_from_the_article_and_outlets_stay():
+    source = "Компания ZetaMed24 и газета Vestnik. Bệnh viện Hoa Sen."
+    kept, dropped = select_organizations(
+        _items(
+            ("ZetaMed24", "company"),
+            ("Vestnik", "media"),
+            ("Oblystyk auruhana", "hospital"),
+            ("Benh vien Hoa Sen", "hospital"),
+            ("Hoa Sen Hospital", "hospital"),
+        ),
+        source,
+    )
+    assert [k["name"] for k in kept] == ["ZetaMed24", "Vestnik", "Hoa Sen Hospital"]
+    assert {d["name"] for d in dropped} == {"Oblystyk auruhana", "Benh vien Hoa Sen"}
+    assert {d["reason"] for d in dropped} == {"not-english"}
