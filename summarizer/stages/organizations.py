@@ -3,9 +3,9 @@ English reader can use.
 
 The model names the source-language candidates in English; a small model sometimes names
 one organization twice with two spellings, or writes a transliteration instead of a
-translation ("Uyeliste keneysi"). Kept: media outlets (their credit is found by its
-words), names whose words stand in the article as written (Latin brands such as
-"OrhunMedical", shaped like a brand), and names with an English institutional head word (ministry, hospital,
+translation ("Oblystyk auruhana"). Kept: media outlets (their credit is found by its
+words), names whose words stand in the article as written and are shaped like a brand
+("ZetaMed24"), and names with an English institutional head word (ministry, hospital,
 center, ...). A name at least :data:`SAME_NAME` similar to a kept one is the same
 organization. Dropped ones are reported with their reason.
 """
@@ -43,8 +43,8 @@ def _readable(name: str, source_words: set[str]) -> bool:
         return False
     if any(w in _HEAD_WORDS for w in words):
         return True
-    # A brand: written so in the article and shaped like one ("OrhunMedical", "JVI",
-    # "Med24"), not a run of the article's own words ("Cuc Toan Can Bo").
+    # A brand: written so in the article and shaped like one ("ZetaMed", "XYZ", "Med24"),
+    # not a run of the article's own Latin-script words ("Benh vien Hoa Sen").
     brand = any(_BRAND.search(w) for w in name.split())
     return brand and all(w in source_words for w in words)
 
