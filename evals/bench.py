@@ -148,7 +148,7 @@ def run_bench(
                 prompt_tokens=usage.prompt_tokens,
                 cached_tokens=usage.cached_tokens,
                 completion_tokens=usage.completion_tokens,
-                bound_seconds=round(bound, 2),
+                bound_seconds=round(bound, 3),
                 ratio_to_bound=round(result.seconds / bound, 2) if bound else 0.0,
                 ok=result.ok,
                 stage_seconds=stages,

@@ -86,8 +86,11 @@ def schema_to_lark(schema: dict[str, Any], source: str | None) -> str:
             item = value(node["items"], None)
             limit = int(node.get("maxItems", 8))
             more = f' ("," {item}){{0,{limit - 1}}}' if limit > 1 else ""
-            if int(node.get("minItems", 0)) >= 1:  # at least one item (more are rare)
-                return f'"[" {item}{more} "]"'
+            least = min(int(node.get("minItems", 0)), limit)
+            if least >= 1:  # the first ``least`` items are required
+                required = f' ("," {item}){{{least - 1}}}' if least > 1 else ""
+                optional = f' ("," {item}){{0,{limit - least}}}' if limit > least else ""
+                return f'"[" {item}{required}{optional} "]"'
             return f'"[" ({item}{more})? "]"'
         return "%json " + json.dumps(_resolve(node, defs), ensure_ascii=False)
 

@@ -25,9 +25,20 @@ def fast_backoff(monkeypatch):
 def test_an_answer_cut_at_the_token_limit_is_a_typed_failure():
     cut = json.dumps(DRAFT)[:80]
     with FakeOpenAI([(200, completion(cut, finish_reason="length"), {}, 0.0)]) as fake:
-        result = Summarizer("m", base_url=fake.base_url, api_key="k").extract(ARTICLE)
+        summarizer = Summarizer("m", base_url=fake.base_url, api_key="k", pipeline="single_call")
+        result = summarizer.extract(ARTICLE)
     assert result.output is None and result.error_type == "ExtractionError"
     assert result.raw_responses and result.raw_responses[0] == cut
+
+
+def test_cut_answers_in_the_staged_pipeline_leave_the_libraries_fields_and_say_so():
+    cut = json.dumps({"headline": "Health minister visits"})[:30]
+    with FakeOpenAI([(200, completion(cut, finish_reason="length"), {}, 0.0)]) as fake:
+        result = Summarizer("m", base_url=fake.base_url, api_key="k").extract(ARTICLE)
+    assert result.ok and [p.name for p in result.output.people] == ["Ivan Petrov"]
+    failed = {f["stage"] for f in result.stages["failures"]}
+    assert "summary" in failed
+    assert any("summary answer was unusable" in w for w in result.output.warnings)
 
 
 def test_credentials_in_the_base_url_are_never_written(tmp_path):

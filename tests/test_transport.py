@@ -10,7 +10,8 @@ from tests.fake_openai import FakeOpenAI, completion
 ARTICLE = "Министр здравоохранения Иван Петров посетил больницу в Омске 12 мая."
 DRAFT = {
     "headline": "Health minister visits Omsk hospital",
-    "summary": "Health minister Ivan Petrov visited a hospital in Omsk on 12 May.",
+    "summary": "Health minister Ivan Petrov visited a hospital in Omsk on 12 May. "
+    "He met the doctors of the hospital. The visit was part of a regional tour.",
     "event_types": ["official_meeting"],
     "event_date": "--05-12",
     "countries": ["RU"],

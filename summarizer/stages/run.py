@@ -131,17 +131,21 @@ def run_default(
     find_facts(record, off)
     facts = facts_block(record) if "facts_in_prompt" not in off else "- not given"
     conversation = conversation_for(facts)
+    model_summary = record.language not in settings.facts_summary_languages
+    # The summary first, right after the article: measured on dev, it conveyed about
+    # three times more key facts there than as the last turn.
+    if model_summary:
+        _model_turn(record, "summary", lambda: summarize.summarize(record, conversation, prompt))
     if "naming" not in off:
         _model_turn(record, "naming", lambda: naming.name_entities(record, conversation, prompt))
     if "classify" not in off and (record.labels_from != "lexicon" or "topics" in off):
         record.labels_from = "model"
         _model_turn(record, "classify", lambda: classify.classify(record, conversation, prompt))
-    if record.language in settings.facts_summary_languages:
+    if not model_summary:
         record.headline, record.summary_sentences = facts_summary(record)
         record.summary_source = "facts"
         record.warnings.append(FACTS_SUMMARY_WARNING.format(language=record.language))
     else:
-        _model_turn(record, "summary", lambda: summarize.summarize(record, conversation, prompt))
         if "faithful" not in off:
             _timed(record, "faithful", lambda: faithful.check_summary(record))
         if record.removed_sentences:
