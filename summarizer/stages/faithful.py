@@ -19,6 +19,7 @@ import re
 
 from anyascii import anyascii
 
+from summarizer.schemas.article import EventType, MedicalField, OrganizationKind
 from summarizer.stages.facts import country_name, facts_block, organization_name
 from summarizer.stages.record import ArticleRecord
 from summarizer.stages.transliterate import to_latin
@@ -59,8 +60,14 @@ _ORDINARY = set(
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     north south east west northern southern eastern western central
-    english article report reports reported news""".split()
-)
+    english article report reports reported news mou mous""".split()
+) | {  # the words of the vocabularies ("Rehabilitation Center", "Medical Tourism")
+    word
+    for vocabulary in (MedicalField, EventType, OrganizationKind)
+    for member in vocabulary
+    for word in member.value.split("_")
+    if len(word) > 2
+}
 
 
 def _digits(number: str) -> str:
@@ -94,7 +101,7 @@ def _support_words(record: ArticleRecord, extra_text: str) -> set[str]:
     latin = to_latin(record.source) if re.search(r"[\u0400-\u04ff]", record.source) else ""
     text = " ".join([anyascii(record.source), latin, extra_text])
     words = [w.lower() for w in _WORD.findall(text)]
-    support = set(words)
+    support = set(words) | {w.replace("-", "") for w in words if "-" in w}  # "Cu-ba"
     support.update(a + b for a, b in zip(words, words[1:], strict=False))
     return support
 
