@@ -8,21 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from summarizer.schemas.article import ArticleSummary, GroundingReport
-from summarizer.stages.facts import organization_name
-from summarizer.stages.organizations import select_organizations
+from summarizer.stages.organizations import english_organizations
 from summarizer.stages.record import ArticleRecord, Label
-from summarizer.stages.spans import Span
-from summarizer.stages.transliterate import to_latin
-
-
-def _evidence(span: Span) -> dict[str, Any]:
-    return {
-        "evidence": span.text,
-        "start": span.start,
-        "end": span.end,
-        "grounded": True,
-        "match": "exact",
-    }
 
 
 def _labels(labels: list[Label]) -> list[str]:
@@ -47,24 +34,16 @@ def assemble(record: ArticleRecord) -> ArticleSummary:
             seen.add(loc.name.lower())
             locations.append({"name": loc.name, "country": loc.country})
     people = [
-        {"name": p.name, "role": record.roles.get(i, ""), **_evidence(p.span)}
+        {"name": p.name, "role": record.roles.get(i, ""), **p.span.as_evidence()}
         for i, p in enumerate(record.people)
     ]
-    organizations = []
-    for i, org in enumerate(record.organizations):
-        name = organization_name(record, i) or to_latin(org.source_name)
-        named = record.organization_names.get(i)
-        kind = named[1] if named else (org.kind or "other")
-        if org.kind == "media":
-            kind = "media"  # the outlet credit is found by its words, not guessed
-        organizations.append({"name": name, "kind": kind, "country": None, **_evidence(org.span)})
-    organizations, dropped_organizations = select_organizations(organizations, record.source)
+    organizations, dropped_organizations = english_organizations(record)
     agreements = [
-        {"kind": a.kind, "parties": [], "subject": "", "count": a.count, **_evidence(a.span)}
+        {"kind": a.kind, "parties": [], "subject": "", "count": a.count, **a.span.as_evidence()}
         for a in record.agreements
     ]
     figures = [
-        {"value": f.value, "unit": f.unit, "description": f.description, **_evidence(f.span)}
+        {"value": f.value, "unit": f.unit, "description": f.description, **f.span.as_evidence()}
         for f in record.figures
     ]
     dropped = _dropped(record.event_types, "event_types") + _dropped(

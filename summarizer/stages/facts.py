@@ -6,8 +6,10 @@ language (every word of it comes from a grounded finding, so nothing is invented
 from __future__ import annotations
 
 import calendar
+import re
 from functools import lru_cache
 
+from summarizer.stages.organizations import english_organizations
 from summarizer.stages.record import ArticleRecord
 
 MAX_LISTED = 6
@@ -47,7 +49,20 @@ def describe_date(value: str | None) -> str:
     return value
 
 
+_TITLE_WORDS = set(
+    """minister deputy vice head chief director governor mayor ambassador consul president
+    chairman chairwoman chair doctor physician surgeon nurse professor rector dean
+    secretary representative officer manager specialist adviser advisor commissioner
+    member founder owner leader coordinator expert akim envoy spokesperson""".split()
+)
+_SCALES = ((1e9, "billion"), (1e6, "million"))
+
+
 def _number(value: float) -> str:
+    """English digits as a report writes them: 50000000 -> "50 million", 1250 -> "1,250"."""
+    for size, word in _SCALES:
+        if abs(value) >= size:
+            return f"{value / size:.3g} {word}"
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
 
 
@@ -56,14 +71,6 @@ def _join(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def organization_name(record: ArticleRecord, index: int) -> str:
-    """The best English name known for organization ``index`` ("" when none yet)."""
-    named = record.organization_names.get(index)
-    if named:
-        return named[0]
-    return record.organizations[index].english or ""
 
 
 def facts_block(record: ArticleRecord) -> str:
@@ -93,8 +100,7 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     """A headline and summary sentences built only from grounded findings."""
     events = [_EVENT_WORDS.get(label.value, "") for label in record.event_types if label.span]
     events = [e for e in dict.fromkeys(events) if e]  # "other" says nothing: left out
-    orgs = [organization_name(record, i) for i in range(len(record.organizations))]
-    orgs = [o for o in dict.fromkeys(orgs) if o]
+    orgs = [item["name"] for item in english_organizations(record)[0]]
     places = record.places
     place_names = list(dict.fromkeys(loc.name for loc in places.locations)) if places else []
     countries = (
@@ -114,8 +120,9 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     sentences = [first + "."]
     people = []
     for i, person in enumerate(record.people[:MAX_LISTED]):
-        role = record.roles.get(i)
-        people.append(f"{person.name} ({role})" if role else person.name)
+        role = record.roles.get(i, "")
+        usable = role and any(w in _TITLE_WORDS for w in re.findall(r"[a-z]+", role.lower()))
+        people.append(f"{person.name} ({role})" if usable else person.name)
     if people:
         sentences.append(f"Named participants: {_join(people)}.")
     for agreement in record.agreements[:2]:

@@ -20,7 +20,8 @@ import re
 from anyascii import anyascii
 
 from summarizer.schemas.article import EventType, MedicalField, OrganizationKind
-from summarizer.stages.facts import country_name, facts_block, organization_name
+from summarizer.stages.facts import country_name, facts_block
+from summarizer.stages.organizations import organization_name
 from summarizer.stages.record import ArticleRecord
 from summarizer.stages.transliterate import to_latin
 

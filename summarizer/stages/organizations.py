@@ -17,6 +17,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from summarizer.stages.record import ArticleRecord
+from summarizer.stages.transliterate import to_latin
 from summarizer.textfold import fold, normalize_name
 
 SAME_NAME = 0.85
@@ -67,3 +69,33 @@ def select_organizations(
         else:
             kept.append(item)
     return kept, dropped
+
+
+def organization_name(record: ArticleRecord, index: int) -> str:
+    """The best English name known for organization ``index`` ("" when none yet)."""
+    named = record.organization_names.get(index)
+    if named:
+        return named[0]
+    return record.organizations[index].english or ""
+
+
+def english_organizations(
+    record: ArticleRecord,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The record's organizations as returned items (name, kind, evidence span), selected
+    by :func:`select_organizations`: ``(kept, dropped)``."""
+    items = []
+    for i, org in enumerate(record.organizations):
+        named = record.organization_names.get(i)
+        kind = named[1] if named else (org.kind or "other")
+        if org.kind == "media":
+            kind = "media"  # the outlet credit is found by its words, not guessed
+        items.append(
+            {
+                "name": organization_name(record, i) or to_latin(org.source_name),
+                "kind": kind,
+                "country": None,
+                **org.span.as_evidence(),
+            }
+        )
+    return select_organizations(items, record.source)

@@ -16,3 +16,13 @@ class Span:
     @classmethod
     def of(cls, source: str, start: int, end: int) -> Span:
         return cls(start, end, source[start:end])
+
+    def as_evidence(self) -> dict[str, object]:
+        """The evidence keys of a returned item: found where it stands, so grounded."""
+        return {
+            "evidence": self.text,
+            "start": self.start,
+            "end": self.end,
+            "grounded": True,
+            "match": "exact",
+        }
