@@ -128,3 +128,25 @@ def test_an_unusable_summary_turn_leaves_a_facts_summary_and_says_so():
     assert any("summary answer was unusable" in w for w in result.output.warnings)
     (failure,) = [f for f in result.stages["failures"] if f["stage"] == "summary"]
     assert failure["last_answer"] and failure["validation_errors"]
+
+
+def test_the_summary_is_completed_with_the_date_and_organizations_it_left_out():
+    from summarizer.stages.complete import complete_summary
+    from summarizer.stages.entities import OrganizationFinding
+
+    source = "Минздрав области и клиника «Северная» подписали соглашение 5 марта."
+    record = ArticleRecord(source=source)
+    record.event_date = DateFinding("--03-05", Span(59, 66, "5 марта"))
+    record.organizations = [
+        OrganizationFinding("Минздрав области", Span(0, 16, "Минздрав области"), "government", None)
+    ]
+    record.organization_names = {0: ("Regional Ministry of Health", "government")}
+    record.summary_sentences = ["Two health bodies signed an agreement."]
+    complete_summary(record)
+    assert record.summary_sentences[1:] == [
+        "The reported event took place on 5 March.",
+        "The organizations named include Regional Ministry of Health.",
+    ]
+    again = list(record.summary_sentences)
+    complete_summary(record)  # nothing left out any more: nothing added
+    assert record.summary_sentences == again

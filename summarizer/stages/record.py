@@ -60,6 +60,7 @@ class ArticleRecord:
     summary_source: str = "model"  # model | facts (built only from grounded findings)
     removed_sentences: list[dict[str, str]] = field(default_factory=list)  # faithfulness
     repaired_sentences: list[dict[str, str]] = field(default_factory=list)  # unstated year cut
+    completed_sentences: list[str] = field(default_factory=list)  # grounded facts added
     # bookkeeping
     stage_seconds: dict[str, float] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)

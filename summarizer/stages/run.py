@@ -19,6 +19,7 @@ from summarizer.settings import Settings
 from summarizer.stages import (
     agreements,
     classify,
+    complete,
     dates,
     entities,
     faithful,
@@ -47,6 +48,7 @@ OPTIONAL_STAGES = (
     "classify",
     "facts_in_prompt",
     "faithful",
+    "complete",
 )
 
 FACTS_SUMMARY_WARNING = (
@@ -158,4 +160,6 @@ def run_default(
             record.headline, record.summary_sentences = facts_summary(record)
             record.headline = headline or record.headline
             record.summary_source = "facts"
+        elif "complete" not in off:
+            _timed(record, "complete", lambda: complete.complete_summary(record))
     return assemble(record)
