@@ -61,7 +61,10 @@ _ORDINARY = set(
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     north south east west northern southern eastern western central
-    english article report reports reported news mou mous""".split()
+    english article report reports reported news mou mous polyclinic polyclinics
+    dispensary sanatoriums resorts waters mineral spring springs injured wounded veterans
+    soldiers patients children's maternity family home house palace hall park street
+    square avenue district region's city's day days week month year years""".split()
 ) | {  # the words of the vocabularies ("Rehabilitation Center", "Medical Tourism")
     word
     for vocabulary in (MedicalField, EventType, OrganizationKind)
@@ -127,8 +130,9 @@ def unsupported_terms(sentence: str, numbers: set[str], support: set[str]) -> li
     ]
     # The first word is capitalized by grammar ("Signed", "Doctors"); a name there is
     # usually followed by its other part, which is checked.
-    for word in _WORD.findall(sentence)[1:]:
-        if not word[0].isupper() or word.lower().strip("'-") in _ORDINARY:
+    for raw in _WORD.findall(sentence)[1:]:
+        word = raw.strip("'-")  # quotes around names: 'Mineral Waters'
+        if not word or not word[0].isupper() or word.lower() in _ORDINARY:
             continue
         if word.lower().endswith("'s") and word[:-2].lower() in _ORDINARY:
             continue
