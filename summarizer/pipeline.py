@@ -268,10 +268,16 @@ class Summarizer(Generic[T]):
         record = ArticleRecord(source=clean)
         opened: list[Conversation] = []
 
-        def conversation_for(facts: str) -> Conversation:
+        def conversation_for(facts: str, with_article: bool) -> Conversation:
+            if with_article:
+                messages = self.prompt.render(clean, facts=facts)
+            else:
+                messages = self.prompt.render(clean, facts=facts)[:1] + [
+                    {"role": "user", "content": self.prompt.render_turn("facts", facts=facts)}
+                ]
             conversation = Conversation(
                 backend=backend,
-                messages=self.prompt.render(clean, facts=facts),
+                messages=messages,
                 source=clean,
                 temperature=self.settings.temperature,
                 max_reasks=self.settings.max_reasks,

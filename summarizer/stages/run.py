@@ -119,28 +119,31 @@ def _model_turn(record: ArticleRecord, name: str, turn: Callable[[], None]) -> b
 
 def run_default(
     record: ArticleRecord,
-    conversation_for: Callable[[str], Conversation],
+    conversation_for: Callable[[str, bool], Conversation],
     prompt: PromptSet,
     settings: Settings,
 ) -> ArticleSummary:
     """Run every stage on ``record.source``, filling the record as it goes;
-    ``conversation_for(facts)`` opens the model conversation with the article and the
-    facts block. A model turn that fails is recorded in ``record.failures`` and left
+    ``conversation_for(facts, with_article)`` opens the model conversation with the facts
+    block, and the article when a turn needs to read it (the summary, classify): naming
+    alone gets the names and the words around them, not the whole article to prefill.
+    A model turn that fails is recorded in ``record.failures`` and left
     out; endpoint errors (``openai.APIError``) propagate."""
     off = settings.stages_off
     source = record.source
     _timed(record, "language", lambda: setattr(record, "language", identify_language(source)))
     find_facts(record, off)
     facts = facts_block(record) if "facts_in_prompt" not in off else "- not given"
-    conversation = conversation_for(facts)
     model_summary = record.language not in settings.facts_summary_languages
+    needs_classify = "classify" not in off and (record.labels_from != "lexicon" or "topics" in off)
+    conversation = conversation_for(facts, model_summary or needs_classify)
     # The summary first, right after the article: measured on dev, it conveyed about
     # three times more key facts there than as the last turn.
     if model_summary:
         _model_turn(record, "summary", lambda: summarize.summarize(record, conversation, prompt))
     if "naming" not in off:
         _model_turn(record, "naming", lambda: naming.name_entities(record, conversation, prompt))
-    if "classify" not in off and (record.labels_from != "lexicon" or "topics" in off):
+    if needs_classify:
         record.labels_from = "model"
         _model_turn(record, "classify", lambda: classify.classify(record, conversation, prompt))
     if not model_summary:
