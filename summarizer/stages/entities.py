@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from summarizer.stages.spans import Span
 from summarizer.stages.transliterate import to_latin
@@ -236,35 +237,37 @@ def _trim_outlet(text: str, start: int, end: int) -> int:
 # -- dispatch ------------------------------------------------------------------------------
 
 
+# Languages the word-shape rules of entities_kk serve (Cyrillic or Latin Turkic and
+# neighbouring languages, and English).
+_WORD_SHAPE_LANGUAGES = {"kk", "ky", "uz", "en", "tg", "tk", "az", "mn", "be", "uk"}
+
+
+def _finder(language: str | None, what: str) -> Any:
+    """The ``find_people`` / ``find_organizations`` of the module for ``language`` (called
+    with ``(text, language)``), or None where no module serves it. Imported on use: the
+    Russian module loads natasha."""
+    if language == "ru":
+        from summarizer.stages import entities_ru as module
+
+        return lambda text, _language: getattr(module, what)(text)
+    if language == "vi":
+        from summarizer.stages import entities_vi as module
+
+        return lambda text, _language: getattr(module, what)(text)
+    if language in _WORD_SHAPE_LANGUAGES:
+        from summarizer.stages import entities_kk as module
+
+        return getattr(module, what)
+    return None
+
+
 def find_people(text: str, language: str | None) -> list[PersonFinding]:
     """Named people of ``text`` (merged, in order of first mention), Latin names."""
-    if language == "ru":
-        from summarizer.stages import entities_ru
-
-        return entities_ru.find_people(text)
-    if language == "vi":
-        from summarizer.stages import entities_vi
-
-        return entities_vi.find_people(text)
-    if language in {"kk", "ky", "uz", "en", "tg", "tk", "az", "mn", "be", "uk"}:
-        from summarizer.stages import entities_kk
-
-        return entities_kk.find_people(text, language)
-    return []
+    finder = _finder(language, "find_people")
+    return finder(text, language) if finder else []
 
 
 def find_organizations(text: str, language: str | None) -> list[OrganizationFinding]:
     """Candidate organizations of ``text`` (deduplicated, in order of first mention)."""
-    if language == "ru":
-        from summarizer.stages import entities_ru
-
-        return entities_ru.find_organizations(text)
-    if language == "vi":
-        from summarizer.stages import entities_vi
-
-        return entities_vi.find_organizations(text)
-    if language in {"kk", "ky", "uz", "en", "tg", "tk", "az", "mn", "be", "uk"}:
-        from summarizer.stages import entities_kk
-
-        return entities_kk.find_organizations(text, language)
-    return []
+    finder = _finder(language, "find_organizations")
+    return finder(text, language) if finder else []
