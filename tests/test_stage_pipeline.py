@@ -150,3 +150,11 @@ def test_the_summary_is_completed_with_the_date_and_organizations_it_left_out():
     again = list(record.summary_sentences)
     complete_summary(record)  # nothing left out any more: nothing added
     assert record.summary_sentences == again
+
+
+def test_a_summary_keeps_whole_sentences_within_120_words():
+    from summarizer.stages.summarize import within_bound
+
+    sentence = " ".join(["word"] * 50) + "."
+    assert within_bound([sentence, sentence, sentence]) == [sentence, sentence]
+    assert within_bound([sentence + sentence + sentence]) == [sentence + sentence + sentence]

@@ -14,8 +14,8 @@ from __future__ import annotations
 from summarizer.stages.facts import describe_date
 from summarizer.stages.organizations import english_organizations
 from summarizer.stages.record import ArticleRecord
+from summarizer.stages.summarize import MAX_WORDS
 
-MAX_WORDS = 120  # the spec's bound on a summary
 MAX_ORGANIZATIONS = 3
 
 

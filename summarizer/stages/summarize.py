@@ -14,11 +14,22 @@ from summarizer.stages.conversation import Conversation
 from summarizer.stages.record import ArticleRecord
 
 MAX_TOKENS = 360
+MAX_WORDS = 120  # the spec's bound on a summary
+
+
+def within_bound(sentences: list[str], max_words: int = MAX_WORDS) -> list[str]:
+    """Whole sentences from the start while they fit ``max_words`` (at least the first)."""
+    kept: list[str] = []
+    for sentence in sentences:
+        if kept and sum(len(s.split()) for s in [*kept, sentence]) > max_words:
+            break
+        kept.append(sentence)
+    return kept
 
 
 def summarize(record: ArticleRecord, conversation: Conversation, prompt: PromptSet) -> None:
     content = prompt.render_turn("summary")
     draft = conversation.ask("summary", content, SummaryDraft, max_tokens=MAX_TOKENS)
     record.headline = draft.headline.strip()
-    record.summary_sentences = [s.strip() for s in draft.summary if s.strip()]
+    record.summary_sentences = within_bound([s.strip() for s in draft.summary if s.strip()])
     record.summary_source = "model"
