@@ -20,12 +20,12 @@ test: $(STAMP)  ## every test: unit, integration (real embedded model), eval sui
 unit: $(STAMP)  ## fast tests only (no model)
 	$(PY) -m pytest tests -q -m "not embedded"
 
-eval: $(STAMP)  ## default and baseline runs on the dev set (about 45 minutes here), then their comparison
+eval: $(STAMP)  ## default and baseline runs on the dev set (about 30 minutes here), then their comparison
 	$(VENV)/bin/summarizer eval run --dataset evals/datasets/dev --pipeline default
 	$(VENV)/bin/summarizer eval run --dataset evals/datasets/dev --pipeline baseline
 	$(VENV)/bin/summarizer eval compare $$(ls -d runs/*_baseline | tail -1) $$(ls -d runs/*_default | tail -1)
 
-eval-seeds: $(STAMP)  ## the same on the seeds (the test set; about 16 minutes here)
+eval-seeds: $(STAMP)  ## the same on the seeds (the test set; about 11 minutes here)
 	$(VENV)/bin/summarizer eval run --pipeline default
 	$(VENV)/bin/summarizer eval run --pipeline baseline
 	$(VENV)/bin/summarizer eval compare $$(ls -d runs/*_baseline | tail -1) $$(ls -d runs/*_default | tail -1)
