@@ -172,8 +172,10 @@ def run_bench(
             "mean_completion_tokens": round(statistics.mean(r.completion_tokens for r in mine)),
             "mean_ratio_to_bound": round(statistics.mean(r.ratio_to_bound for r in mine), 2),
             "max_ratio_to_bound": max(r.ratio_to_bound for r in mine),
-            "mean_ratio_to_reference": round(
-                statistics.mean(r.ratio_to_reference or 0 for r in mine), 2
+            "mean_ratio_to_reference": (
+                round(statistics.mean(r.ratio_to_reference or 0 for r in mine), 2)
+                if reference
+                else None
             ),
         }
     return {

@@ -349,7 +349,7 @@ def bench(
             str(row["mean_completion_tokens"]),
             f"{row['mean_ratio_to_bound']}",
             f"{row['max_ratio_to_bound']}",
-            f"{row['mean_ratio_to_reference']}",
+            "-" if row["mean_ratio_to_reference"] is None else f"{row['mean_ratio_to_reference']}",
         )
     out.print(table)
     out.print(f"report: {path}", markup=False)
