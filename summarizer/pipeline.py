@@ -42,7 +42,7 @@ from summarizer.prompting import PromptSet, load_prompt_set
 from summarizer.quality import language_caveat
 from summarizer.schemas.article import ArticleDraft, ArticleSummary
 from summarizer.settings import Settings, redact_url
-from summarizer.stages.conversation import Conversation, StageError, Usage, raw_text
+from summarizer.stages.conversation import Conversation, Usage, raw_text
 from summarizer.stages.record import ArticleRecord
 from summarizer.text_input import check_length, prepare_text
 from summarizer.textfold import MatchText
@@ -76,10 +76,9 @@ class Extraction(Generic[T]):
     error: str | None = None
     error_type: str | None = None
     retryable: bool = False  # the failure was the endpoint's (5xx, 429, timeout, unreachable)
-    # default pipeline: what each stage found and how long it took; a failed model turn
-    # as data (stage, error type, attempts, validation errors, last answer)
+    # default pipeline: what each stage found, how long it took, and any failed model
+    # turn as data (stage, error type, attempts, validation errors, last answer)
     stages: dict[str, Any] | None = None
-    failure: dict[str, Any] | None = None
 
     @property
     def ok(self) -> bool:
@@ -266,39 +265,26 @@ class Summarizer(Generic[T]):
 
         backend = self.backend
         record = ArticleRecord(source=clean)
-        opened: list[Conversation] = []
 
         def conversation_for(facts: str, with_article: bool) -> Conversation:
             if with_article:
                 messages = self.prompt.render(clean, facts=facts)
             else:
-                messages = self.prompt.render(clean, facts=facts)[:1] + [
-                    {"role": "user", "content": self.prompt.render_turn("facts", facts=facts)}
-                ]
-            conversation = Conversation(
+                facts_only = self.prompt.render_turn("facts", facts=facts)
+                messages = [self.prompt.render_system(), {"role": "user", "content": facts_only}]
+            return Conversation(
                 backend=backend,
                 messages=messages,
                 source=clean,
                 temperature=self.settings.temperature,
                 max_reasks=self.settings.max_reasks,
             )
-            opened.append(conversation)
-            return conversation
 
+        # Failed model turns stay in the record (run_default goes on without them); usage,
+        # raw answers and validation errors of every attempt come from the client's hooks.
         try:
             output = run_default(record, conversation_for, self.prompt, self.settings)
-        except StageError as exc:
-            result.failure = asdict(exc.failure)
-            raise ExtractionError(
-                exc.failure.message,
-                attempts=exc.failure.attempts,
-                last_error="; ".join(exc.failure.validation_errors)[:2000],
-            ) from exc
         finally:
-            # Usage, raw answers and validation errors of every attempt are collected by
-            # the client's hooks for all pipelines alike; the turns add their seconds.
-            for conversation in opened:
-                record.stage_seconds.update(conversation.turn_seconds)
             result.stages = record.to_log()
         result.warnings.extend(w for w in output.warnings if w not in result.warnings)
         return output

@@ -58,15 +58,22 @@ class PromptSet:
         except jinja2.UndefinedError as exc:
             raise ConfigurationError(f"prompt {self.name!r} turn {turn!r}: {exc.message}") from exc
 
+    def render_system(self, **extra: Any) -> dict[str, str]:
+        """The system message (the fixed instructions: the cacheable prefix)."""
+        try:
+            system = _ENV.from_string(self.system_source).render(**{**VOCABULARIES, **extra})
+        except jinja2.UndefinedError as exc:
+            raise ConfigurationError(f"prompt {self.name!r}: {exc.message}") from exc
+        return {"role": "system", "content": system}
+
     def render(self, article: str, **extra: Any) -> list[dict[str, str]]:
         """Chat messages for one article: system first (cacheable prefix), article last."""
         values = {**VOCABULARIES, **extra}
         try:
-            system = _ENV.from_string(self.system_source).render(**values)
             user = _ENV.from_string(self.user_source).render(article=_fence(article), **values)
         except jinja2.UndefinedError as exc:
             raise ConfigurationError(f"prompt {self.name!r}: {exc.message}") from exc
-        return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+        return [self.render_system(**extra), {"role": "user", "content": user}]
 
 
 def _fence(article: str) -> str:

@@ -10,8 +10,7 @@ answer); endpoint errors (``openai.APIError``) pass through for the caller to cl
 from __future__ import annotations
 
 import json
-import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import openai
@@ -59,20 +58,18 @@ def raw_text(response: Any) -> str:
 
 @dataclass
 class Conversation:
-    """The messages so far and how long each turn took (usage and raw answers of every
-    attempt are collected by the client's hooks, as for every pipeline)."""
+    """The messages so far (usage and raw answers of every attempt are collected by the
+    client's hooks, as for every pipeline; the stages time the turns)."""
 
     backend: Any  # summarizer.client.Backend
     messages: list[dict[str, str]]
     source: str  # the article (quotes are tied to it on llama.cpp)
     temperature: float = 0.0
     max_reasks: int = 1
-    turn_seconds: dict[str, float] = field(default_factory=dict)
 
     def ask(self, stage: str, content: str, model: type[T], *, max_tokens: int) -> T:
         """Add a user turn, get a validated ``model``, keep the answer in the conversation."""
         messages = [*self.messages, {"role": "user", "content": content}]
-        started = time.monotonic()
         token = evidence_source.set(self.source)
         try:
             parsed, completion = self.backend.client.chat.completions.create_with_completion(
@@ -91,7 +88,6 @@ class Conversation:
             self._fail(stage, exc, 1, None)
         finally:
             evidence_source.reset(token)
-            self.turn_seconds[stage] = round(time.monotonic() - started, 3)
         answer = raw_text(completion)
         self.messages = [*messages, {"role": "assistant", "content": answer}]
         return parsed

@@ -66,11 +66,26 @@ def _number(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
 
 
-def _join(items: list[str]) -> str:
+def join_english(items: list[str]) -> str:
+    """``["a", "b", "c"]`` -> ``"a, b and c"`` (empty items left out, at most MAX_LISTED)."""
     items = [i for i in items if i][:MAX_LISTED]
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def country_names(record: ArticleRecord) -> list[str]:
+    """English names of the countries found, once each, in order."""
+    if record.places is None:
+        return []
+    return [country_name(code) for code in dict.fromkeys(c.code for c in record.places.countries)]
+
+
+def place_names(record: ArticleRecord) -> list[str]:
+    """English names of the locations found, once each, in order."""
+    if record.places is None:
+        return []
+    return list(dict.fromkeys(loc.name for loc in record.places.locations))
 
 
 def facts_block(record: ArticleRecord) -> str:
@@ -78,13 +93,10 @@ def facts_block(record: ArticleRecord) -> str:
     lines = []
     if record.event_date is not None:
         lines.append(f"- date of the event: {describe_date(record.event_date.value)}")
-    places = record.places
-    if places is not None and places.countries:
-        codes = list(dict.fromkeys(c.code for c in places.countries))
-        lines.append("- countries: " + ", ".join(country_name(c) for c in codes))
-    if places is not None and places.locations:
-        names = list(dict.fromkeys(loc.name for loc in places.locations))
-        lines.append("- places: " + ", ".join(names))
+    if countries := country_names(record):
+        lines.append("- countries: " + ", ".join(countries))
+    if places := place_names(record):
+        lines.append("- places: " + ", ".join(places))
     if record.people:
         lines.append("- people: " + ", ".join(p.name for p in record.people))
     if record.figures:
@@ -101,18 +113,15 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     events = [_EVENT_WORDS.get(label.value, "") for label in record.event_types if label.span]
     events = [e for e in dict.fromkeys(events) if e]  # "other" says nothing: left out
     orgs = [item["name"] for item in english_organizations(record)[0]]
-    places = record.places
-    place_names = list(dict.fromkeys(loc.name for loc in places.locations)) if places else []
-    countries = (
-        [country_name(c) for c in dict.fromkeys(c.code for c in places.countries)] if places else []
-    )
+    places = place_names(record)
+    countries = country_names(record)
     when = describe_date(record.event_date.value) if record.event_date else ""
 
-    what = _join(events) or "health-care cooperation"
+    what = join_english(events) or "health-care cooperation"
     first = f"The article reports {what}"
     if orgs:
-        first += f" involving {_join(orgs[:3])}"
-    where = _join(place_names[:3]) or _join(countries[:3])
+        first += f" involving {join_english(orgs[:3])}"
+    where = join_english(places[:3]) or join_english(countries[:3])
     if where:
         first += f" in {where}"
     if when:
@@ -124,7 +133,7 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
         usable = role and any(w in _TITLE_WORDS for w in re.findall(r"[a-z]+", role.lower()))
         people.append(f"{person.name} ({role})" if usable else person.name)
     if people:
-        sentences.append(f"Named participants: {_join(people)}.")
+        sentences.append(f"Named participants: {join_english(people)}.")
     for agreement in record.agreements[:2]:
         count = (
             f"{agreement.count} documents of kind {agreement.kind} were"
@@ -136,7 +145,7 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
         shown = [
             f"{_number(f.value)} {f.description or f.unit}".strip() for f in record.figures[:3]
         ]
-        sentences.append(f"Figures stated: {_join(shown)}.")
-    subject = _join(orgs[:2]) or where or "Health-care cooperation"
+        sentences.append(f"Figures stated: {join_english(shown)}.")
+    subject = join_english(orgs[:2]) or where or "Health-care cooperation"
     headline = f"{what[0].upper()}{what[1:]}: {subject}"
     return " ".join(headline.split()[:15]), sentences[:5]

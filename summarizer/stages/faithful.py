@@ -20,7 +20,7 @@ import re
 from anyascii import anyascii
 
 from summarizer.schemas.article import EventType, MedicalField, OrganizationKind
-from summarizer.stages.facts import country_name, facts_block
+from summarizer.stages.facts import facts_block
 from summarizer.stages.organizations import organization_name
 from summarizer.stages.record import ArticleRecord
 from summarizer.stages.transliterate import to_latin
@@ -155,10 +155,9 @@ def drop_unstated_years(sentence: str, numbers: set[str]) -> str:
 def check_summary(record: ArticleRecord) -> None:
     """Remove summary sentences with unsupported numbers or names (recorded in
     ``record.removed_sentences``)."""
+    # the facts block already names the countries, places and people found
     english = [organization_name(record, i) for i in range(len(record.organizations))]
     english += list(record.roles.values())
-    if record.places is not None:
-        english += [country_name(c.code) for c in record.places.countries]
     extra = " ".join([facts_block(record), *english])
     numbers = _source_numbers(record)
     support = _support_words(record, extra)

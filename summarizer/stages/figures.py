@@ -601,10 +601,15 @@ def _evidence(text: str, number: _Number, reading: _Reading) -> Span:
 # -- the stage --------------------------------------------------------------------------------
 
 
-def find_figures(text: str, language: str | None) -> list[FigureFinding]:
-    """Key numbers of ``text`` with units, in reading order, one per (value, unit)."""
+def find_figures(
+    text: str, language: str | None, found_dates: list[dates.DateFinding] | None = None
+) -> list[FigureFinding]:
+    """Key numbers of ``text`` with units, in reading order, one per (value, unit).
+    ``found_dates``: the date stage's findings, when it already ran (else found here)."""
     language = (language or detect_language(text) or "").lower()
-    blocked = [(d.span.start, d.span.end) for d in dates.find_dates(text, language or None)]
+    if found_dates is None:
+        found_dates = dates.find_dates(text, language or None)
+    blocked = [(d.span.start, d.span.end) for d in found_dates]
     blocked += [m.span() for m in _URL.finditer(text)]
     numbers = sorted(
         [*_digit_numbers(text, language), *_spelled_numbers(text, language)],

@@ -2,8 +2,9 @@
 
 The summary is a list of sentences, each ending with its full stop by grammar, at most five,
 so it is bounded by sentences and tokens and can never stop mid-sentence. The first
-question, right after the article and the facts the tools found: as a later turn it
-conveyed far fewer key facts on dev (the model drifts into generic sentences).
+question, right after the article and the facts the tools found: as the last turn it
+conveyed fewer key facts on the ru dev articles (.17 against .22; vi .12 either way),
+the model drifting into generic sentences.
 """
 
 from __future__ import annotations
