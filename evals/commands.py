@@ -275,6 +275,10 @@ def quality(
     out.print(f"written to {output}", soft_wrap=True)
 
 
+def _or_dash(value: Any) -> str:
+    return "-" if value is None else str(value)
+
+
 @app.command("bench")
 def bench(
     dataset: Annotated[str, typer.Option("--dataset", "-d", help="folder or 'seeds'")] = "seeds",
@@ -285,6 +289,9 @@ def bench(
         str, typer.Option("--reference", help="pipeline each is compared with ('none': skip)")
     ] = "baseline",
     limit: Annotated[int | None, typer.Option("--limit", help="first N articles only")] = None,
+    repeat: Annotated[
+        int, typer.Option("--repeat", min=1, help="runs per article; the fastest is kept")
+    ] = 1,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     mode: ModeOpt = None,
@@ -320,6 +327,7 @@ def bench(
             list(dict.fromkeys(pipeline)),
             reference=None if reference == "none" else reference,
             limit=limit,
+            repeat=repeat,
             make_summarizer=make,
             on_article=show,
         )
@@ -334,12 +342,21 @@ def bench(
         f"({rates['source']}); peak RSS {report['peak_rss_mib']} MiB",
         markup=False,
     )
-    # short headers: the table must fit an 80-column terminal
-    table = Table(
-        "pipeline", "n", "fail", "s/art", "prompt", "cached", "compl", "t/bound", "max", "t/ref"
-    )
+    if rates.get("decode_depth"):
+        fill, dec = rates["prefill_depth"], rates["decode_depth"]
+        out.print(
+            f"per token at context depth p: prefill {fill['base']:.1f} + "
+            f"{fill['slope'] * 1000:.2f}*p/1000 ms, decode {dec['base']:.1f} + "
+            f"{dec['slope'] * 1000:.2f}*p/1000 ms",
+            markup=False,
+        )
+    warm = ", ".join(f"{k} {v}s" for k, v in report["warm_up_seconds"].items())
+    out.print(f"warm-up (not timed per article): {warm}", markup=False)
+    # two tables with short headers: each must fit an 80-column terminal
+    work = Table("pipeline", "articles", "failed", "s/article", "prompt", "cached", "completion")
+    speed = Table("pipeline", "t/bound", "max", "t/context", "max", "overhead s", "t/reference")
     for name, row in report["summary"].items():
-        table.add_row(
+        work.add_row(
             name,
             str(row["articles"]),
             str(row["failed"]),
@@ -347,9 +364,16 @@ def bench(
             str(row["mean_prompt_tokens"]),
             str(row["mean_cached_tokens"]),
             str(row["mean_completion_tokens"]),
+        )
+        speed.add_row(
+            name,
             f"{row['mean_ratio_to_bound']}",
             f"{row['max_ratio_to_bound']}",
-            "-" if row["mean_ratio_to_reference"] is None else f"{row['mean_ratio_to_reference']}",
+            _or_dash(row["mean_ratio_to_context_bound"]),
+            _or_dash(row["max_ratio_to_context_bound"]),
+            _or_dash(row["mean_overhead_seconds"]),
+            _or_dash(row["mean_ratio_to_reference"]),
         )
-    out.print(table)
+    out.print(work)
+    out.print(speed)
     out.print(f"report: {path}", markup=False)

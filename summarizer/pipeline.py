@@ -180,6 +180,17 @@ class Summarizer(Generic[T]):
         room = self.settings.n_ctx - PROMPT_OVERHEAD_TOKENS - self.settings.max_tokens
         return int(room * CHARS_PER_TOKEN)
 
+    def warm_up(self) -> float:
+        """Start the endpoint and load what the pipeline's stages load on first use (NLP
+        models, gazetteers), so no article is charged for it; returns the seconds taken."""
+        started = time.monotonic()
+        _ = self.backend
+        if self.pipeline == "default":
+            from summarizer.stages.run import warm_up
+
+            warm_up()
+        return time.monotonic() - started
+
     # -- one article -----------------------------------------------------------------
 
     def extract(self, text: str) -> Extraction[Any]:
@@ -407,7 +418,8 @@ class Summarizer(Generic[T]):
     def default_concurrency(self) -> int:
         if self.settings.concurrency:
             return self.settings.concurrency
-        return 1 if self.settings.embedded else 4  # the embedded server has one slot
+        # the embedded server decodes as many articles at once as it has slots
+        return embedded.slot_count() if self.settings.embedded else 4
 
     def extract_many(
         self,

@@ -83,6 +83,20 @@ def test_nothing_configured_means_embedded(monkeypatch):
     assert Settings.from_env().embedded
 
 
+def test_embedded_slots_set_how_many_articles_run_at_once(monkeypatch):
+    from summarizer import Summarizer
+
+    for name in ("OPENAI_BASE_URL", "SUMMARIZER_MODEL", "OPENAI_API_KEY", "SUMMARIZER_CONCURRENCY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.delenv("SUMMARIZER_LLAMA_SLOTS", raising=False)
+    assert Summarizer().default_concurrency() == 1
+    monkeypatch.setenv("SUMMARIZER_LLAMA_SLOTS", "3")
+    assert Summarizer().default_concurrency() == 3
+    monkeypatch.setenv("SUMMARIZER_LLAMA_SLOTS", "0")
+    with pytest.raises(ConfigurationError, match="at least 1"):
+        Summarizer().default_concurrency()
+
+
 def test_mode_choice_per_endpoint():
     s = Settings()
     assert choose_mode(s, "", embedded_backend=True) == "json_schema"

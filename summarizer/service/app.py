@@ -119,7 +119,9 @@ def create_app(config: ServiceConfig, summarizer: Summarizer[Any] | None = None)
 
     def warm_up() -> None:
         try:
-            _ = summarizer.backend  # starts the embedded model, or builds the client
+            # starts the embedded model (or builds the client) and loads the stages' NLP
+            # models, so the first request is not the slow one
+            summarizer.warm_up()
             readiness["ready"] = True
         except SummarizerError as exc:
             readiness["error"] = str(exc)

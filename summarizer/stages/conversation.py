@@ -10,7 +10,7 @@ answer); endpoint errors (``openai.APIError``) pass through for the caller to cl
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import openai
@@ -30,19 +30,42 @@ class StageError(Exception):
 
 
 @dataclass
+class CallUsage:
+    """One model call: its tokens, and the server's own prefill and decode milliseconds
+    when it reports them (llama.cpp's ``timings``), so time outside the server shows."""
+
+    prompt_tokens: int = 0
+    cached_tokens: int = 0
+    completion_tokens: int = 0
+    prompt_ms: float | None = None
+    predicted_ms: float | None = None
+
+
+@dataclass
 class Usage:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     cached_tokens: int = 0
+    calls: list[CallUsage] = field(default_factory=list)
 
     def add(self, response: Any) -> None:
         usage = getattr(response, "usage", None)
         if usage is None:
             return
-        self.prompt_tokens += usage.prompt_tokens or 0
-        self.completion_tokens += usage.completion_tokens or 0
         details = getattr(usage, "prompt_tokens_details", None)
-        self.cached_tokens += (getattr(details, "cached_tokens", 0) or 0) if details else 0
+        call = CallUsage(
+            prompt_tokens=usage.prompt_tokens or 0,
+            cached_tokens=(getattr(details, "cached_tokens", 0) or 0) if details else 0,
+            completion_tokens=usage.completion_tokens or 0,
+        )
+        timings = (getattr(response, "model_extra", None) or {}).get("timings")
+        if isinstance(timings, dict):
+            call.prompt_ms = timings.get("prompt_ms")
+            call.predicted_ms = timings.get("predicted_ms")
+        self.prompt_tokens += call.prompt_tokens
+        self.completion_tokens += call.completion_tokens
+        self.cached_tokens += call.cached_tokens
+        self.calls.append(call)
 
 
 def raw_text(response: Any) -> str:
