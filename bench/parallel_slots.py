@@ -6,8 +6,9 @@ after another and two at a time, on a server started with ``SUMMARIZER_LLAMA_SLO
 Three loads, four requests each: decode-heavy at a short context, decode-heavy after a
 ~1,000-token prompt, and prefill only (the prompt answered with 4 tokens). Each prompt
 starts with a fresh nonce, so nothing is cached. Two slots pay off where one decode step
-leaves cores idle; on a 2-core machine both cores are busy already, so the gain is small
-(1.10x on decode, 0.98x on prefill, measured 2026-11-24) and one slot stays the default.
+leaves cores idle; on a 2-core machine both cores are busy already: two runs on
+2026-11-24 gave 1.01-1.11x on decode and 0.93-0.98x on prefill, so one slot stays the
+default (bench/parallel_slots.json is the second run).
 """
 
 from __future__ import annotations

@@ -262,8 +262,10 @@ def run_bench(
     on_article: Any = None,
 ) -> dict[str, Any]:
     """Measure rates, then every article under every pipeline; a JSON-ready report.
-    With ``repeat`` > 1 each article runs that many times and its fastest run is kept
-    (as ``timeit`` does: on a shared machine the slow runs measure the neighbours)."""
+    With ``repeat`` > 1 the dataset runs that many times and each article's fastest run is
+    kept (as ``timeit`` does: on a shared machine the slow runs measure the neighbours).
+    A repeat must not be served from a cache: the rounds interleave the articles, and the
+    embedded server keeps no RAM prompt cache (``SUMMARIZER_LLAMA_CACHE_RAM_MIB``)."""
     if reference and reference not in pipelines:
         pipelines = [*pipelines, reference]
     samples = load_dataset(dataset)[: limit or None]
@@ -276,10 +278,16 @@ def run_bench(
     warm_up = {name: round(s.warm_up(), 2) for name, s in summarizers.items()}
     rows: list[ArticleBench] = []
     for pipeline, summarizer in summarizers.items():
+        # Rounds over the whole dataset, not an article twice in a row: a server that
+        # keeps the last conversation would answer the repeat from its cache.
+        runs: dict[str, list[Any]] = {sample.id: [] for sample in samples}
+        for _ in range(max(repeat, 1)):
+            for sample in samples:
+                runs[sample.id].append(summarizer.extract(sample.text))
         for sample in samples:
-            runs = [summarizer.extract(sample.text) for _ in range(max(repeat, 1))]
-            rows.append(_row(sample, pipeline, min(runs, key=lambda r: r.seconds), rates))
-            rows[-1].all_seconds = [r.seconds for r in runs]
+            fastest = min(runs[sample.id], key=lambda r: r.seconds)
+            rows.append(_row(sample, pipeline, fastest, rates))
+            rows[-1].all_seconds = [r.seconds for r in runs[sample.id]]
             if on_article:
                 on_article(rows[-1])
     base = {r.id: r.seconds for r in rows if r.pipeline == reference}

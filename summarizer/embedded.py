@@ -138,8 +138,8 @@ DEFAULT_N_CTX = 8192
 
 def slot_count() -> int:
     """How many articles the embedded server decodes at once (``SUMMARIZER_LLAMA_SLOTS``,
-    default 1: on 2 cores two slots measured 1.10x on decode-only work and 0.98x on
-    prefill, see docs/decisions.md)."""
+    default 1: on 2 cores two slots measured 1.01-1.11x on decode-only work and
+    0.93-0.98x on prefill, see bench/parallel_slots.py)."""
     slots = env_number("SUMMARIZER_LLAMA_SLOTS", 1, int)
     if slots < 1:
         raise ConfigurationError(f"SUMMARIZER_LLAMA_SLOTS must be at least 1, got {slots}")
@@ -169,6 +169,11 @@ def get_server(
         params.n_parallel = slots
         params.n_ctx = n_ctx * slots  # llama.cpp splits the context among its slots
         params.cache_prompt = True
+        # llama.cpp also keeps finished prompts' states in RAM (8 GiB by default) to restore
+        # an older prompt; every turn here extends the slot's current conversation and
+        # articles share only the system prompt, which the slot keeps anyway. Off by default:
+        # it grew memory and let a re-run article skip its prefill (a false bench result).
+        params.cache_ram_mib = env_number("SUMMARIZER_LLAMA_CACHE_RAM_MIB", 0, int)
         threads = (
             len(os.sched_getaffinity(0))
             if hasattr(os, "sched_getaffinity")
