@@ -54,8 +54,13 @@ def test_libraries_fill_the_fields_and_the_model_writes_only_names_and_the_summa
     turns = [r["response_format"]["json_schema"]["name"] for r in requests]
     assert "ClassifyDraft" not in turns  # the lexicon knows Russian: no classify turn
     assert turns[0] == "SummaryDraft"  # the summary right after the article
-    # one conversation: the last turn extends the first one's messages
-    assert requests[-1]["messages"][: len(requests[0]["messages"])] == requests[0]["messages"]
+    # naming last, in a short conversation of its own: the same system prompt (the cached
+    # prefix), the names to translate, not the article
+    assert turns[-1] == "NamingDraft"
+    naming = requests[-1]["messages"]
+    assert naming[0] == requests[0]["messages"][0]
+    assert "Ivan Petrov" in naming[-1]["content"]
+    assert not any("Больница получит" in m["content"] for m in naming)
     assert result.stages["stage_seconds"]["summary"] >= 0
     assert out.summary.endswith(".")
 
