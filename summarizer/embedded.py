@@ -182,11 +182,11 @@ def get_server(
         params.cpuparams.n_threads = threads
         params.cpuparams_batch.n_threads = threads
         # Prefill tuning knobs, for measuring with `summarizer bench` (defaults: llama.cpp's).
-        if os.environ.get("SUMMARIZER_LLAMA_UBATCH"):
-            params.n_ubatch = int(os.environ["SUMMARIZER_LLAMA_UBATCH"])
-            params.n_batch = max(params.n_batch, params.n_ubatch)
-        if os.environ.get("SUMMARIZER_LLAMA_FLASH_ATTN"):
-            params.flash_attn_type = int(os.environ["SUMMARIZER_LLAMA_FLASH_ATTN"])
+        params.n_ubatch = env_number("SUMMARIZER_LLAMA_UBATCH", params.n_ubatch, int)
+        params.n_batch = max(params.n_batch, params.n_ubatch)
+        params.flash_attn_type = env_number(
+            "SUMMARIZER_LLAMA_FLASH_ATTN", params.flash_attn_type, int
+        )
         params.hostnames = ["127.0.0.1"]
         params.port = _free_port()
         params.endpoint_metrics = False

@@ -167,8 +167,8 @@ def run_default(
     facts = facts_block(record) if "facts_in_prompt" not in off else "- not given"
     model_summary = record.language not in settings.facts_summary_languages
     needs_classify = "classify" not in off and (record.labels_from != "lexicon" or "topics" in off)
-    with_article = model_summary or needs_classify
-    conversation = conversation_for(facts, with_article)
+    if model_summary or needs_classify:
+        conversation = conversation_for(facts, True)
     # The summary first, right after the article: on the ru/vi dev articles it conveyed
     # more key facts there than as the last turn (ru .17 -> .22, vi .12 -> .12).
     if model_summary:
@@ -180,7 +180,7 @@ def run_default(
         # Naming reads the names and the words next to them, not the article: asked last,
         # in a conversation of its own, its tokens sit 1,000-2,000 positions shallower,
         # where each costs less (decode 35 ms/token at 50 tokens of context, 45 at 1,850).
-        named = conversation_for(facts, False) if with_article else conversation
+        named = conversation_for(facts, False)
         _model_turn(record, "naming", lambda: naming.name_entities(record, named, prompt))
     if not model_summary:
         record.headline, record.summary_sentences = facts_summary(record)
