@@ -12,13 +12,12 @@ import os
 from pathlib import Path
 from typing import Any
 
-import platformdirs
+from summarizer.embedded import cache_dir
 
 
 def default_cache_dir() -> Path:
-    override = os.environ.get("SUMMARIZER_CACHE_DIR")
-    base = Path(override) if override else Path(platformdirs.user_cache_dir("summarizer"))
-    return base / "responses"
+    """``responses/`` in the cache dir (``SUMMARIZER_CACHE_DIR`` or the user cache dir)."""
+    return cache_dir() / "responses"
 
 
 def cache_key(parts: dict[str, Any]) -> str:

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from summarizer import logs
 from summarizer.cli import (
     BaseUrlOpt,
     ModelOpt,
@@ -18,7 +19,6 @@ from summarizer.cli import (
     ModeOpt,
     PromptDirOpt,
     PromptOpt,
-    _configure_logging,
     _progress,
     app,
     err,
@@ -119,15 +119,17 @@ def run(
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Run a dataset through a model + pipeline; write and score a run folder."""
-    _configure_logging(verbose)
+    logs.configure(verbose)
     if pipeline not in PIPELINES:
         fail(f"--pipeline must be one of {', '.join(PIPELINES)}")
     try:
         load_dataset(dataset)  # a broken dataset is one line before anything starts
+        if resume is not None:
+            read_run(resume)  # so is a broken run folder to resume (before any model)
         summarizer = Summarizer(
             model,
             base_url=base_url,
-            mode=mode,
+            mode=mode.value if mode else None,
             model_path=model_path,
             pipeline=pipeline,
             prompt=prompt,
@@ -195,10 +197,23 @@ def compare(
     """Per-field and per-language deltas, B minus A."""
     loaded = []
     for run_dir in (run_a, run_b):
+        try:
+            read_run(run_dir)  # scores of a run whose predictions are broken mean nothing
+        except SummarizerError as exc:
+            fail(str(exc))
+            return
         file = run_dir / "scores.json"
         if not file.is_file():
             fail(f"{run_dir}: no scores.json (run `summarizer eval score {run_dir}` first)")
-        loaded.append(json.loads(file.read_text()))
+        try:
+            scores = json.loads(file.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            fail(f"{file}: not readable JSON ({exc}); re-score with `summarizer eval score`")
+            return
+        if not isinstance(scores, dict) or not isinstance(scores.get("aggregate"), dict):
+            fail(f"{file}: not a scores file; re-score with `summarizer eval score {run_dir}`")
+            return
+        loaded.append(scores)
     result = compare_scores(*loaded)
     out.print(f"A = {result['a']}\nB = {result['b']}", soft_wrap=True)
     for title, rows in (
@@ -303,14 +318,20 @@ def bench(
 ) -> None:
     """Measure the server's prefill and decode rates, then each article's time against its
     compute bound and against the reference pipeline; print a table, write JSON."""
-    _configure_logging(verbose)
+    logs.configure(verbose)
     chosen = [*pipeline] + ([] if reference == "none" else [reference])
     unknown = [p for p in chosen if p not in PIPELINES]
     if unknown:
         fail(f"unknown pipeline {unknown[0]!r}; choose from {', '.join(PIPELINES)}")
 
     def make(name: str) -> Summarizer:
-        return Summarizer(model, base_url=base_url, mode=mode, model_path=model_path, pipeline=name)
+        return Summarizer(
+            model,
+            base_url=base_url,
+            mode=mode.value if mode else None,
+            model_path=model_path,
+            pipeline=name,
+        )
 
     def show(row: Any) -> None:
         err.print(

@@ -27,7 +27,7 @@ from typing import Any
 
 from summarizer.errors import InputError
 from summarizer.evals.cache import ResponseCache, cache_key
-from summarizer.evals.dataset import Sample, load_dataset, resolve_dataset
+from summarizer.evals.dataset import Sample, check_gold_types, load_dataset, resolve_dataset
 from summarizer.evals.report_html import render_html
 from summarizer.evals.report_md import render_markdown
 from summarizer.evals.scoring import aggregate, score_article
@@ -278,7 +278,8 @@ def read_run(run_dir: str | Path) -> tuple[dict[str, Any], list[dict[str, Any]]]
     """The header and prediction records of a saved run.
 
     A last line cut off by a crash is left out (the header gets ``cut_off_line``: its
-    byte length); any other unreadable line is an InputError naming the line.
+    byte length); any other unreadable or malformed line, a duplicated id, or an id the
+    header does not list is an InputError naming the file, the line and why.
     """
     root = Path(run_dir)
     header_file, predictions = root / "header.json", root / "predictions.jsonl"
@@ -288,29 +289,79 @@ def read_run(run_dir: str | Path) -> tuple[dict[str, Any], list[dict[str, Any]]]
         header = json.loads(header_file.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"{header_file}: not readable JSON ({exc})") from exc
-    records, cut_off = _read_records(predictions)
+    if not isinstance(header, dict):
+        raise InputError(f"{header_file}: not a JSON object")
+    articles = header.get("articles")
+    if articles is not None and not (
+        isinstance(articles, dict) and all(isinstance(v, str) for v in articles.values())
+    ):
+        raise InputError(f"{header_file}: articles must be an object of id -> language")
+    records, cut_off = _read_records(predictions, set(articles) if articles else None)
     if cut_off:
         header["cut_off_line"] = cut_off
     return header, records
 
 
-def _read_records(predictions: Path) -> tuple[list[dict[str, Any]], int]:
-    """The records, and the byte length of a cut-off last line (0 when there is none)."""
+def _record_problem(record: Any, name: str) -> str | None:
+    """Why ``record`` is not a prediction record the scorer and reports can read (None when
+    it is)."""
+    if not isinstance(record, dict):
+        return f"not a JSON object ({type(record).__name__})"
+    for key, kind in (("id", str), ("language", str), ("gold", dict), ("extraction", dict)):
+        if key not in record:
+            return f"missing key {key!r}"
+        if not isinstance(record[key], kind) or (kind is str and not record[key].strip()):
+            return f"{key!r} must be a {'non-empty string' if kind is str else 'JSON object'}"
+    output = record["extraction"].get("output")
+    if output is not None and not isinstance(output, dict):
+        return "extraction.output must be a JSON object or null"
+    if not isinstance(record.get("text"), str | None):
+        return "'text' must be a string or null"
+    try:
+        check_gold_types(record["gold"], name=name)
+    except InputError as exc:
+        return f"gold: {str(exc).removeprefix(name + ': ')}"
+    if record["gold"]["id"] != record["id"]:
+        return f"gold id {record['gold']['id']!r} is not the record's id {record['id']!r}"
+    return None
+
+
+def _read_records(
+    predictions: Path, expected_ids: set[str] | None = None
+) -> tuple[list[dict[str, Any]], int]:
+    """The records, and the byte length of a cut-off last line (0 when there is none).
+
+    Duplicated ids are refused, never merged: the harness writes one line per article
+    (a resume appends only the ids the file lacks, after dropping a cut-off last line), so
+    a second line for an id is a hand edit or a concatenation, and counting it would
+    report more articles than the dataset has; keeping either copy would be a guess.
+    """
     raw = predictions.read_bytes()
     lines = raw.split(b"\n")
     records: list[dict[str, Any]] = []
+    first_line: dict[str, int] = {}
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        where = f"{predictions}: line {number}"
         try:
             record = json.loads(line.decode("utf-8"))
-            if not isinstance(record, dict) or "id" not in record:
-                raise ValueError("not a prediction record")
         except (UnicodeDecodeError, ValueError) as exc:
             is_last = all(not rest.strip() for rest in lines[number:])
             if is_last and not raw.endswith(b"\n"):
-                return records, len(line)
-            raise InputError(f"{predictions}: line {number} is not a prediction record") from exc
+                return records, len(line)  # cut off by a crash mid-write
+            raise InputError(f"{where}: not valid JSON, not a prediction record") from exc
+        problem = _record_problem(record, where)
+        if problem:
+            raise InputError(f"{where}: {problem}, not a prediction record")
+        article_id = record["id"]
+        if article_id in first_line:
+            raise InputError(
+                f"{where}: duplicate id {article_id!r} (already on line {first_line[article_id]})"
+            )
+        if expected_ids is not None and article_id not in expected_ids:
+            raise InputError(f"{where}: id {article_id!r} is not an article of this run")
+        first_line[article_id] = number
         records.append(record)
     return records, 0
 

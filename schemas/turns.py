@@ -95,3 +95,10 @@ class SummaryDraft(_Draft):
                 "into English sentences; do not copy or transliterate its language."
             )
         return value
+
+
+class LeadDraft(SummaryDraft):
+    """The lead sentences translated: one English sentence per numbered source sentence
+    (two to five are sent), and a headline."""
+
+    summary: list[SummarySentence] = Field(min_length=2, max_length=5)

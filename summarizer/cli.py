@@ -6,12 +6,12 @@ with one readable line on stderr and a non-zero exit, never a traceback.
 
 from __future__ import annotations
 
-import logging
 import os
 import signal
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -20,18 +20,28 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
+from summarizer import logs
 from summarizer.errors import InputError, SummarizerError
+from summarizer.inputs import collect_inputs
 from summarizer.output import ResultWriter
-from summarizer.pipeline import Extraction, Summarizer
-from summarizer.text_input import decode_bytes, read_article_file
+from summarizer.pipeline import PIPELINES, Extraction, Summarizer
+from summarizer.settings import MODES
+from summarizer.terminal import printable
+from summarizer.version import package_version
 
+# rich_markup_mode=None: help texts are plain text ("[service]" is not markup).
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
     help="Faithful English summaries and grounded fields from news articles.",
 )
-eval_app = typer.Typer(no_args_is_help=True, help="Run, re-score and compare evaluations.")
+eval_app = typer.Typer(
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="Run, re-score and compare evaluations.",
+)
 app.add_typer(eval_app, name="eval")
 
 # No text the tool does not control (file names, model answers, server messages) is ever
@@ -42,8 +52,12 @@ ModelOpt = Annotated[str | None, typer.Option("--model", "-m", help="model name 
 BaseUrlOpt = Annotated[
     str | None, typer.Option("--base-url", help="OpenAI-compatible endpoint (else embedded)")
 ]
+Format = Enum("Format", {name: name for name in ("json", "jsonl", "md")}, type=str)
+Mode = Enum("Mode", {name: name for name in MODES}, type=str)
+Pipeline = Enum("Pipeline", {name: name for name in PIPELINES}, type=str)
+
 ModeOpt = Annotated[
-    str | None, typer.Option("--mode", help="auto | json_schema | tools | json | md_json")
+    Mode | None, typer.Option("--mode", help="how the model is asked for JSON (default auto)")
 ]
 ModelPathOpt = Annotated[
     str | None, typer.Option("--model-path", help="a GGUF file for the embedded runtime")
@@ -52,10 +66,10 @@ PromptOpt = Annotated[
     str | None, typer.Option("--prompt", help="prompt set name (default: per pipeline)")
 ]
 PipelineOpt = Annotated[
-    str,
+    Pipeline,
     typer.Option(
         "--pipeline",
-        help="default (staged: libraries + model) | single_call (one model call) | baseline",
+        help="default: staged, libraries + model; single_call: one model call; baseline",
     ),
 ]
 PromptDirOpt = Annotated[
@@ -64,8 +78,9 @@ PromptDirOpt = Annotated[
 
 
 def say_error(label: str, message: str, style: str = "bold red") -> None:
-    """One styled label and a plain (never markup-parsed) message on stderr."""
-    err.print(Text.assemble((label, style), " ", message))
+    """One styled label and a plain (never markup-parsed) message on stderr; control
+    characters (escape sequences in a file name, say) are shown escaped, never sent."""
+    err.print(Text.assemble((label, style), " ", printable(message)))
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -74,53 +89,33 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def collect_inputs(paths: list[str]) -> list[tuple[str, str | InputError]]:
-    """(name, text or the InputError that file raised) for every file, every
-    ``*.txt``/``*.html`` in a folder, or stdin ('-'): one bad file never ends the batch."""
-    inputs: list[tuple[str, str | InputError]] = []
-
-    def read(name: str, reader: Callable[[], str]) -> None:
-        try:
-            inputs.append((name, reader()))
-        except InputError as exc:
-            inputs.append((name, exc))
-
-    for raw in paths:
-        if raw == "-":
-            read("<stdin>", lambda: decode_bytes(sys.stdin.buffer.read(), name="stdin"))
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix in {".txt", ".html", ".htm"}
-            )
-            if not files:
-                inputs.append((str(path), InputError(f"{path}: folder has no .txt or .html files")))
-            for file in files:
-                read(str(file), lambda file=file: read_article_file(file))
-        else:
-            read(str(path), lambda path=path: read_article_file(path))
-    return inputs
+def _version(value: bool) -> None:
+    if value:
+        print(f"summarizer {package_version()}")
+        raise typer.Exit()
 
 
-def _configure_logging(verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="print the version"),
+    ] = False,
+) -> None:
+    """Faithful English summaries and grounded fields from news articles."""
 
 
 @app.command()
 def summarize(
     paths: Annotated[list[str], typer.Argument(help="files, folders, or - for stdin")],
-    format: Annotated[str, typer.Option("--format", "-f", help="json | jsonl | md")] = "json",
+    format: Annotated[Format, typer.Option("--format", "-f", help="output format")] = Format.json,
     output: Annotated[
         Path | None,
         typer.Option(
             "--output",
             "-o",
             help="a folder: one file per article, written as it finishes; a re-run skips "
-            "articles already written there",
+            "articles already written there from the same text and settings",
         ),
     ] = None,
     model: ModelOpt = None,
@@ -129,7 +124,7 @@ def summarize(
     model_path: ModelPathOpt = None,
     prompt: PromptOpt = None,
     prompt_dir: PromptDirOpt = None,
-    pipeline: PipelineOpt = "default",
+    pipeline: PipelineOpt = Pipeline.default,
     keep_ungrounded: Annotated[
         bool, typer.Option(help="keep items whose evidence is not in the article (flagged)")
     ] = False,
@@ -140,12 +135,11 @@ def summarize(
     Each result is written as soon as its article finishes (jsonl, md, --output), so an
     interrupt (Ctrl-C, SIGTERM) keeps every finished article.
     """
-    _configure_logging(verbose)
-    if format not in {"json", "jsonl", "md"}:
-        fail(f"--format must be json, jsonl or md, not {format!r}")
+    logs.configure(verbose)
+    fmt = Format(format).value
     inputs = collect_inputs(paths)
     failures = 0
-    for name, outcome in inputs:
+    for name, outcome in inputs:  # named first: before any configuration problem
         if isinstance(outcome, InputError):
             failures += 1
             say_error("failed", f"{name}: {outcome}", style="red")
@@ -153,40 +147,52 @@ def summarize(
     if not todo and failures:
         raise typer.Exit(2)  # nothing readable: a usage problem, not a model failure
     try:
-        writer = ResultWriter(format, output, single=len(inputs) == 1)
-    except OSError as exc:
-        fail(f"cannot write to {output}: {exc.strerror or exc}")
-        return
-    if output is not None:
-        written = [writer.exists(name, text) for name, text in todo]
-        if any(written):
-            err.print(f"skipping {sum(written)} article(s) already written to {output}")
-        todo = [item for item, done in zip(todo, written, strict=True) if not done]
-    if not todo:
-        writer.close()
-        raise typer.Exit(1 if failures else 0)
-    try:
         summarizer = Summarizer(
             model,
             base_url=base_url,
-            mode=mode,
+            mode=mode.value if mode else None,
             model_path=model_path,
-            pipeline=pipeline,
+            pipeline=Pipeline(pipeline).value,
             prompt=prompt,
             prompt_dir=prompt_dir,
             keep_ungrounded=keep_ungrounded or None,
         )
+        # Created and proven writable before any model call.
+        writer = ResultWriter(
+            fmt, output, single=len(inputs) == 1, settings=summarizer.fingerprint()
+        )
     except SummarizerError as exc:
         fail(str(exc))
         return
+    except OSError as exc:
+        fail(f"cannot write to {output}: {exc.strerror or exc}")
+        return
+    for name, outcome in inputs:
+        if isinstance(outcome, InputError):
+            writer.write_failure(name, "InputError", str(outcome))
+    if output is not None:
+        written = [writer.exists(name, text) for name, text in todo]
+        if any(written):
+            err.print(
+                f"skipping {sum(written)} article(s) already written to "
+                f"{printable(str(output))} with the same text and settings"
+            )
+        todo = [item for item, done in zip(todo, written, strict=True) if not done]
+    if not todo:
+        writer.close()
+        raise typer.Exit(1 if failures else 0)
 
     def finished(index: int, outcome: Extraction[Any] | InputError) -> None:
         nonlocal failures
         name = todo[index][0]
         if isinstance(outcome, InputError) or outcome.output is None:
             failures += 1
-            message = str(outcome) if isinstance(outcome, InputError) else outcome.error
+            if isinstance(outcome, InputError):
+                kind, message = "InputError", str(outcome)
+            else:
+                kind, message = outcome.error_type or "ExtractionError", str(outcome.error)
             say_error("failed", f"{name}: {message}", style="red")
+            writer.write_failure(name, kind, message)
         else:
             try:
                 writer.write(name, todo[index][1], outcome.output)
@@ -246,6 +252,9 @@ def _progress(enabled: bool) -> Progress:
         console=err,
         disable=not enabled,
         transient=False,
+        # Results go to stdout as they finish; the bar must never capture them.
+        redirect_stdout=False,
+        redirect_stderr=False,
     )
 
 
@@ -262,12 +271,12 @@ def serve(
     base_url: BaseUrlOpt = None,
     mode: ModeOpt = None,
     model_path: ModelPathOpt = None,
-    pipeline: PipelineOpt = "default",
+    pipeline: PipelineOpt = Pipeline.default,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Serve the HTTP API (needs the [service] extra). Bearer tokens from
     SUMMARIZER_API_TOKENS; they are required when binding beyond loopback."""
-    _configure_logging(verbose)
+    logs.configure(verbose)
     try:
         import uvicorn
 
@@ -278,7 +287,11 @@ def serve(
     try:
         config = ServiceConfig.from_env(host=host, port=port, workers=workers, db_url=db_url)
         summarizer = Summarizer(
-            model, base_url=base_url, mode=mode, model_path=model_path, pipeline=pipeline
+            model,
+            base_url=base_url,
+            mode=mode.value if mode else None,
+            model_path=model_path,
+            pipeline=Pipeline(pipeline).value,
         )
         application = create_app(config, summarizer)
     except SummarizerError as exc:
@@ -293,6 +306,7 @@ def serve(
         port=port,
         log_level="info" if verbose else "warning",
         access_log=verbose,
+        log_config=None,  # our handler, with credentials redacted (logs.configure)
     )
 
 

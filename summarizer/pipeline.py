@@ -36,7 +36,6 @@ from summarizer.errors import (
     InputError,
     SummarizerError,
 )
-from summarizer.llamacpp import evidence_source
 from summarizer.postprocess import draft_to_summary, ground_items, lenient_summary
 from summarizer.prompting import PromptSet, load_prompt_set
 from summarizer.quality import language_caveat
@@ -46,7 +45,7 @@ from summarizer.stages.conversation import Conversation, Usage, raw_text
 from summarizer.stages.record import ArticleRecord
 from summarizer.text_input import check_length, prepare_text
 from summarizer.textfold import MatchText
-from summarizer.transport import TransportStats, current_stats
+from summarizer.version import package_version
 
 T = TypeVar("T", bound=BaseModel)
 PIPELINES = ("default", "single_call", "baseline")
@@ -172,6 +171,29 @@ class Summarizer(Generic[T]):
             self.settings, self.settings.base_url or "", embedded_backend=self.settings.embedded
         )
 
+    def fingerprint(self) -> str:
+        """A stable text of everything besides the article that decides a result (library
+        version, pipeline, model, mode, prompts, stage and grounding settings), without
+        secrets: ``--output`` re-runs redo an article when it changes."""
+        s = self.settings
+        return json.dumps(
+            {
+                "version": package_version(),
+                "pipeline": self.pipeline,
+                "model": self.model_name,
+                "endpoint": redact_url(s.base_url),
+                "mode": self.mode_name,
+                "prompt": self.prompt.version,
+                "keep_ungrounded": s.keep_ungrounded,
+                "stages_off": sorted(s.stages_off),
+                "facts_summary_languages": sorted(s.facts_summary_languages),
+                "n_ctx": s.n_ctx,
+                "max_tokens": s.max_tokens,
+                "temperature": s.temperature,
+            },
+            sort_keys=True,
+        )
+
     def max_article_chars(self) -> int:
         """The longest article sent: what the embedded context fits, or for a hosted
         endpoint the configured ``max_chars`` (``SUMMARIZER_MAX_CHARS``)."""
@@ -213,26 +235,28 @@ class Summarizer(Generic[T]):
             prompt_version=self.prompt.version,
             warnings=warnings,
         )
-        stats = TransportStats()
-        responses: list[Any] = []
-        stats_token = current_stats.set(stats)
-        source_token = evidence_source.set(clean)
-        responses_token = client_module.current_responses.set(responses)
-        errors_token = client_module.current_parse_errors.set(result.validation_errors)
+        # Every model call of this article, in order: each records its raw answers, usage,
+        # validation errors and transport retries (see client.ModelCall).
+        calls: list[client_module.ModelCall] = []
+
+        def call() -> client_module.ModelCall:
+            calls.append(backend.call(clean))
+            return calls[-1]
+
         started = time.monotonic()
         try:
             if self.pipeline == "default" and self.response_model is None:
-                result.output = self._run_stages(clean, result)
+                result.output = self._run_stages(clean, result, calls)
             elif self.response_model is not None:
                 messages = self.prompt.render(clean)
-                result.output = self._call_structured(self.response_model, messages, result)
+                result.output = self._call_structured(call(), self.response_model, messages, result)
                 self._ground_custom(result.output, clean)
             elif self.pipeline == "baseline":
                 messages = self.prompt.render(clean)
-                result.output = self._run_baseline(messages, clean, result, responses)
+                result.output = self._run_baseline(call(), messages, clean, result)
             else:
                 messages = self.prompt.render(clean)
-                draft = self._call_structured(ArticleDraft, messages, result)
+                draft = self._call_structured(call(), ArticleDraft, messages, result)
                 result.output = draft_to_summary(
                     draft,
                     clean,
@@ -242,20 +266,19 @@ class Summarizer(Generic[T]):
         except ExtractionError as exc:
             result.error, result.error_type = str(exc), type(exc).__name__
         except (openai.APIError, BackendError) as exc:
-            result.error = _describe_api_error(exc, stats, self.settings.base_url)
+            retries = sum(c.transport.retries for c in calls)
+            result.error = _describe_api_error(exc, retries, self.settings.base_url)
             result.error_type = "BackendError"
             result.retryable = _is_transient(exc)
         finally:
-            current_stats.reset(stats_token)
-            evidence_source.reset(source_token)
-            client_module.current_responses.reset(responses_token)
-            client_module.current_parse_errors.reset(errors_token)
             result.seconds = round(time.monotonic() - started, 3)
-            result.transport_retries = stats.retries
-            result.raw_responses = [raw_text(r) for r in responses]
-            for response in responses:
-                result.usage.add(response)
-            result.attempts = max(result.attempts, len(responses))
+            for made in calls:
+                result.transport_retries += made.transport.retries
+                result.raw_responses += made.raw_answers()
+                result.validation_errors += made.parse_errors
+                for response in made.completions:
+                    result.usage.add(response)
+            result.attempts = max(result.attempts, sum(len(c.completions) for c in calls))
         if isinstance(result.output, ArticleSummary):
             if clean != text and result.output.grounding is not None:
                 result.output.grounding.text = clean  # offsets index the stripped text
@@ -269,7 +292,9 @@ class Summarizer(Generic[T]):
             result.output.warnings = result.warnings = merged
         return result
 
-    def _run_stages(self, clean: str, result: Extraction[Any]) -> ArticleSummary:
+    def _run_stages(
+        self, clean: str, result: Extraction[Any], calls: list[client_module.ModelCall]
+    ) -> ArticleSummary:
         # Imported here: the stages load their NLP libraries, which a caller of the other
         # pipelines (or of the service's config) never needs.
         from summarizer.stages.run import run_default
@@ -289,10 +314,11 @@ class Summarizer(Generic[T]):
                 source=clean,
                 temperature=self.settings.temperature,
                 max_reasks=self.settings.max_reasks,
+                calls=calls,
             )
 
         # Failed model turns stay in the record (run_default goes on without them); usage,
-        # raw answers and validation errors of every attempt come from the client's hooks.
+        # raw answers and validation errors of every attempt are on the turns' ``calls``.
         try:
             output = run_default(record, conversation_for, self.prompt, self.settings)
         finally:
@@ -301,12 +327,15 @@ class Summarizer(Generic[T]):
         return output
 
     def _call_structured(
-        self, model: type[BaseModel], messages: list[dict[str, str]], result: Extraction[Any]
+        self,
+        call: client_module.ModelCall,
+        model: type[BaseModel],
+        messages: list[dict[str, str]],
+        result: Extraction[Any],
     ) -> Any:
-        backend = self.backend
         try:
-            parsed = backend.client.chat.completions.create(
-                model=backend.model,
+            parsed = call.client.chat.completions.create(
+                model=call.model,
                 response_model=model,
                 messages=messages,
                 max_retries=self.settings.max_reasks,  # re-asks after the first attempt
@@ -360,19 +389,18 @@ class Summarizer(Generic[T]):
 
     def _run_baseline(
         self,
+        call: client_module.ModelCall,
         messages: list[dict[str, str]],
         source: str,
         result: Extraction[Any],
-        responses: list[Any],
     ) -> ArticleSummary:
-        backend = self.backend
-        response = backend.raw.chat.completions.create(
-            model=backend.model,
+        response = call.raw.chat.completions.create(
+            model=call.model,
             messages=messages,  # type: ignore[arg-type]
             max_tokens=self.settings.max_tokens,
             temperature=self.settings.temperature,
         )
-        responses.append(response)
+        call.record_completion(response)
         text = raw_text(response)
         try:
             data = parse_json_object(text)
@@ -476,8 +504,8 @@ def _is_transient(exc: Exception) -> bool:
     return isinstance(exc, openai.APITimeoutError | openai.APIConnectionError | BackendError)
 
 
-def _describe_api_error(exc: Exception, stats: TransportStats, base_url: str | None) -> str:
-    retried = f" after {stats.retries} retr{'y' if stats.retries == 1 else 'ies'}"
+def _describe_api_error(exc: Exception, retries: int, base_url: str | None) -> str:
+    retried = f" after {retries} retr{'y' if retries == 1 else 'ies'}"
     where = f" {redact_url(base_url)}" if base_url else " (embedded server)"
     if isinstance(exc, openai.APIStatusError):
         return f"endpoint{where} answered HTTP {exc.status_code}{retried}: {str(exc.message)[:200]}"

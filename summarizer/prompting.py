@@ -76,9 +76,16 @@ class PromptSet:
         return [self.render_system(**extra), {"role": "user", "content": user}]
 
 
+def fence(article: str) -> str:
+    """Article text made safe to place between ``<article>``-style tags."""
+    return _fence(article)
+
+
 def _fence(article: str) -> str:
     """Keep the article inside its tags even if it contains them itself."""
-    return article.replace("</article>", "</ article>").replace("<article>", "< article>")
+    for tag in ("article", "sentences"):
+        article = article.replace(f"</{tag}>", f"</ {tag}>").replace(f"<{tag}>", f"< {tag}>")
+    return article
 
 
 def load_prompt_set(name: str = "default", directory: str | Path | None = None) -> PromptSet:

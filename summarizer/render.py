@@ -66,3 +66,11 @@ def to_markdown(summary: BaseModel, *, title: str = "") -> str:
     for warning in data.get("warnings") or []:
         lines.append(f"\n> note: {escape_markdown(warning)}")
     return "\n".join(lines) + "\n"
+
+
+def render_failure_markdown(source: str, error_type: str, message: str) -> str:
+    """A Markdown block for an article that has no result (names it, says why)."""
+    return (
+        f"## {escape_markdown(source)}\n\n"
+        f"**failed** ({escape_markdown(error_type)}): {escape_markdown(message)}\n\n"
+    )

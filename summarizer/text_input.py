@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+import stat
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -98,13 +99,32 @@ def prepare_text(text: str) -> tuple[str, list[str]]:
     return text, warnings
 
 
+# Far above any news article (the longest seed is 7 kB); a bigger file is not an article,
+# and reading it whole (or a device such as /dev/zero) would only exhaust memory.
+MAX_FILE_BYTES = 20_000_000
+
+
 def read_article_file(path: str | Path) -> str:
-    """Read a UTF-8 text file, with readable errors for the usual mistakes."""
+    """Read a UTF-8 text file, with readable errors for the usual mistakes: missing, a
+    broken symbolic link, a folder, a device or pipe, unreadable, too large, not UTF-8."""
     file = Path(path)
-    if not file.exists():
-        raise InputError(f"{file}: no such file")
-    if file.is_dir():
+    try:
+        info = file.stat()
+    except FileNotFoundError:
+        if file.is_symlink():
+            raise InputError(f"{file}: is a broken symbolic link") from None
+        raise InputError(f"{file}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{file}: cannot be read ({exc.strerror or exc})") from exc
+    if stat.S_ISDIR(info.st_mode):
         raise InputError(f"{file}: is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{file}: is not a regular file (a device, pipe or socket)")
+    if info.st_size > MAX_FILE_BYTES:
+        raise InputError(
+            f"{file}: is {info.st_size:,} bytes, larger than any article "
+            f"(limit {MAX_FILE_BYTES:,}); split it"
+        )
     try:
         data = file.read_bytes()
     except OSError as exc:

@@ -3,12 +3,12 @@
 Retried: connection errors, timeouts, HTTP 429 and 5xx, with exponential backoff and
 jitter (tenacity); a ``Retry-After`` header (seconds) is honoured, capped by
 ``max_wait``. Everything else (4xx, a 200 with garbage) goes straight back to the caller.
-Each retry is counted in the current :class:`TransportStats`, so runs can report it.
+Each retry is counted in the :class:`TransportStats` the transport was built with (one per
+model call, see :meth:`summarizer.client.Backend.call`), so runs can report it.
 """
 
 from __future__ import annotations
 
-import contextvars
 import time
 from dataclasses import dataclass
 
@@ -26,15 +26,10 @@ RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 
 @dataclass
 class TransportStats:
-    """Counts for one logical request (all its attempts)."""
+    """Counts for one model call (all its requests and their attempts)."""
 
     retries: int = 0
     last_error: str = ""
-
-
-current_stats: contextvars.ContextVar[TransportStats | None] = contextvars.ContextVar(
-    "summarizer_transport_stats", default=None
-)
 
 
 class _RetryableStatus(Exception):
@@ -54,7 +49,8 @@ def _retry_after_seconds(response: httpx.Response) -> float | None:
 
 
 class RetryingTransport(httpx.BaseTransport):
-    """Wraps an httpx transport; retries transient failures ``retries`` times."""
+    """Wraps an httpx transport; retries transient failures ``retries`` times, counting
+    them in ``stats`` when given."""
 
     def __init__(
         self,
@@ -63,11 +59,13 @@ class RetryingTransport(httpx.BaseTransport):
         retries: int = 4,
         initial_wait: float = 1.0,
         max_wait: float = 30.0,
+        stats: TransportStats | None = None,
     ) -> None:
         self.inner = inner or httpx.HTTPTransport()
         self.retries = retries
         self.initial_wait = initial_wait
         self.max_wait = max_wait
+        self.stats = stats
         self._backoff = wait_exponential_jitter(initial=initial_wait, max=max_wait)
 
     def _wait(self, state: RetryCallState) -> float:
@@ -79,7 +77,7 @@ class RetryingTransport(httpx.BaseTransport):
         return float(self._backoff(state))
 
     def _before_sleep(self, state: RetryCallState) -> None:
-        stats = current_stats.get()
+        stats = self.stats
         if stats is not None:
             stats.retries += 1
             exc = state.outcome.exception() if state.outcome else None

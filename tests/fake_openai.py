@@ -27,7 +27,7 @@ def completion(content: str, *, finish_reason: str = "stop") -> dict[str, Any]:
     }
 
 
-_TURNS = {"NamingDraft", "ClassifyDraft", "SummaryDraft"}
+_TURNS = {"NamingDraft", "ClassifyDraft", "SummaryDraft", "LeadDraft"}
 
 
 def _article_words(request: dict[str, Any]) -> str:

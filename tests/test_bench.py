@@ -79,11 +79,13 @@ def test_the_context_bound_charges_each_call_at_its_depth():
     )
     calls = [
         CallUsage(prompt_tokens=1000, cached_tokens=400, completion_tokens=10),
-        CallUsage(prompt_tokens=1200, cached_tokens=1010, completion_tokens=10),
+        CallUsage(prompt_tokens=1_200, cached_tokens=1010, completion_tokens=10),
     ]
     # prefill 600 + 190 tokens at 10 ms; decode 10 tokens at depths 1000..1010 and
-    # 1200..1210, 100 ms + 0.1 ms per token of depth
-    expected = (790 * 10 + 2 * 1000 + 0.1 * ((1010**2 - 1000**2) + (1210**2 - 1200**2)) / 2) / 1000
+    # 1_200..1_210, 100 ms + 0.1 ms per token of depth
+    expected = (
+        790 * 10 + 2 * 1000 + 0.1 * ((1010**2 - 1000**2) + (1_210**2 - 1_200**2)) / 2
+    ) / 1000
     assert abs(context_bound(calls, rates) - expected) < 1e-9
     assert context_bound(calls, Rates(100.0, 10.0, "wall clock")) is None
 

@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.fake_openai import FakeOpenAI, completion
 from tests.test_transport import ARTICLE, DRAFT
@@ -65,7 +66,10 @@ def test_folder_jsonl_and_md_with_one_bad_file(tmp_path):
         md = run_cli("summarize", str(tmp_path / "a.txt"), "--format", "md", env=fake_env(fake))
     lines = jsonl.stdout.decode().strip().splitlines()
     assert jsonl.returncode == 1  # one article failed, the other was still written
-    assert len(lines) == 1 and json.loads(lines[0])["source"].endswith("a.txt")
+    records = {Path(json.loads(line)["source"]).name: json.loads(line) for line in lines}
+    assert set(records) == {"a.txt", "b.txt"}
+    assert records["a.txt"]["headline"] and "error" not in records["a.txt"]
+    assert records["b.txt"]["error"]["type"] == "InputError"  # the failure is in the file too
     assert "b.txt" in jsonl.stderr.decode() and "empty" in jsonl.stderr.decode()
     assert md.returncode == 0 and md.stdout.decode().startswith("## Health minister")
 

@@ -57,8 +57,10 @@ def test_unreadable_files_are_one_line_each_and_the_rest_is_written(tmp_path):
     assert any("cp1251.txt" in line and "UTF-8" in line for line in err)
     assert any("binary.txt" in line for line in err)
     assert any("missing.txt" in line and "no such file" in line for line in err)
-    lines = result.stdout.decode().strip().splitlines()
-    assert [json.loads(line)["source"].rsplit("/", 1)[1] for line in lines] == ["good.txt"]
+    records = [json.loads(line) for line in result.stdout.decode().strip().splitlines()]
+    assert [r["source"].rsplit("/", 1)[1] for r in records if "error" not in r] == ["good.txt"]
+    failed = sorted(r["source"].rsplit("/", 1)[1] for r in records if "error" in r)
+    assert failed == ["binary.txt", "cp1251.txt", "missing.txt"]  # in the file, not only on screen
 
 
 def test_output_folder_writes_each_article_and_a_rerun_skips_finished_ones(tmp_path):
@@ -81,7 +83,7 @@ def test_output_folder_writes_each_article_and_a_rerun_skips_finished_ones(tmp_p
             env=fake_env(fake),
         )
         assert len(fake.requests) == 3
-        files = sorted(out.iterdir())
+        files = sorted(out.glob("*.json"))
         assert len(files) == 3  # two inputs with one name still get a file each
         (out / next(p.name for p in files if p.name.startswith("other."))).unlink()
         only_b = str(src / "b" / "same-name.txt")
@@ -107,7 +109,7 @@ def test_output_folder_writes_each_article_and_a_rerun_skips_finished_ones(tmp_p
         assert len(fake.requests) == 4  # only the deleted one was asked again
     assert first.returncode == second.returncode == third.returncode == 0
     assert "skipping 1" in second.stderr.decode() and "skipping 2" in third.stderr.decode()
-    docs = [json.loads(p.read_text()) for p in sorted(out.iterdir())]
+    docs = [json.loads(p.read_text()) for p in sorted(out.glob("*.json"))]
     assert sorted(d["source"].split("/in/")[1] for d in docs) == [
         "a/other.txt",
         "a/same-name.txt",

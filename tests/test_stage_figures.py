@@ -18,7 +18,7 @@ def _values(text: str, language: str) -> list[tuple[float, str]]:
         ("Соглашение заключено на пять лет.", "ru", [(5, "years")]),
         ("Ауруханада 250 төсек бар, құны 3 млрд теңге.", "kk", [(250, "beds"), (3e9, "KZT")]),
         ("Бригада екі күн жұмыс істеді.", "kk", [(2, "days")]),
-        ("Bệnh viện có 1.200 giường bệnh và 350 tỷ đồng.", "vi", [(1200, "beds"), (35e10, "VND")]),
+        ("Bệnh viện có 1.300 giường bệnh và 350 tỷ đồng.", "vi", [(1300, "beds"), (35e10, "VND")]),
         ("Khoảng 430 người tham gia.", "vi", [(430, "people")]),
         ("The fund gave $1.5 million to 3 hospitals.", "en", [(1.5e6, "USD"), (3, "hospitals")]),
         ("A team of nine visiting surgeons arrived.", "en", [(9, "doctors")]),

@@ -52,15 +52,18 @@ def test_libraries_fill_the_fields_and_the_model_writes_only_names_and_the_summa
     for item in [*out.people, *out.organizations, *out.agreements, *out.figures]:
         assert ARTICLE[item.start : item.end] == item.evidence
     turns = [r["response_format"]["json_schema"]["name"] for r in requests]
-    assert "ClassifyDraft" not in turns  # the lexicon knows Russian: no classify turn
-    assert turns[0] == "SummaryDraft"  # the summary right after the article
-    # naming last, in a short conversation of its own: the same system prompt (the cached
-    # prefix), the names to translate, not the article
-    assert turns[-1] == "NamingDraft"
-    naming = requests[-1]["messages"]
-    assert naming[0] == requests[0]["messages"][0]
+    # the lexicon knows Russian: no classify turn; naming first, in a short conversation
+    # of its own (the names to translate, not the article), then the lead translated
+    assert turns == ["NamingDraft", "LeadDraft"]
+    naming, lead = requests[0]["messages"], requests[1]["messages"]
+    assert naming[0] == lead[0]  # the same system prompt: the cached prefix
     assert "Ivan Petrov" in naming[-1]["content"]
     assert not any("Больница получит" in m["content"] for m in naming)
+    # the lead turn holds numbered sentences and a glossary of the English names found,
+    # never the whole article between <article> tags
+    assert not any("<article>" in m["content"] for m in lead)
+    assert "1. Министр здравоохранения" in lead[-1]["content"]
+    assert "= Omsk" in lead[-1]["content"]
     assert result.stages["stage_seconds"]["summary"] >= 0
     assert out.summary.endswith(".")
 
@@ -98,7 +101,7 @@ def test_the_facts_summary_says_only_what_the_findings_hold():
     record = ArticleRecord(source="x" * 40)
     record.event_date = DateFinding("--03-05", Span(0, 5, "xxxxx"))
     headline, sentences = facts_summary(record)
-    assert sentences == ["The article reports health-care cooperation on 5 March."]
+    assert sentences == ["The article describes cooperation on 5 March."]
     assert headline
 
 
@@ -129,7 +132,8 @@ def test_an_unusable_summary_turn_leaves_a_facts_summary_and_says_so():
         )
         result = summarizer.extract(ARTICLE)
     assert result.ok  # the libraries' fields are still returned
-    assert result.output.people and result.output.summary.startswith("The article reports")
+    assert result.output.people
+    assert result.output.summary.startswith("A delegation from Kazakhstan visited Omsk on 12 May.")
     assert any("summary answer was unusable" in w for w in result.output.warnings)
     (failure,) = [f for f in result.stages["failures"] if f["stage"] == "summary"]
     assert failure["last_answer"] and failure["validation_errors"]
@@ -163,3 +167,70 @@ def test_a_summary_keeps_whole_sentences_within_120_words():
     sentence = " ".join(["word"] * 50) + "."
     assert within_bound([sentence, sentence, sentence]) == [sentence, sentence]
     assert within_bound([sentence + sentence + sentence]) == [sentence + sentence + sentence]
+
+
+def test_the_lead_is_the_first_sentence_and_the_richest_others_in_article_order():
+    from summarizer.stages.lead import glossary, select_lead
+    from summarizer.stages.places import find_places
+    from summarizer.stages.sentences import split_sentences
+
+    text = (
+        "Главный врач областной больницы Анна Смирнова приняла гостей из Тулы 3 апреля. "
+        "Погода была хорошей, и все были довольны встречей и её итогами. "
+        "Стороны подписали соглашение, по которому Тула направит в Курск 12 хирургов. "
+        "Фото: пресс-служба."
+    )
+    record = ArticleRecord(source=text)
+    record.sentences = split_sentences(text)
+    record.places = find_places(text, "ru")
+    chosen = select_lead(record)
+    assert [s.text.split()[0] for s in chosen] == ["Главный", "Стороны"]  # no findings,
+    # no caption: the weather sentence and the photo credit stay out
+    lines = glossary(record, chosen)
+    assert "Тулы = Tula" in lines and "Курск = Kursk" in lines
+
+
+def test_a_wrong_month_or_an_invented_headline_name_is_caught():
+    from summarizer.stages.faithful import check_headline
+
+    record = ArticleRecord(source="Врачи из Омска провели операции 12 мая в Томске.")
+    record.event_date = DateFinding("--05-12", Span(33, 39, "12 мая"))
+    record.dates = [record.event_date]
+    record.summary_sentences = [
+        "Doctors from Omsk operated in Tomsk on 12 May.",
+        "Doctors from Omsk operated in Tomsk on 12 March.",
+    ]
+    check_summary(record)
+    assert record.summary_sentences == ["Doctors from Omsk operated in Tomsk on 12 May."]
+    assert record.removed_sentences[0]["unsupported"] == "March"
+    record.headline = "Omsk doctors operate in Novosibirsk"
+    check_headline(record)
+    assert "Novosibirsk" not in record.headline  # replaced by the one built from findings
+    assert record.removed_sentences[-1]["part"] == "headline"
+
+
+def test_the_facts_brief_reads_as_news_and_never_makes_the_outlet_the_actor():
+    from summarizer.stages.entities import OrganizationFinding
+    from summarizer.stages.places import find_places
+
+    text = (
+        "Қарағанды облысына Түркиядан делегация келді. "
+        "Тараптар меморандумға қол қойды, деп хабарлайды Жаңа Таң."
+    )
+    record = ArticleRecord(source=text)
+    record.places = find_places(text, "kk")
+    record.organizations = [
+        OrganizationFinding("Жаңа Таң", Span(84, 92, "Жаңа Таң"), "media", "Zhana Tan")
+    ]
+    from summarizer.stages.agreements import find_agreements
+    from summarizer.stages.record import Label
+
+    record.agreements = find_agreements(text, "kk")
+    record.event_types = [Label("delegation_visit", "делегация келді", Span(0, 1, "Қ"))]
+    headline, sentences = facts_summary(record)
+    brief = " ".join(sentences)
+    assert "Zhana Tan" not in brief and "Zhana Tan" not in headline
+    assert brief.startswith("A delegation from Türkiye visited Karagandy")  # CLDR names
+    assert "signed a memorandum" in brief
+    assert "delegation_visit" not in brief and "The article reports" not in brief
+    assert len(headline.split()) <= 15 and "Türkiye" in headline

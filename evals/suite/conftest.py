@@ -11,7 +11,6 @@ from two measured runs.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +19,9 @@ import pytest
 from summarizer.evals.dataset import load_dataset
 from summarizer.evals.runner import run_eval, score_run
 from summarizer.pipeline import Summarizer
+from summarizer.settings import env
 
-DATASET = os.environ.get("SUMMARIZER_EVAL_DATASET", "seeds")
+DATASET = env("SUMMARIZER_EVAL_DATASET")
 THRESHOLDS_FILE = Path(__file__).parents[1] / "thresholds" / f"{Path(DATASET).name}.json"
 
 
@@ -35,10 +35,10 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 @pytest.fixture(scope="session")
 def eval_scores() -> dict[str, Any]:
-    saved = os.environ.get("SUMMARIZER_EVAL_RUN")
+    saved = env("SUMMARIZER_EVAL_RUN")
     if saved:
         return score_run(saved)
-    runs_dir = Path(os.environ.get("SUMMARIZER_RUNS_DIR", "runs"))
+    runs_dir = Path(env("SUMMARIZER_RUNS_DIR"))
     run_dir = run_eval(DATASET, Summarizer(), runs_dir=runs_dir, use_cache=False)
     print(f"\neval run folder: {run_dir}")
     return json.loads((run_dir / "scores.json").read_text())

@@ -12,13 +12,21 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
-import os
 from dataclasses import dataclass, field
 
 from summarizer.errors import ConfigurationError
-from summarizer.settings import env_number
+from summarizer.settings import env
 
 LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
+# Environment variables (see summarizer.settings.VARIABLES) that fill a field of the same
+# meaning; ``SUMMARIZER_API_TOKENS`` fills ``tokens``.
+_ENV_FIELDS = {
+    "SUMMARIZER_DB_URL": "db_url",
+    "SUMMARIZER_TOKEN_CONCURRENCY": "token_concurrency",
+    "SUMMARIZER_MAX_REQUEST_BYTES": "max_request_bytes",
+    "SUMMARIZER_MAX_BATCH_ARTICLES": "max_batch_articles",
+    "SUMMARIZER_LEASE_SECONDS": "lease_seconds",
+}
 
 
 def is_loopback(host: str) -> bool:
@@ -58,14 +66,10 @@ class ServiceConfig:
 
     @classmethod
     def from_env(cls, **overrides: object) -> ServiceConfig:
-        raw_tokens = os.environ.get("SUMMARIZER_API_TOKENS", "")
-        values: dict[str, object] = {
-            "db_url": os.environ.get("SUMMARIZER_DB_URL") or cls.db_url,
-            "tokens": frozenset(t.strip() for t in raw_tokens.split(",") if t.strip()),
-            "token_concurrency": env_number("SUMMARIZER_TOKEN_CONCURRENCY", 4, int),
-            "max_request_bytes": env_number("SUMMARIZER_MAX_REQUEST_BYTES", 2_000_000, int),
-            "max_batch_articles": env_number("SUMMARIZER_MAX_BATCH_ARTICLES", 1000, int),
-            "lease_seconds": env_number("SUMMARIZER_LEASE_SECONDS", 60.0),
-        }
+        """Build the config from the environment (read by :func:`summarizer.settings.env`);
+        non-None ``overrides`` win, unset variables keep the field defaults."""
+        from_env = {attr: env(name) for name, attr in _ENV_FIELDS.items()}
+        values: dict[str, object] = {k: v for k, v in from_env.items() if v is not None}
+        values["tokens"] = frozenset(env("SUMMARIZER_API_TOKENS"))
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from summarizer import languages
 from summarizer.stages.spans import Span
 from summarizer.textfold import MatchText
 
@@ -34,67 +35,40 @@ class AgreementFinding:
     span: Span
 
 
-# Document words (regex on match-folded text: lower case, ё -> е, typographic quotes) -> kind.
-# Memorandum comes first: a memorandum named "... ghi nhớ" + "thỏa thuận ..." is one document.
-_DOCUMENTS: tuple[tuple[str, str], ...] = (
+# The words are data: ``summarizer/languages/<code>/agreements.json`` (regular expressions
+# on match-folded text: lower case, ё -> е, typographic quotes), every language tried.
+# Document words -> kind. Memorandum comes first: a memorandum named "... ghi nhớ" +
+# "thỏa thuận ..." is one document.
+_DOCUMENT_ORDER = ("memorandum", "protocol", "declaration", "contract", "agreement")
+
+
+def _either(key: str) -> str:
+    """The regular expressions of ``key`` of every language, as one alternation."""
+    return "|".join(languages.words("agreements", key))
+
+
+_DOCUMENTS: tuple[tuple[str, str], ...] = tuple(
     (
-        "memorandum",
-        r"меморандум\w*|(?:biên |bản |biên bản )?ghi nhớ|\bmou\b|memorand\w*|"
-        r"memorandum\w*|备忘录|о намерениях",
-    ),
-    ("protocol", r"протокол\w*|хаттам\w*|nghị định thư|\bprotocols?\b|议定书|bayonnoma"),
-    ("declaration", r"декларац\w*|tuyên bố chung|\bdeclarations?\b|宣言|deklaratsiya"),
-    (
-        "contract",
-        r"договор(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|контракт\w*|hợp đồng|\bcontracts?\b|合同|"
-        r"\bшарт(?:қа|ты|тар\w*|ына|ыңа)?\b|shartnoma\w*|келишим-шарт\w*",
-    ),
-    (
-        "agreement",
-        r"соглашени\w*|келісім\w*|келишим\w*|kelishuv\w*|thỏa thuận|thoả thuận|"
-        r"\bagreements?\b|协议|协定",
-    ),
+        kind,
+        "|".join(f for t in languages.tables("agreements", "documents") for f in t.get(kind, [])),
+    )
+    for kind in _DOCUMENT_ORDER
 )
 _DOCUMENT_RES = tuple((kind, re.compile(pattern)) for kind, pattern in _DOCUMENTS)
 
 # Signing words: the verb or its noun, any tense ("подписание", "ký kết", "қол қойылды").
-_SIGNING = re.compile(
-    r"подпис(?:а|ыва|ан)\w*|заключ(?:ил|ен|ени)\w*|"
-    r"қол\s+қой\w*|кол\s+ко[йюё]\w*|imzol\w*|"
-    r"(?<!đăng )(?<!thư )(?<!nhật )\bký\b(?: kết)?|"
-    r"\bsign(?:s|ed|ing)?\b|\binked\b|签订|签署|签约|签了|签下"
-)
+_SIGNING = re.compile(_either("signing"))
 # A signing that is planned, expected or denied is not reported as signed.
-_PLANNED_BEFORE = re.compile(
-    r"(?:\bне|планиру\w*|намерен\w*|намечен\w*|предстоит|будет|будут|готов\w*|"
-    r"sẽ|dự kiến|chuẩn bị|will|plan(?:s|ned)? to|expected to|to be|not|"
-    r"计划|将|拟|准备)\s*$"
-)
-_PLANNED_VERB = re.compile(r"(?:қой|кой)(?:ыл|ул|ол)?(?:ад|ед|от|ет|мақ|мак)|коюлат|коёт")
-_NAME_JOINERS = frozenset({"", "of", "on", "о", "об", "về", "(", ")"})
+_PLANNED_BEFORE = re.compile(r"(?:" + _either("planned_before") + r")\s*$")
+_PLANNED_VERB = re.compile(_either("planned_signing"))
+_NAME_JOINERS = frozenset(languages.words("agreements", "name_joiners"))
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 _MAX_GAP = 60  # characters between the signing word and the document word
 
-_NUMBER_WORDS = {
-    "два": 2,
-    "две": 2,
-    "двух": 2,
-    "три": 3,
-    "трех": 3,
-    "четыре": 4,
-    "пять": 5,
-    "екі": 2,
-    "үш": 3,
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "năm": 5,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "两": 2,
-    "三": 3,
+_NUMBER_WORDS: dict[str, int] = {
+    word: count
+    for table in languages.tables("agreements", "count_words")
+    for word, count in table.items()
 }
 _COUNT_BEFORE = re.compile(
     r"(?:(\d{1,3})|(\w+))(?:\s+(?:\w+\s+)?)?$"  # "12 меморандумов", "три новых соглашения"

@@ -17,7 +17,6 @@ import openai
 from instructor.core.exceptions import InstructorError, InstructorRetryException
 from pydantic import BaseModel, ValidationError
 
-from summarizer.llamacpp import evidence_source
 from summarizer.stages.record import StageFailure
 
 T = TypeVar("T", bound=BaseModel)
@@ -81,22 +80,26 @@ def raw_text(response: Any) -> str:
 
 @dataclass
 class Conversation:
-    """The messages so far (usage and raw answers of every attempt are collected by the
-    client's hooks, as for every pipeline; the stages time the turns)."""
+    """The messages so far, and the model call of every turn (``calls``: each a
+    :class:`summarizer.client.ModelCall` with the raw answers, usage, validation errors and
+    transport retries of its attempts; the pipeline may pass one list for all of an
+    article's conversations). The stages time the turns."""
 
     backend: Any  # summarizer.client.Backend
     messages: list[dict[str, str]]
     source: str  # the article (quotes are tied to it on llama.cpp)
     temperature: float = 0.0
     max_reasks: int = 1
+    calls: list[Any] = field(default_factory=list)  # summarizer.client.ModelCall
 
     def ask(self, stage: str, content: str, model: type[T], *, max_tokens: int) -> T:
         """Add a user turn, get a validated ``model``, keep the answer in the conversation."""
         messages = [*self.messages, {"role": "user", "content": content}]
-        token = evidence_source.set(self.source)
+        call = self.backend.call(self.source)  # its record is filled even if it fails
+        self.calls.append(call)
         try:
-            parsed, completion = self.backend.client.chat.completions.create_with_completion(
-                model=self.backend.model,
+            parsed, completion = call.client.chat.completions.create_with_completion(
+                model=call.model,
                 response_model=model,
                 messages=[dict(m) for m in messages],
                 max_retries=self.max_reasks,
@@ -109,8 +112,6 @@ class Conversation:
             self._fail(stage, exc, 1, None)
         except ValidationError as exc:
             self._fail(stage, exc, 1, None)
-        finally:
-            evidence_source.reset(token)
         answer = raw_text(completion)
         self.messages = [*messages, {"role": "assistant", "content": answer}]
         return parsed

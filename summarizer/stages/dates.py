@@ -38,10 +38,20 @@ from functools import cache
 
 from babel import Locale
 
+from summarizer import languages
 from summarizer.stages.spans import Span
 
+# The date words are data: ``summarizer/languages/<code>/dates.json`` (regular expressions,
+# the words of every language read together) and ``_common/dates.json``.
+
+
+def _either(key: str) -> str:
+    """The words (regular expressions) of ``key`` of every language, as one alternation."""
+    return "|".join(languages.words("dates", key))
+
+
 # Languages whose CLDR month names are read; an unknown language tries all of them.
-_MONTH_LANGUAGES = ("ru", "kk", "en", "ky", "uz")
+_MONTH_LANGUAGES = tuple(languages.load("_common", "dates")["month_name_languages"])
 # Case endings that may follow a month stem ("шілде-де", "июл-е", "сәуір-ден").
 _MAX_ENDING = 5
 _MIN_STEM = 3
@@ -49,22 +59,22 @@ _VOWEL_END = re.compile(r"[аеиоуыэюяьйё]$")
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])"
 _MONTH_NUM = r"(?:1[0-2]|0?[1-9])"
 _YEAR = r"(?:19|20)[0-9]{2}"
-_RANGE_JOIN = r"\s*(?:[–—−-]|до|по|и|to|and|đến|và|-?ге\s+дейін)\s*(?:ngày\s+)?"
+_RANGE_JOIN = r"\s*(?:[–—−-]|" + _either("range_words") + r")\s*(?:ngày\s+)?"
 _JOIN = re.compile(_RANGE_JOIN)
 # Words after a year ("года", "жылғы") and the day ordinal suffix ("-го", "-ші").
-_KK_YEAR_WORD = r"\s*-?\s*(?:жылғы|жылы|ж\.)"
-_YEAR_WORD = rf"(?:\s*(?:года|году|г\.|г\b)|{_KK_YEAR_WORD})?"
-_ORDINAL = r"(?:-?(?:го|е|ші|шы|st|nd|rd|th))?"
+_KK_YEAR_WORD = r"\s*-?\s*(?:" + "|".join(languages.load("kk", "dates")["year_words"]) + ")"
+_RU_YEAR_WORD = r"\s*(?:" + "|".join(languages.load("ru", "dates")["year_words"]) + ")"
+_YEAR_WORD = rf"(?:{_RU_YEAR_WORD}|{_KK_YEAR_WORD})?"
+_ORDINAL = r"(?:-?(?:" + _either("ordinal_suffixes") + "))?"
 # Words before a bare numeric day-month that make it a date (Vietnamese day cues).
-_DAY_CUES = re.compile(
-    r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|rạng sáng|đến|và|từ|\()\s*$", re.IGNORECASE
-)
+_DAY_CUES = re.compile(r"(?:" + _either("day_cues") + r"|\()\s*$", re.IGNORECASE)
 # A year after these is background or a target, not the time of the event.
 _BACKGROUND_BEFORE = re.compile(
-    r"(?:\b(?:с|со|до|к|начиная с|since|from|until|by|till)|từ|kể từ|đến|tới)\s+(?:năm\s+)?$",
-    re.IGNORECASE,
+    r"(?:" + _either("background_before") + r")\s+(?:năm\s+)?$", re.IGNORECASE
 )
-_BACKGROUND_AFTER = re.compile(r"^[\s-]*(?:бері|бастап|дейін|onwards?\b)", re.IGNORECASE)
+_BACKGROUND_AFTER = re.compile(r"^[\s-]*(?:" + _either("background_after") + ")", re.IGNORECASE)
+# Year words that make a bare year background by themselves ("2015 жылдан": since 2015).
+_BACKGROUND_YEAR_WORDS = tuple(languages.words("dates", "background_year_words"))
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.[a-z]{2,4}/\S*", re.IGNORECASE)
 # A dateline's place: "CITY, " of up to four words, each capitalised ("Rio De Janeiro, ").
 _DATELINE_PLACE = re.compile(r"^(?P<place>[^\W\d_][\w.' -]{0,40}),\s*$")
@@ -200,8 +210,8 @@ _VI_MONTH_YEAR = re.compile(
     rf"tháng\s+(?P<m>{_MONTH_NUM})\s*(?:năm\s+|/)(?P<y>{_YEAR})(?!\d)", re.IGNORECASE
 )
 _YEAR_ALONE = re.compile(
-    rf"(?:(?<![\w])(?:năm|in|year)\s+(?P<y>{_YEAR})(?![\d\w])"
-    rf"|(?<![\d\w])(?P<y2>{_YEAR})\s*(?:году|года|г\.|жылы|жылғы|жылдан|жылға|ж\.)(?!\w))",
+    rf"(?:(?<![\w])(?:{_either('year_words_before')})\s+(?P<y>{_YEAR})(?![\d\w])"
+    rf"|(?<![\d\w])(?P<y2>{_YEAR})\s*(?:{_either('bare_year_words')})(?!\w))",
     re.IGNORECASE,
 )
 
@@ -346,7 +356,7 @@ def _is_background_year(text: str, found: _Found) -> bool:
     span = found.finding.span
     return bool(
         _BACKGROUND_BEFORE.search(text[max(0, span.start - 24) : span.start])
-        or span.text.endswith(("жылдан", "жылға"))
+        or span.text.endswith(_BACKGROUND_YEAR_WORDS)
         or _BACKGROUND_AFTER.match(text[span.end : span.end + 20])
     )
 

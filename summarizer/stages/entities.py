@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from summarizer import languages
 from summarizer.stages.spans import Span
 from summarizer.stages.transliterate import to_latin
 from summarizer.textfold import normalize_name
@@ -49,10 +50,13 @@ class OrganizationFinding:
 
 # -- shared helpers ------------------------------------------------------------------------
 
+# The words of every language are data (``summarizer/languages/<code>/people.json`` and
+# ``organizations.json``); the rules here read the words of all languages together.
 # A credit line: photo, video, author, editor. Whatever it names is not a participant.
 _CREDIT_LINE = re.compile(
-    r"(?:^|(?<=[.!?] ))[ \t]*(?:фото|фотограф|видео|автор|сурет|суретте|фотосурет|ảnh|video|"
-    r"tác giả|photo|photos|picture|author|by|surat|muallif)\b[^\n]*",
+    r"(?:^|(?<=[.!?] ))[ \t]*(?:"
+    + "|".join(languages.words("people", "credit_words"))
+    + r")\b[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
 # A website name standing for an outlet: "example.kz".
@@ -62,7 +66,7 @@ DOMAIN = re.compile(
     re.IGNORECASE,
 )
 WORD = re.compile(r"[^\W\d_]+(?:[-‑'’][^\W\d_]+)*")
-_CONJUNCTIONS = frozenset({"и", "және", "мен", "và", "and", "va", "жана"})
+_CONJUNCTIONS = frozenset(languages.words("people", "conjunctions"))
 CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]«»\"“”\n—–]")
 
 
@@ -192,15 +196,16 @@ _NAME = (
 )
 # Words naming the kind of outlet before its name: "ИА <name>", "агентство <name>".
 _OUTLET_WORDS = (
-    r"(?:(?:ИА|информационное агентство|агентство|издание|портал|газета|телеканал|"
-    r"радио|сайт|báo|trang|AA|IA)[ \t]+)?"
+    r"(?:(?:" + "|".join(languages.words("organizations", "outlet_words")) + r")[ \t]+)?"
 )
 _DATELINE = re.compile(
     r"^[ \t]*[^\W\d][^\n,]{1,30},[ \t]*\d{1,2}[ \t]+[^\W\d]+\.?[ \t]*[—–-][ \t]*(" + _NAME + r")",
     re.MULTILINE,
 )
 _SOURCE_LINE = re.compile(
-    r"^[ \t]*(?:источник|дереккөз|nguồn|source|manba)[ \t]*:[ \t]*(?:[^\W\d][\w-]*[ \t]+)?("
+    r"^[ \t]*(?:"
+    + "|".join(languages.words("organizations", "source_words"))
+    + r")[ \t]*:[ \t]*(?:[^\W\d][\w-]*[ \t]+)?("
     + _NAME
     + r")",
     re.IGNORECASE | re.MULTILINE,
@@ -239,7 +244,7 @@ def _trim_outlet(text: str, start: int, end: int) -> int:
 
 # Languages the word-shape rules of entities_kk serve (Cyrillic or Latin Turkic and
 # neighbouring languages, and English).
-_WORD_SHAPE_LANGUAGES = {"kk", "ky", "uz", "en", "tg", "tk", "az", "mn", "be", "uk"}
+WORD_SHAPE_LANGUAGES = {"kk", "ky", "uz", "en", "tg", "tk", "az", "mn", "be", "uk"}
 
 
 def _finder(language: str | None, what: str) -> Any:
@@ -254,7 +259,7 @@ def _finder(language: str | None, what: str) -> Any:
         from summarizer.stages import entities_vi as module
 
         return lambda text, _language: getattr(module, what)(text)
-    if language in _WORD_SHAPE_LANGUAGES:
+    if language in WORD_SHAPE_LANGUAGES:
         from summarizer.stages import entities_kk as module
 
         return getattr(module, what)

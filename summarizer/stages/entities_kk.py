@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer import languages
 from summarizer.stages.entities import (
     CLAUSE_BREAK,
+    WORD_SHAPE_LANGUAGES,
     OrganizationFinding,
     PersonFinding,
     clause_start,
@@ -29,99 +31,39 @@ from summarizer.stages.entities import (
 )
 from summarizer.stages.spans import Span
 
+# The vocabulary is data: ``summarizer/languages/<code>/people.json`` and
+# ``organizations.json`` of every language these rules serve, read together.
+_CODES = sorted(WORD_SHAPE_LANGUAGES)
+
+
+def _words(topic: str, key: str) -> list[str]:
+    return languages.words(topic, key, _CODES)
+
+
 # Stems of title words (matched as word prefixes, so inflected forms match too).
-_TITLE_STEMS = (
-    # Kazakh / Kyrgyz
-    "министр", "вице-министр", "әкім", "аким", "директор", "төраға", "төраға", "басшы",
-    "бастығ", "бастық", "меңгеруші", "орынбасар", "елші", "консул", "президент", "премьер",
-    "дәрігер", "доктор", "профессор", "академик", "хирург", "реаниматолог", "анестезиолог",
-    "депутат", "хатшы", "кеңесші", "өкіл", "ректор", "декан", "жетекші", "дарыгер", "башчы",
-    "төрага", "жетекчи", "мүдүр", "элчи", "губернатор",
-    # Uzbek
-    "vazir", "elchi", "o‘rinbosar", "o'rinbosar", "rahbar", "direktor", "hokim", "rais",
-    "bosh vrach", "shifokor", "professor", "doktor", "prezident", "konsul",
-    # English
-    "minister", "ambassador", "director", "president", "governor", "chairman", "chairwoman",
-    "chair", "head", "dr", "mr", "mrs", "ms", "prof", "professor", "doctor", "secretary",
-    "deputy", "mayor", "lady", "consul", "surgeon", "physician", "ceo", "dean", "rector",
-)  # fmt: skip
-_SURNAME_ENDINGS = (
-    "ов", "ев", "ёв", "ова", "ева", "ёва", "ин", "ина", "ын", "ына", "ский", "ская", "цкий",
-    "цкая", "енко", "ұлы", "қызы", "улы", "кызы", "уулу", "ович", "евич", "овна", "евна",
-    "ov", "ev", "ova", "eva", "in", "ina", "sky", "skiy", "enko", "uly", "kyzy", "qizi",
-    "o‘g‘li", "ovich", "evich",
-)  # fmt: skip
+_TITLE_STEMS = tuple(_words("people", "title_stems"))
+_SURNAME_ENDINGS = tuple(_words("people", "surname_endings"))
 # Case endings of Kazakh and Kyrgyz, longest first; cut from a surname to reach its base.
-_CASE_ENDINGS = tuple(
-    sorted(
-        """тің тың дің дың нің ның тун түн дун дүн нун нүн тан тен дан ден нан нен тон төн
-        дон дөн мен бен пен нда нде нды нді ге ке ға қа га ка на не ны ні ты ті ды ді та те
-        да де ды а е у ү""".split(),
-        key=len,
-        reverse=True,
-    )
-)
+_CASE_ENDINGS = tuple(sorted(_words("people", "case_endings"), key=len, reverse=True))
 # Capitalized words that start no name: state words, weekdays, sentence openers.
-_NOT_NAMES = (
-    "республика", "қазақстан", "ресей", "федерация", "халық", "денсаулық", "бүгін", "кеше",
-    "біз", "бұл", "осы", "ол", "мемлекет", "облыс", "қала", "аудан", "министр", "вице",
-    "елші", "төтенше", "өкілетті", "бас", "ұлттық", "дүниежүзілік", "биолог", "кыргыз",
-    "өзбекстан", "the", "republic", "ministry", "health", "government", "university",
-    "hospital", "president", "minister", "first", "deputy", "vice", "ambassador",
-)  # fmt: skip
+_NOT_NAMES = tuple(_words("people", "not_names"))
 _INITIAL = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\."
 _TOKEN = re.compile(_INITIAL + r"|[^\W\d_]+(?:[-‑'’‘][^\W\d_]+)*")
 
 # Organization head words: (prefix of the inflected word, nominative form, kind).
-_HEADS = (
-    ("аурухана", "ауруханасы", "hospital"),
-    ("госпитал", "госпиталы", "hospital"),
-    ("емхана", "емханасы", "clinic_or_center"),
-    ("клиника", "клиникасы", "clinic_or_center"),
-    ("орталығ", "орталығы", "clinic_or_center"),
-    ("шипажай", "шипажайы", "sanatorium_or_resort"),
-    ("санатори", "санаторийі", "sanatorium_or_resort"),
-    ("университет", "университеті", "university_or_school"),
-    ("академия", "академиясы", "university_or_school"),
-    ("колледж", "колледжі", "university_or_school"),
-    ("институт", "институты", "research_institute"),
-    ("министрлі", "министрлігі", "government"),
-    ("министрлиги", "министрлиги", "government"),
-    ("комитет", "комитеті", "government"),
-    ("әкімдіг", "әкімдігі", "government"),
-    ("басқармас", "басқармасы", "government"),
-    ("департамент", "департаменті", "government"),
-    ("үкімет", "үкіметі", "government"),
-    ("өкмөт", "өкмөтү", "government"),
-    ("елшіліг", "елшілігі", "government"),
-    ("компания", "компаниясы", "company"),
-    ("корпорация", "корпорациясы", "company"),
-    ("қоры", "қоры", "other"),
-    ("қорының", "қоры", "other"),
-    ("қауымдастығ", "қауымдастығы", "other"),
-    ("ұйым", "ұйымы", "international_organization"),
-    ("хатшылығ", "хатшылығы", "international_organization"),
-    ("кеңес", "кеңесі", "other"),
-    ("ооруканасы", "ооруканасы", "hospital"),
-    ("борбор", "борбору", "clinic_or_center"),
-    ("kasalxona", "kasalxonasi", "hospital"),
-    ("markaz", "markazi", "clinic_or_center"),
-    ("vazirlig", "vazirligi", "government"),
-    ("universitet", "universiteti", "university_or_school"),
-    ("institut", "instituti", "research_institute"),
+_HEADS = tuple(
+    (prefix, nominative, kind)
+    for table in languages.tables("organizations", "head_words", _CODES)
+    for kind, heads in table.items()
+    for prefix, nominative in heads.items()
 )
 # Lowercase words that belong inside an organization's name (Kazakh and Kyrgyz).
-_NAME_WORDS = frozenset(
-    """балалар денсаулық сақтау медицина медициналық ғылыми зерттеу бақылау хирургиясы
-    оңалту ана бала жүрек онкология онкологиялық көп бейінді орталық қалалық облыстық
-    аудандық республикалық ұлттық мемлекеттік халықаралық клиникалық жедел жәрдем
-    ақпарат саламаттыкты сактоо үй бүлөлүк дарыгерлер""".split()
-)
-_ADJECTIVE_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік", "ік", "ық", "тік", "лук", "лүк")
-_LOCATIVE_ENDINGS = ("дағы", "дегі", "тағы", "тегі", "дагы", "деги", "тагы", "теги")
-_GENITIVE_LOOKALIKES = ("нин", "нын", "дин", "дын", "тин", "тын")
-_REPORT_VERBS = r"хабарлайды|хабарлады|xabar berdi|xabar qiladi|reports|reported"
-_HEALTH_MINISTRY = re.compile(r"денсаулық сақтау министрлі", re.IGNORECASE)
+_NAME_WORDS = frozenset(_words("organizations", "name_words"))
+_ADJECTIVE_ENDINGS = tuple(_words("organizations", "adjective_endings"))
+_LOCATIVE_ENDINGS = tuple(_words("organizations", "locative_endings"))
+_GENITIVE_LOOKALIKES = tuple(_words("people", "genitive_lookalikes"))
+_REPORT_VERBS = "|".join(_words("organizations", "report_verbs"))
+_HEALTH_MINISTRY = re.compile("|".join(_words("organizations", "health_ministry")), re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from summarizer import languages
 from summarizer.stages.entities import (
     OrganizationFinding,
     PersonFinding,
@@ -25,77 +26,23 @@ from summarizer.stages.entities import (
 from summarizer.stages.russian_nlp import NamedSpan, analyze, lemma, named_spans
 from summarizer.stages.spans import Span
 
+# The vocabulary is data: ``summarizer/languages/ru/people.json`` and ``organizations.json``.
+_PEOPLE = languages.load("ru", "people")
+_ORGANIZATIONS = languages.load("ru", "organizations")
 # Dictionary forms of words that introduce a person's title.
-_TITLES = frozenset(
-    """министр замминистра вице-министр заместитель первый глава руководитель председатель
-    зампред директор гендиректор губернатор врио мэр посол консул генконсул президент
-    премьер-министр премьер ректор проректор декан начальник заведующий завотделением врач
-    главврач главный хирург профессор академик доцент депутат сенатор спикер сопредседатель
-    советник атташе уполномоченный представитель руководитель полпред аким хоким хокима
-    секретарь специалист онколог кардиолог педиатр терапевт""".split()
-)
+_TITLES = frozenset(_PEOPLE["titles"])
 # Organization head words (dictionary forms) -> OrganizationKind.
-_HEADS = {
-    "больница": "hospital",
-    "госпиталь": "hospital",
-    "медсанчасть": "hospital",
-    "клиника": "clinic_or_center",
-    "поликлиника": "clinic_or_center",
-    "центр": "clinic_or_center",
-    "кардиоцентр": "clinic_or_center",
-    "медцентр": "clinic_or_center",
-    "диспансер": "clinic_or_center",
-    "санаторий": "sanatorium_or_resort",
-    "курорт": "sanatorium_or_resort",
-    "профилакторий": "sanatorium_or_resort",
-    "университет": "university_or_school",
-    "академия": "university_or_school",
-    "колледж": "university_or_school",
-    "училище": "university_or_school",
-    "школа": "university_or_school",
-    "вуз": "university_or_school",
-    "институт": "research_institute",
-    "нии": "research_institute",
-    "министерство": "government",
-    "минздрав": "government",
-    "правительство": "government",
-    "администрация": "government",
-    "комитет": "government",
-    "управление": "government",
-    "департамент": "government",
-    "ведомство": "government",
-    "хокимият": "government",
-    "акимат": "government",
-    "посольство": "government",
-    "консульство": "government",
-    "мэрия": "government",
-    "служба": "government",
-    "компания": "company",
-    "корпорация": "company",
-    "концерн": "company",
-    "холдинг": "company",
-    "ооо": "company",
-    "ао": "company",
-    "пао": "company",
-    "организация": "international_organization",
-    "фонд": "other",
-    "ассоциация": "other",
-    "союз": "other",
-    "общество": "other",
-    "агентство": "media",
-    "ия": "media",
-    "канал": "media",
-    "телеканал": "media",
-    "газета": "media",
-    "издание": "media",
+_HEADS: dict[str, str] = {
+    word: kind for kind, words in _ORGANIZATIONS["head_words"].items() for word in words
 }
-_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
-_HEALTH_MINISTRY = {"минздрав", "министерство здравоохранения"}
-_REGION_WORDS = {"область", "край", "республика", "район", "провинция", "город", "округ"}
-_REPORT_VERBS = (
-    r"сообща(?:ет|ют|ли)|переда(?:е|ё)т|пишет|информирует|со ссылкой на|по данным|"
-    r"по информации"
-)
+_ADJECTIVE_ENDINGS = tuple(_ORGANIZATIONS["adjective_endings"])
+_HEALTH_MINISTRY = set(_ORGANIZATIONS["health_ministry"])
+_REGION_WORDS = set(_ORGANIZATIONS["region_words"])
+_REPORT_VERBS = "|".join(_ORGANIZATIONS["report_verbs"])
+# "ИА <name>": the rest of the name is an outlet.
+_OUTLET_ABBREVIATIONS = frozenset(_ORGANIZATIONS["outlet_abbreviations"])
+# Head words that name one organization by themselves ("Минздрав").
+_ONE_WORD_NAMES = frozenset(_ORGANIZATIONS["one_word_names"])
 
 
 def _is_title(word: str) -> bool:
@@ -167,14 +114,14 @@ def _organization(
     text: str, doc: Any, span: NamedSpan, persons: list[tuple[int, int]]
 ) -> OrganizationFinding | None:
     words = span.normal.split()
-    if words and words[0] in {"ИА", "ИД"}:
+    if words and words[0] in _OUTLET_ABBREVIATIONS:
         latin = " ".join(span.text.split()[1:])
         start = span.end - len(latin)
         return OrganizationFinding(latin, Span.of(text, start, span.end), "media", _ascii(latin))
     kind = _kind(words)
     if kind is None and not _is_brand(span.text):
         return None
-    if len(words) == 1 and kind is not None and words[0].lower() != "минздрав":
+    if len(words) == 1 and kind is not None and words[0].lower() not in _ONE_WORD_NAMES:
         return None  # a bare head word ("Telegram-канал") names no one organization
     end = _region_end(doc, span.end, persons)
     extension = text[span.end : end]

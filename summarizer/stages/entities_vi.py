@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer import languages
 from summarizer.stages.entities import (
     OrganizationFinding,
     PersonFinding,
@@ -28,24 +29,18 @@ from summarizer.stages.entities import (
 from summarizer.stages.spans import Span
 from summarizer.textfold import strip_accents
 
-_FAMILY_NAMES = frozenset(
-    """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Đoàn
-    Trịnh Trương Lương Lưu Tạ Chu Tô Quách Kiều Tăng Triệu Lại Hứa Khổng Nghiêm Vương Mạc
-    Thân Tống Đồng Phùng Văn Châu Lò Hầu Doãn Khúc Cù Diệp""".split()
-)
+# The vocabulary is data: ``summarizer/languages/vi/people.json`` and ``organizations.json``.
+_PEOPLE = languages.load("vi", "people")
+_ORGANIZATIONS = languages.load("vi", "organizations")
+_FAMILY_NAMES = frozenset(_PEOPLE["family_names"])
 # Capitalized runs beginning with a family name that are places, not people.
-_PLACES = frozenset({"lý sơn", "đồng nai", "đồng tháp", "phan thiết", "tô lịch"})
-_PLACE_MARKERS = frozenset(
-    "tp tp. thành phố tỉnh huyện quận phường xã thị trấn đường phố sông hồ cầu tại ở".split()
-)
-_TITLES = frozenset(
-    """trưởng giám chủ sứ tướng tá ông bà ngài ts gs pgs ths bs bsckii phó chánh bí hiệu sĩ
-    gs.ts pgs.ts ts.bs ths.bs nhiệm tịch""".split()
-)
+_PLACES = frozenset(_PEOPLE["places_not_names"])
+_PLACE_MARKERS = frozenset(_PEOPLE["place_markers"])
+_TITLES = frozenset(_PEOPLE["titles"])
 # First syllables of two-syllable titles: "Thứ trưởng", "Đại sứ", "Thượng tướng".
-_TITLE_PREFIXES = frozenset(
-    "Bộ Thứ Đại Thượng Trung Thiếu Phó Tổng Cục Vụ Viện Hiệu Giám Chủ Bác Chánh".split()
-)
+_TITLE_PREFIXES = frozenset(_PEOPLE["title_prefixes"])
+# Words that end a role written after a name.
+_ROLE_END = re.compile(r"\s+(?:" + "|".join(_PEOPLE["role_enders"]) + r")\s+")
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?"
     r"[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$"
@@ -53,64 +48,16 @@ _SYLLABLE = re.compile(
 _WORD = re.compile(r"[^\W\d_]+(?:[-‑][^\W\d_]+)*|\d+(?:[-/]\d+)*")
 
 # Organization head words (capitalized in a name) -> kind.
-_HEADS = (
-    ("Bệnh viện", "hospital"),
-    ("Phòng khám", "clinic_or_center"),
-    ("Trung tâm", "clinic_or_center"),
-    ("Trường Đại học", "university_or_school"),
-    ("Đại học", "university_or_school"),
-    ("Học viện", "university_or_school"),
-    ("Viện", "research_institute"),
-    ("Bộ", "government"),
-    ("Sở", "government"),
-    ("Cục", "government"),
-    ("Vụ", "government"),
-    ("Tổng cục", "government"),
-    ("Văn phòng", "government"),
-    ("Ủy ban", "government"),
-    ("Đại sứ quán", "government"),
-    ("Tổng lãnh sự quán", "government"),
-    ("Công ty", "company"),
-    ("Tập đoàn", "company"),
-    ("Tổng Hội", "other"),
-    ("Hội", "other"),
-    ("Quỹ", "other"),
-    ("Tổ chức", "international_organization"),
-    ("Tổ hợp", "other"),
+_HEADS = tuple(
+    (head, kind) for kind, heads in _ORGANIZATIONS["head_words"].items() for head in heads
 )
 _HEAD = re.compile(r"(?<![\w.])(" + "|".join(re.escape(h) for h, _ in _HEADS) + r")(?=[ \t])")
 # Words that end an organization's name when read rightwards.
-_STOP = frozenset(
-    """và của tại với đã là có được cho trong giữa thăm đến ở về cùng để này các những làm do
-    từ theo khi sẽ phát cũng đang nhằm trên dưới sau trước vào ra như mà thì ngày chiều sáng
-    tối năm tháng đoàn lãnh đạo ông bà tiếp ký giữ hai""".split()
-)
-_COUNTRIES = {
-    "việt nam": "Vietnam",
-    "lào": "Laos",
-    "nga": "Russia",
-    "liên bang nga": "Russia",
-    "trung quốc": "China",
-    "hàn quốc": "South Korea",
-    "nhật bản": "Japan",
-    "cuba": "Cuba",
-    "thái lan": "Thailand",
-    "campuchia": "Cambodia",
-    "hoa kỳ": "the United States",
-    "mỹ": "the United States",
-    "pháp": "France",
-    "đức": "Germany",
-    "ấn độ": "India",
-    "singapore": "Singapore",
-}
-_MINISTRIES = {
-    "y tế": "Ministry of Health",
-    "nội vụ": "Ministry of Home Affairs",
-    "ngoại giao": "Ministry of Foreign Affairs",
-    "quốc phòng": "Ministry of National Defence",
-    "giáo dục và đào tạo": "Ministry of Education and Training",
-}
-_REPORT_VERBS = r"(?<![\w])(?:theo|nguồn)"
+_STOP = frozenset(_ORGANIZATIONS["stop_words"])
+_COUNTRIES: dict[str, str] = _ORGANIZATIONS["countries"]
+_MINISTRIES: dict[str, str] = _ORGANIZATIONS["ministries"]
+_DEPARTMENTS: dict[str, str] = _ORGANIZATIONS["departments"]
+_REPORT_VERBS = r"(?<![\w])(?:" + "|".join(_ORGANIZATIONS["report_verbs"]) + ")"
 
 
 def _is_vietnamese(word: str) -> bool:
@@ -212,7 +159,7 @@ def _role_after(text: str, end: int) -> str:
     match = re.match(r"\s*[,–-]\s*([^,;.()\n]{3,80})", text[end:])
     if not match:
         return ""
-    role = re.split(r"\s+(?:và|cùng|đã|cho biết|làm)\s+", match.group(1))[0].strip()
+    role = _ROLE_END.split(match.group(1))[0].strip()
     first = role.split()[:2]
     return role if any(_is_title(w) for w in first) else ""
 
@@ -285,8 +232,8 @@ def _english(head: str, name: str) -> str | None:
                     return ministry
                 return f"{ministry} of {_COUNTRIES[country]}" if country in _COUNTRIES else None
         return None
-    if head == "Sở" and rest.lower() == "y tế":
-        return "Department of Health"
+    if head == "Sở":
+        return _DEPARTMENTS.get(rest.lower())
     if (
         head == "Bệnh viện"
         and rest

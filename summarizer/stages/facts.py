@@ -14,16 +14,6 @@ from summarizer.stages.record import ArticleRecord
 
 MAX_LISTED = 6
 
-_EVENT_WORDS = {
-    "delegation_visit": "a delegation visit",
-    "official_meeting": "an official meeting",
-    "agreement_signing": "the signing of an agreement",
-    "conference_or_forum": "a conference or forum",
-    "medical_mission": "a medical mission",
-    "training_or_exchange": "training or an exchange",
-    "investment_or_construction": "an investment or construction project",
-}
-
 
 @lru_cache(maxsize=512)
 def country_name(code: str) -> str:
@@ -108,44 +98,109 @@ def facts_block(record: ArticleRecord) -> str:
     return "\n".join(lines) if lines else "- nothing"
 
 
-def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
-    """A headline and summary sentences built only from grounded findings."""
-    events = [_EVENT_WORDS.get(label.value, "") for label in record.event_types if label.span]
-    events = [e for e in dict.fromkeys(events) if e]  # "other" says nothing: left out
-    orgs = [item["name"] for item in english_organizations(record)[0]]
-    places = place_names(record)
-    countries = country_names(record)
-    when = describe_date(record.event_date.value) if record.event_date else ""
-
-    what = join_english(events) or "health-care cooperation"
-    first = f"The article reports {what}"
-    if orgs:
-        first += f" involving {join_english(orgs[:3])}"
-    where = join_english(places[:3]) or join_english(countries[:3])
-    if where:
-        first += f" in {where}"
-    if when:
-        first += f" on {when}"
-    sentences = [first + "."]
-    people = []
+def _people_phrases(record: ArticleRecord) -> list[str]:
+    """``Name, role`` for each person (the role only when it reads as an English title)."""
+    phrases = []
     for i, person in enumerate(record.people[:MAX_LISTED]):
         role = record.roles.get(i, "")
         usable = role and any(w in _TITLE_WORDS for w in re.findall(r"[a-z]+", role.lower()))
-        people.append(f"{person.name} ({role})" if usable else person.name)
-    if people:
-        sentences.append(f"Named participants: {join_english(people)}.")
+        phrases.append(f"{person.name}, {role}," if usable else person.name)
+    return phrases
+
+
+def _sides(record: ArticleRecord) -> tuple[str, str]:
+    """(host, guest): where the event is (the first place found, else the first country)
+    and who comes from elsewhere (the first country, or place, of another country)."""
+    places = record.places.locations if record.places is not None else []
+    codes = list(dict.fromkeys(c.code for c in record.places.countries)) if record.places else []
+    host_code = places[0].country if places else (codes[0] if codes else None)
+    host = places[0].name if places else (country_name(codes[0]) if codes else "")
+    guest = next((country_name(c) for c in codes if c != host_code), "")
+    if not guest:
+        guest = next((p.name for p in places if p.country and p.country != host_code), "")
+    return host, guest
+
+
+def _document(kind: str, count: int) -> str:
+    plural = {"memorandum": "memoranda"}.get(kind, kind + "s")
+    if count > 1:
+        return f"{count} {plural}"
+    return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
+
+
+def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
+    """A short news brief, subject-verb-object, built only from grounded findings: who
+    came from where to where, when, what was signed, who took part, the key figures.
+    Never the outlet as an actor (media organizations are left out), never a label
+    name as prose; every name, place, date and number in it was found in the article."""
+    events = {label.value for label in record.event_types if label.span}
+    orgs = [item["name"] for item in english_organizations(record)[0] if item["kind"] != "media"]
+    host, guest = _sides(record)
+    when = describe_date(record.event_date.value) if record.event_date else ""
+    on = f" on {when}" if when else ""
+    at = f" in {host}" if host else ""
+    parties = join_english(orgs[:2])
+    sentences: list[str] = []
+    if "delegation_visit" in events:
+        who = f"A delegation from {guest}" if guest else "A delegation"
+        if len(orgs) >= 2:
+            who = f"A delegation of {orgs[1]}" + (f" ({guest})" if guest else "")
+            sentences.append(f"{who} visited {orgs[0]}{at}{on}.")
+        else:
+            sentences.append(f"{who} visited {host or 'its partners'}{on}.")
+    elif "medical_mission" in events:
+        doctors = f"Doctors from {guest}" if guest else "Visiting doctors"
+        sentences.append(f"{doctors} examined and treated patients{at}{on}.")
+    elif "conference_or_forum" in events:
+        with_ = f" with participants from {join_english(country_names(record)[:4])}"
+        sentences.append(f"A conference was held{at}{on}{with_ if guest else ''}.")
+    elif parties:
+        sentences.append(f"{parties} discussed cooperation{on}.")
+    elif host or guest:
+        sides = join_english([p for p in (host, guest) if p])
+        sentences.append(f"Cooperation between {sides} was discussed{on}.")
+    if "official_meeting" in events and record.people:
+        sentences.append(f"Talks were held with {join_english(_people_phrases(record)[:3])}.")
+    elif record.people:
+        sentences.append(f"Taking part: {join_english(_people_phrases(record)[:4])}.")
     for agreement in record.agreements[:2]:
-        count = (
-            f"{agreement.count} documents of kind {agreement.kind} were"
-            if agreement.count > 1
-            else f"A {agreement.kind} was"
-        )
-        sentences.append(f"{count} signed.")
-    if record.figures:
-        shown = [
-            f"{_number(f.value)} {f.description or f.unit}".strip() for f in record.figures[:3]
-        ]
-        sentences.append(f"Figures stated: {join_english(shown)}.")
-    subject = join_english(orgs[:2]) or where or "Health-care cooperation"
-    headline = f"{what[0].upper()}{what[1:]}: {subject}"
-    return " ".join(headline.split()[:15]), sentences[:5]
+        signers = parties if len(orgs) >= 2 else "The sides"
+        sentences.append(f"{signers} signed {_document(agreement.kind, agreement.count)}.")
+    if "training_or_exchange" in events:
+        sentences.append("The cooperation includes training and exchange of specialists.")
+    if "investment_or_construction" in events and not record.figures:
+        sentences.append(f"The cooperation includes an investment or construction project{at}.")
+    shown = [
+        f"{_number(f.value)} {f.description or f.unit}".strip()
+        for f in record.figures
+        if f.description or f.unit not in ("", "count")
+    ]
+    if shown:
+        sentences.append(f"Figures stated: {join_english(shown[:3])}.")
+    if not sentences:
+        sentences.append(f"The article describes cooperation{on}.")
+    sentences = [re.sub(r",\.$", ".", re.sub(r",( and|,)", r"\1", s)) for s in sentences]
+    return _headline(events, orgs, host, guest, record), sentences[:5]
+
+
+def _headline(
+    events: set[str], orgs: list[str], host: str, guest: str, record: ArticleRecord
+) -> str:
+    """``<Guest> delegation visits <host>, signs memorandum``-style, at most 15 words."""
+    signed = _document(record.agreements[0].kind, 1).split()[-1] if record.agreements else ""
+    if "delegation_visit" in events and (guest or orgs):
+        subject = f"{guest} delegation" if guest else f"{orgs[-1]} delegation"
+        target = orgs[0] if orgs and not guest else host or (orgs[0] if orgs else "partners")
+        head = f"{subject} visits {target}"
+    elif "medical_mission" in events:
+        head = f"{guest + ' doctors' if guest else 'Visiting doctors'} treat patients"
+        head += f" in {host}" if host else ""
+    elif "conference_or_forum" in events:
+        head = f"Conference held{' in ' + host if host else ''}"
+    elif orgs:
+        head = f"{join_english(orgs[:2])} discuss cooperation"
+    else:
+        head = f"{join_english([p for p in (host, guest) if p]) or 'Partners'} discuss cooperation"
+    if signed:
+        head += f"; {signed} signed"
+    return " ".join(head.split()[:15])

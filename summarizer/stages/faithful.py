@@ -15,12 +15,13 @@ article words written together ("Nam Dinh" written "Namdinh"), or a word of the 
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from anyascii import anyascii
 
 from summarizer.schemas.article import EventType, MedicalField, OrganizationKind
-from summarizer.stages.facts import facts_block
+from summarizer.stages.facts import facts_block, facts_summary
 from summarizer.stages.organizations import organization_name
 from summarizer.stages.record import ArticleRecord
 from summarizer.stages.transliterate import to_latin
@@ -141,6 +142,35 @@ def unsupported_terms(sentence: str, numbers: set[str], support: set[str]) -> li
     return missing
 
 
+_MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name}
+
+
+def stated_months(record: ArticleRecord) -> set[int]:
+    """Months of the dates the date stage found in the article."""
+    months = set()
+    for found in [*record.dates, *([record.event_date] if record.event_date else [])]:
+        parts = found.value.lstrip("-").split("-")
+        if found.value.startswith("--"):
+            months.add(int(parts[0]))
+        elif len(parts) >= 2:
+            months.add(int(parts[1]))
+    return months
+
+
+def unsupported_months(sentence: str, months: set[int]) -> list[str]:
+    """Month names of no date the article states: a wrong month is a wrong date, whatever
+    the day's digits. "May" counts only next to a day number (else it is the verb)."""
+    out = []
+    for word in _WORD.findall(sentence):
+        month = _MONTHS.get(word)
+        if month is None or month in months:
+            continue
+        if word == "May" and not re.search(r"\bMay \d|\d May\b", sentence):
+            continue
+        out.append(word)
+    return out
+
+
 def drop_unstated_years(sentence: str, numbers: set[str]) -> str:
     """Remove a year the article does not state from a date ("on July 17, 2023." ->
     "on July 17."): the small model adds a year to a day and month; the rest of the sentence
@@ -153,14 +183,16 @@ def drop_unstated_years(sentence: str, numbers: set[str]) -> str:
 
 
 def check_summary(record: ArticleRecord) -> None:
-    """Remove summary sentences with unsupported numbers or names (recorded in
-    ``record.removed_sentences``)."""
+    """Remove summary sentences with unsupported numbers, names or months (recorded in
+    ``record.removed_sentences``); a headline with any is replaced by the facts-only
+    headline (recorded with ``"part": "headline"``)."""
     # the facts block already names the countries, places and people found
     english = [organization_name(record, i) for i in range(len(record.organizations))]
     english += list(record.roles.values())
     extra = " ".join([facts_block(record), *english])
     numbers = _source_numbers(record)
     support = _support_words(record, extra)
+    months = stated_months(record)
     kept = []
     for sentence in record.summary_sentences:
         repaired = drop_unstated_years(sentence, numbers)
@@ -168,6 +200,7 @@ def check_summary(record: ArticleRecord) -> None:
             record.repaired_sentences.append({"sentence": sentence, "repaired": repaired})
             sentence = repaired
         missing = unsupported_terms(sentence, numbers, support)
+        missing += unsupported_months(sentence, months)
         if missing:
             record.removed_sentences.append(
                 {"sentence": sentence, "unsupported": ", ".join(missing)}
@@ -175,3 +208,24 @@ def check_summary(record: ArticleRecord) -> None:
         else:
             kept.append(sentence)
     record.summary_sentences = kept
+
+
+def check_headline(record: ArticleRecord) -> None:
+    """Replace a headline that names an unsupported number, name or month with the one
+    built from grounded findings (recorded in ``record.removed_sentences``). An empty
+    headline is left to the caller's fallback."""
+    if not record.headline.strip():
+        return
+    english = [organization_name(record, i) for i in range(len(record.organizations))]
+    extra = " ".join([facts_block(record), *english, *record.roles.values()])
+    numbers = _source_numbers(record)
+    headline = drop_unstated_years(record.headline, numbers)
+    # a headline starts with a name as often as not: its first word is checked too
+    missing = unsupported_terms(f"The {headline}", numbers, _support_words(record, extra))
+    missing += unsupported_months(headline, stated_months(record))
+    if missing:
+        record.removed_sentences.append(
+            {"part": "headline", "sentence": record.headline, "unsupported": ", ".join(missing)}
+        )
+        headline = facts_summary(record)[0]
+    record.headline = headline

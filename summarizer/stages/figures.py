@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from summarizer import languages
 from summarizer.language import detect_language
 from summarizer.stages import dates
 from summarizer.stages.russian_nlp import lemma
@@ -46,214 +47,57 @@ class FigureFinding:
 
 # -- vocabulary -------------------------------------------------------------------------------
 
+# The vocabulary is data: ``summarizer/languages/<code>/units.json`` (scales, currencies,
+# unit nouns, words that rule a figure out) and ``<code>/numbers.json`` (spelled-out
+# numbers), with ``_common/units.json`` for what no one language owns. The stems of every
+# language are tried whatever the article's language (``_common`` first, then by code).
+_COMMON = languages.load("_common", "units")
+
+
 # Languages that write "1.5" (others write "1,5" and group thousands with "." or a space).
-_DOT_DECIMAL = frozenset({"en", "zh", "ja", "ko", "th", "ms", "id", "hi"})
+_DOT_DECIMAL = frozenset(_COMMON["dot_decimal_languages"])
 
 # Scale words (folded stems, matched at the start of a word) -> multiplier.
-_SCALES: tuple[tuple[str, float], ...] = (
-    ("тыс", 1e3),
-    ("мың", 1e3),
-    ("миң", 1e3),
-    ("ming", 1e3),
-    ("nghin", 1e3),
-    ("ngan", 1e3),
-    ("thousand", 1e3),
-    ("млн", 1e6),
-    ("миллион", 1e6),
-    ("million", 1e6),
-    ("mln", 1e6),
-    ("trieu", 1e6),
-    ("млрд", 1e9),
-    ("миллиард", 1e9),
-    ("billion", 1e9),
-    ("mlrd", 1e9),
-    ("ty", 1e9),
-    ("ti", 1e9),
-    ("bn", 1e9),
-    ("трлн", 1e12),
-    ("триллион", 1e12),
-    ("trillion", 1e12),
+_SCALES: tuple[tuple[str, float], ...] = tuple(
+    (stem, value) for table in languages.tables("units", "scales") for stem, value in table.items()
 )
-_CJK_SCALES = {"千": 1e3, "万": 1e4, "亿": 1e8}
+_CJK_SCALES: dict[str, float] = languages.load("zh", "units")["scale_characters"]
 
 # Currency words (folded stems) -> ISO code; symbols are matched on the raw text.
-_CURRENCIES: tuple[tuple[str, str], ...] = (
-    ("доллар", "USD"),
-    ("долл", "USD"),
-    ("usd", "USD"),
-    ("dollar", "USD"),
-    ("do la", "USD"),
-    ("рубл", "RUB"),
-    ("руб", "RUB"),
-    ("rub", "RUB"),
-    ("тенге", "KZT"),
-    ("теңге", "KZT"),
-    ("kzt", "KZT"),
-    ("тг", "KZT"),
-    ("dong", "VND"),
-    ("vnđ", "VND"),
-    ("vnd", "VND"),
-    ("юан", "CNY"),
-    ("yuan", "CNY"),
-    ("cny", "CNY"),
-    ("rmb", "CNY"),
-    ("евро", "EUR"),
-    ("euro", "EUR"),
-    ("eur", "EUR"),
-    ("won", "KRW"),
-    ("вон", "KRW"),
-    ("сом", "KGS"),
-    ("so'm", "UZS"),
-    ("сум", "UZS"),
-    ("фунт", "GBP"),
-    ("pound", "GBP"),
+_CURRENCIES: tuple[tuple[str, str], ...] = tuple(
+    (stem, code)
+    for table in languages.tables("units", "currencies")
+    for code, stems in table.items()
+    for stem in stems
 )
-_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₸": "KZT", "₫": "VND"}
-_CJK_CURRENCIES = {"美元": "USD", "元": "CNY", "卢布": "RUB", "坚戈": "KZT", "欧元": "EUR"}
-_PERCENT_WORDS = ("процент", "пайыз", "phan tram", "percent", "per cent", "foiz", "%")
+_CURRENCY_SYMBOLS: dict[str, str] = _COMMON["currency_symbols"]
+_CJK_CURRENCIES: dict[str, str] = languages.load("zh", "units")["currency_characters"]
+# A country word before a currency word ("US dollars") is read through.
+_CURRENCY_COUNTRY_WORDS = tuple(languages.words("units", "currency_country_words"))
+_PERCENT_WORDS = tuple(languages.words("units", "percent_words"))
 
 # Countable unit nouns (folded stems, matched at the start of a word; Russian words are
 # lemmatised first) -> English unit.
-_UNITS: tuple[tuple[str, str], ...] = (
-    ("человек", "people"),
-    ("житель", "people"),
-    ("участник", "participants"),
-    ("адам", "people"),
-    ("тұрғын", "people"),
-    ("жаран", "people"),
-    ("people", "people"),
-    ("person", "people"),
-    ("resident", "people"),
-    ("kishi", "people"),
-    ("odam", "people"),
-    ("врач", "doctors"),
-    ("медик", "doctors"),
-    ("доктор", "doctors"),
-    ("дәрігер", "doctors"),
-    ("дарыгер", "doctors"),
-    ("doctor", "doctors"),
-    ("physician", "doctors"),
-    ("surgeon", "doctors"),
-    ("shifokor", "doctors"),
-    ("специалист", "specialists"),
-    ("маман", "specialists"),
-    ("адис", "specialists"),
-    ("specialist", "specialists"),
-    ("expert", "specialists"),
-    ("медсестр", "nurses"),
-    ("nurse", "nurses"),
-    ("пациент", "patients"),
-    ("больн", "patients"),
-    ("науқас", "patients"),
-    ("бейтап", "patients"),
-    ("patient", "patients"),
-    ("bemor", "patients"),
-    ("ребенок", "children"),
-    ("ребёнок", "children"),
-    ("дети", "children"),
-    ("бала", "children"),
-    ("child", "children"),
-    ("bola", "children"),
-    ("операци", "surgeries"),
-    ("ота", "surgeries"),
-    ("operation", "operations"),
-    ("surger", "surgeries"),
-    ("койк", "beds"),
-    ("койко", "beds"),
-    ("төсек", "beds"),
-    ("bed", "beds"),
-    ("делегат", "delegates"),
-    ("delegate", "delegates"),
-    ("студент", "students"),
-    ("student", "students"),
-    ("больниц", "hospitals"),
-    ("госпитал", "hospitals"),
-    ("аурухана", "hospitals"),
-    ("оорукана", "hospitals"),
-    ("hospital", "hospitals"),
-    ("клиник", "clinics"),
-    ("clinic", "clinics"),
-    ("центр", "centers"),
-    ("орталы", "centers"),
-    ("борбор", "centers"),
-    ("center", "centers"),
-    ("centre", "centers"),
-    ("проект", "projects"),
-    ("жоба", "projects"),
-    ("project", "projects"),
-    ("день", "days"),
-    ("сутк", "days"),
-    ("күн", "days"),
-    ("day", "days"),
-    ("kun", "days"),
-    ("недел", "weeks"),
-    ("апта", "weeks"),
-    ("week", "weeks"),
-    ("hafta", "weeks"),
-    ("месяц", "months"),
-    ("month", "months"),
-    ("год", "years"),
-    ("лет", "years"),
-    ("жыл", "years"),
-    ("year", "years"),
-    ("yil", "years"),
-    ("километр", "km"),
-    ("км", "km"),
-    ("шақырым", "km"),
-    ("km", "km"),
-    ("kilomet", "km"),
-    ("тонн", "tons"),
-    ("ton", "tons"),
-    ("доз", "doses"),
-    ("dose", "doses"),
-    ("исследован", "studies"),
-    ("зерттеу", "studies"),
-    ("study", "studies"),
-    ("studies", "studies"),
+_UNITS: tuple[tuple[str, str], ...] = tuple(
+    (stem, unit)
+    for table in languages.tables("units", "unit_nouns")
+    for unit, stems in table.items()
+    for stem in stems
 )
 # Vietnamese unit nouns keep their tones ("năm" year, "Nam" south; "người" person).
 _VI_UNITS: dict[str, str] = {
-    "người": "people",
-    "bác sĩ": "doctors",
-    "y bác sĩ": "doctors",
-    "chuyên gia": "specialists",
-    "điều dưỡng": "nurses",
-    "bệnh nhân": "patients",
-    "người bệnh": "patients",
-    "trẻ em": "children",
-    "em": "children",
-    "ca phẫu thuật": "surgeries",
-    "ca mổ": "surgeries",
-    "ca": "cases",
-    "giường": "beds",
-    "giường bệnh": "beds",
-    "đại biểu": "delegates",
-    "sinh viên": "students",
-    "học viên": "students",
-    "bệnh viện": "hospitals",
-    "trung tâm": "centers",
-    "dự án": "projects",
-    "ngày": "days",
-    "tuần": "weeks",
-    "tháng": "months",
-    "năm": "years",
-    "tấn": "tons",
-    "liều": "doses",
-    "km": "km",
+    phrase: unit
+    for unit, phrases in languages.load("vi", "units")["unit_phrases"].items()
+    for phrase in phrases
 }
 _TIME_UNITS = frozenset({"days", "weeks", "months", "years"})
 
 # Words that never make the number before them a figure: function words, hours and clocks.
-_NOT_UNITS = frozenset(
-    "и в во на по до от с со из за к а или и/или and or to of in on at by from for with the "
-    "va và den đen tu từ hoac hoặc voi với trong cua của ve về mен мен және да де мен пен "
-    "ва va' yoki bilan dan gacha час часа часов часу минут сағат саат giờ gio phut phút "
-    "hour hours minute minutes o'clock am pm".split()
-)
+_NOT_UNITS = frozenset(languages.words("units", "not_units"))
 # Before a number: it is a date, an ordinal, a code or a count of something else.
 _BEFORE_SKIP = re.compile(
-    r"(?:\b(?:ngày|năm|tháng|thứ|số|lần|khóa|khoá|no|nr|номер|стр|тел|phone|tel|page|"
-    r"ст|п|пп|statya|ảnh|фото|photo)\.?|[№#+§]|\b[A-Za-zА-Яа-я]{1,3}-)\s*$",
+    r"(?:\b(?:" + "|".join(languages.words("units", "words_before_no_figure")) + r")\.?|[№#+§]|"
+    r"\b[A-Za-zА-Яа-я]{1,3}-)\s*$",
     re.IGNORECASE,
 )
 _YEAR_RANGE = (1900, 2100)
@@ -269,77 +113,26 @@ _NUMBER = re.compile(
     r"|(?<![\w.,/:\-–])\d+(?=-[^\W\d_])"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʻ-][^\W\d_]+)*", re.UNICODE)
-_RANGE_AFTER = re.compile(r"^\s*%?\s*(?:[-–—]|до|to|đến)\s*\d")
+_RANGE_AFTER = re.compile(
+    r"^\s*%?\s*(?:[-–—]|" + "|".join(languages.words("units", "range_words")) + r")\s*\d"
+)
 _RANGE_BEFORE = re.compile(r"\d\s*%?\s*[-–—]\s*$")
 _GLUED_AFTER = re.compile(r"^(?:[.,:/]\d|-\d|[.,]?[^\W\d_]{0,2}\d)")
-_ORDINAL_AFTER = re.compile(r"^(?:-?(?:st|nd|rd|th|й|я|е|го|му|ым|ші|шы|інші|ыншы|нчи|чи)\b)")
+_ORDINAL_AFTER = re.compile(
+    r"^(?:-?(?:" + "|".join(languages.words("units", "ordinal_suffixes")) + r")\b)"
+)
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.[a-z]{2,4}/\S*|\S+@\S+", re.IGNORECASE)
+# A currency symbol (or "US$", "USD") right before a number belongs to its evidence.
+_SYMBOL_BEFORE = re.compile(r"(?:[" + re.escape("".join(_CURRENCY_SYMBOLS)) + r"]|US\$|USD)\s*$")
 
 # Spelled-out numbers (folded) -> value; Russian ones are looked up by lemma.
 _SPELLED: dict[str, int] = {
-    **dict.fromkeys(("два", "две", "двое"), 2),
-    **dict.fromkeys(("три", "трое"), 3),
-    **dict.fromkeys(("четыре", "четверо"), 4),
-    **dict.fromkeys(("пять", "пятеро"), 5),
-    "шесть": 6,
-    "семь": 7,
-    "восемь": 8,
-    "девять": 9,
-    "десять": 10,
-    "двадцать": 20,
-    "тридцать": 30,
-    "сорок": 40,
-    "пятьдесят": 50,
-    "сто": 100,
-    "двести": 200,
-    "триста": 300,
-    "пятьсот": 500,
-    "тысяча": 1000,
-    # Kazakh / Kyrgyz
-    **dict.fromkeys(("екі", "эки"), 2),
-    **dict.fromkeys(("үш", "үч"), 3),
-    "төрт": 4,
-    "бес": 5,
-    "алты": 6,
-    **dict.fromkeys(("жеті", "жети"), 7),
-    **dict.fromkeys(("сегіз", "сегиз"), 8),
-    **dict.fromkeys(("тоғыз", "тогуз"), 9),
-    **dict.fromkeys(("жиырма", "жыйырма"), 20),
-    "отыз": 30,
-    "жүз": 100,
-    # Vietnamese, with tones ("năm" is also "year" and is left out)
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-    # English / Uzbek
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-    "ikki": 2,
-    "uch": 3,
-    "besh": 5,
-    "o'n": 10,
+    word: value
+    for code in languages.languages_with("numbers")
+    for word, value in languages.load(code, "numbers")["spelled_numbers"].items()
 }
 _RU_NUMERAL_PREFIX = re.compile(
-    r"^(?:дв|тр|четыр|пят|шест|сем|вос|девят|десят|сорок|сто|ста|сот|тысяч)", re.IGNORECASE
+    r"^(?:" + "|".join(languages.load("ru", "numbers")["lemma_prefixes"]) + ")", re.IGNORECASE
 )
 
 
@@ -400,7 +193,7 @@ def _currency(words: list[str]) -> tuple[str, int] | None:
             prefix = len(stem) > 3 and (used == 1 or " " in stem)
             if joined == stem or (prefix and joined.startswith(stem)):
                 return code, used
-    if words and words[0] in ("ақш", "сша", "америк", "my"):
+    if words and words[0] in _CURRENCY_COUNTRY_WORDS:
         rest = _currency(words[1:])
         return (rest[0], rest[1] + 1) if rest else None
     return None
@@ -591,7 +384,7 @@ def _plausible(text: str, number: _Number, reading: _Reading) -> bool:
 
 def _evidence(text: str, number: _Number, reading: _Reading) -> Span:
     start = number.start
-    symbol = re.search(r"(?:[$€£₽₸₫]|US\$|USD)\s*$", text[max(0, start - 4) : start])
+    symbol = _SYMBOL_BEFORE.search(text[max(0, start - 4) : start])
     if symbol:
         start -= len(text[max(0, start - 4) : start]) - symbol.start()
     end = min(reading.end, start + _MAX_SPAN)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from summarizer.languages import route
 from summarizer.prompting import PromptSet
 from summarizer.schemas.article import ArticleSummary
 from summarizer.settings import Settings
@@ -25,6 +26,7 @@ from summarizer.stages import (
     entities,
     faithful,
     figures,
+    lead,
     naming,
     places,
     summarize,
@@ -50,6 +52,7 @@ OPTIONAL_STAGES = (
     "facts_in_prompt",
     "faithful",
     "complete",
+    "lead",
 )
 
 FACTS_SUMMARY_WARNING = (
@@ -148,6 +151,18 @@ def _model_turn(record: ArticleRecord, name: str, turn: Callable[[], None]) -> N
         record.warnings.append(f"the model's {name} answer was unusable; {name} left out")
 
 
+def summary_path(language: str | None, settings: Settings) -> str:
+    """``facts``, ``lead`` or ``article``: the settings' facts-only languages first, then
+    the measured route for the language (``summarizer/languages/routes.json``); ``lead``
+    in ``stages_off`` falls back to the whole-article summary."""
+    if language in settings.facts_summary_languages:
+        return "facts"
+    path = route("summary", language)
+    if path == "lead" and "lead" in settings.stages_off:
+        return "article"
+    return path
+
+
 def run_default(
     record: ArticleRecord,
     conversation_for: Callable[[str, bool], Conversation],
@@ -165,23 +180,36 @@ def run_default(
     _timed(record, "language", lambda: setattr(record, "language", identify_language(source)))
     find_facts(record, off)
     facts = facts_block(record) if "facts_in_prompt" not in off else "- not given"
-    model_summary = record.language not in settings.facts_summary_languages
+    path = summary_path(record.language, settings)
+    model_summary = path != "facts"
     needs_classify = "classify" not in off and (record.labels_from != "lexicon" or "topics" in off)
-    if model_summary or needs_classify:
+    if path == "article" or needs_classify:
         conversation = conversation_for(facts, True)
-    # The summary first, right after the article: on the ru/vi dev articles it conveyed
-    # more key facts there than as the last turn (ru .17 -> .22, vi .12 -> .12).
-    if model_summary:
+    if "naming" not in off:
+        # Naming reads the names and the words next to them, not the article: in a
+        # conversation of its own, its tokens sit 1,000-2,000 positions shallower, where
+        # each costs less (decode 35 ms/token at 50 tokens of context, 45 at 1,850). It
+        # runs before the lead summary, whose glossary uses the English names it gives.
+        named = conversation_for(facts, False)
+        _model_turn(record, "naming", lambda: naming.name_entities(record, named, prompt))
+    if path == "lead":
+        translated = conversation_for(facts, False)
+        done: list[bool] = []
+        _model_turn(
+            record,
+            "summary",
+            lambda: done.append(lead.translate_lead(record, translated, prompt)),
+        )
+        if done == [False]:  # too few usable sentences: the whole-article summary instead
+            path = "article"
+            conversation = conversation_for(facts, True)
+    # The article summary first, right after the article: on the ru/vi dev articles it
+    # conveyed more key facts there than as the last turn (ru .17 -> .22, vi .12 -> .12).
+    if path == "article":
         _model_turn(record, "summary", lambda: summarize.summarize(record, conversation, prompt))
     if needs_classify:
         record.labels_from = "model"
         _model_turn(record, "classify", lambda: classify.classify(record, conversation, prompt))
-    if "naming" not in off:
-        # Naming reads the names and the words next to them, not the article: asked last,
-        # in a conversation of its own, its tokens sit 1,000-2,000 positions shallower,
-        # where each costs less (decode 35 ms/token at 50 tokens of context, 45 at 1,850).
-        named = conversation_for(facts, False)
-        _model_turn(record, "naming", lambda: naming.name_entities(record, named, prompt))
     if not model_summary:
         record.headline, record.summary_sentences = facts_summary(record)
         record.summary_source = "facts"
@@ -189,10 +217,17 @@ def run_default(
     else:
         if "faithful" not in off:
             _timed(record, "faithful", lambda: faithful.check_summary(record))
-        if record.removed_sentences:
+            _timed(record, "faithful", lambda: faithful.check_headline(record))
+        removed = [r for r in record.removed_sentences if r.get("part") != "headline"]
+        if removed:
             record.warnings.append(
-                f"{len(record.removed_sentences)} summary sentence(s) removed: they named "
-                "numbers or names the article does not support"
+                f"{len(removed)} summary sentence(s) removed: they named numbers, names or "
+                "dates the article does not support"
+            )
+        if len(removed) < len(record.removed_sentences):
+            record.warnings.append(
+                "the model's headline named something the article does not support; it was "
+                "replaced by one built from the facts found"
             )
         if not record.summary_sentences:
             headline = record.headline

@@ -6,6 +6,7 @@ general vocabulary settles well: an article about cardiology says "кардио�
 "tim mạch" or "cardiac"; a signing says "подписали соглашение", "меморандумға қол қойды",
 "ký hợp đồng". So this stage matches a small cue lexicon per language (stems,
 so that inflected forms match) and keeps a label only when its cues are strong enough.
+The lexicons are data, one file per language: ``summarizer/languages/<code>/topics.json``.
 
 Scoring is set F1 per article, so precision matters as much as recall:
 
@@ -28,10 +29,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from summarizer import languages
 from summarizer.schemas.article import EventType, MedicalField
 from summarizer.stages.sentences import split_sentences
 from summarizer.stages.spans import Span
@@ -49,473 +51,23 @@ MAX_EVENTS = 3
 # Clauses longer than this are narrowed to the comma/semicolon-delimited part with the cue.
 MAX_SPAN_CHARS = 160
 
+# The cue lexicons are data: ``summarizer/languages/<code>/topics.json``, and
+# ``_common/topics.json`` for which lexicons read other languages.
 # Cue syntax: words are stems (``кардиолог`` matches ``кардиологии``) unless they end in
 # ``=`` (whole word). Words of a cue may be separated by spaces or hyphens in the text.
 # ``cue & a|b`` additionally requires one of the stems ``a``/``b`` in the same sentence.
-Lexicon = Mapping[MedicalField | EventType, Sequence[str]]
-
-_F = MedicalField
-_E = EventType
-
-_FIELDS_RU: Lexicon = {
-    _F.oncology: ["онко", "опухол", "химиотерап", "злокачествен", "рак=", "рака=", "раком="],
-    _F.pediatrics: [
-        "педиатр",
-        "детск & здоровь|заболеван|пациент|лечени|хирург|кардио|онко|врач",
-        "детей & здоровь|заболеван|пациент|лечени|хирург|кардио|онко|оперир",
-        "ребен",
-        "новорожден",
-        "неонатол",
-    ],
-    _F.rehabilitation: ["реабилитац", "восстановительн лечени"],
-    _F.surgery: [
-        "хирург",
-        "кардиохирург",
-        "нейрохирург",
-        "микрохирург",
-        "онкохирург",
-        "операци & пациент|врач|хирург|больн|сложн|провед|провел",
-        "оперир",
-        "прооперир",
-        "трансплантац",
-    ],
-    _F.nuclear_medicine: ["ядерн медицин", "радиофарм", "радионуклид", "позитрон", "ПЭТ="],
-    _F.cardiology: ["кардио", "сердечн", "сердца=", "сердце=", "инфаркт"],
-    _F.infectious_diseases: [
-        "инфекц",
-        "коронавирус",
-        "covid",
-        "вирус",
-        "туберкул",
-        "ВИЧ=",
-        "гепатит",
-        "пандеми",
-        "эпидеми",
-    ],
-    _F.maternal_health: [
-        "материнств",
-        "беремен",
-        "акушер",
-        "гинеколог",
-        "перинатал",
-        "роды=",
-        "родовспом",
-        "репродуктив",
-    ],
-    _F.mental_health: ["психиатр", "психическ", "ментальн здоров", "психотерап"],
-    _F.primary_care: [
-        "первичн медико",
-        "первичн звен",
-        "поликлиник",
-        "семейн врач",
-        "семейн медицин",
-        "фельдшер",
-        "амбулатор",
-        "диспансеризац",
-    ],
-    _F.medical_tourism: [
-        "медицинск туризм",
-        "лечебн туризм",
-        "медтуризм",
-        "туризм & медицин|лечени|лечебн|здоров",
-        "иностранн пациент",
-    ],
-    _F.spa_and_balneology: ["санатор", "курорт", "бальнео", "минеральн вод", "грязелечен"],
-    _F.medical_education: [
-        "обучени",
-        "образовани",
-        "стажировк",
-        "повышени квалификац",
-        "подготовк кадр",
-        "подготовк специалист",
-        "подготовк врач",
-        "ординатур",
-        "резидентур",
-        "студент",
-        "мастер-класс",
-    ],
-    _F.medical_research: [
-        "научн сотрудничеств",
-        "научн исследован",
-        "научн-исследовательск",
-        "исследовани",
-        "клиническ испытан",
-        "научн проект",
-    ],
-    _F.digital_health: [
-        "цифров",
-        "телемедицин",
-        "информатизац",
-        "компьютеризац",
-        "искусственн интеллект",
-        "дистанционн консультац",
-        "видеоконференц",
-    ],
-    _F.health_investment: ["инвестиц", "инвестор", "строительств & больниц|центр|клиник|корпус"],
-    _F.pharmaceuticals: ["фармац", "фармак", "лекарств", "медикамент", "препарат"],
-    _F.medical_equipment: [
-        "оборудовани",
-        "медицинск техник",
-        "медицинск издели",
-        "томограф",
-        "аппарат & медицин|диагност|лечени|исследован",
-    ],
-    _F.public_health: [
-        "общественн здоровь",
-        "санитарн-эпидемиолог",
-        "эпидемиологическ",
-        "профилактик",
-        "биобезопасност",
-        "здоров образ жизни",
-        "вакцинац",
-        "иммунизац",
-    ],
-    _F.other: [
-        "офтальмолог",
-        "глазн",
-        "дерматолог",
-        "эндокринолог",
-        "невролог",
-        "стоматолог",
-        "уролог",
-        "нефролог",
-        "гастроэнтеролог",
-        "оториноларинголог",
-        "традиционн медицин",
-        "китайск медицин",
-        "восточн медицин",
-    ],
-}
-
-_FIELDS_KK: Lexicon = {
-    _F.oncology: ["онко", "обыр", "ісік"],
-    _F.pediatrics: ["педиатр", "балалар", "балаға", "балаларға", "сәби", "нәресте"],
-    _F.rehabilitation: ["оңалту", "реабилитац"],
-    _F.surgery: ["хирург", "кардиохирург", "нейрохирург", "ота жаса", "оталар", "операция"],
-    _F.nuclear_medicine: ["ядролық медицин", "радиофарм", "позитрон"],
-    _F.cardiology: ["кардио", "жүрек"],
-    _F.infectious_diseases: [
-        "инфекц",
-        "коронавирус",
-        "covid",
-        "вирус",
-        "туберкулез",
-        "індет",
-        "пандемия",
-    ],
-    _F.maternal_health: ["ана мен бала", "аналар", "жүкті", "босану", "акушер", "гинеколог"],
-    _F.mental_health: ["психиатр", "психикалық", "психолог"],
-    _F.primary_care: ["емхана", "отбасылық дәрігер", "алғашқы медициналық", "МСАК="],
-    _F.medical_tourism: ["медициналық туризм", "туризм & медицина|емдеу|денсаулық"],
-    _F.spa_and_balneology: ["шипажай", "санатори", "курорт", "бальнео"],
-    _F.medical_education: [
-        "білім",
-        "оқыту",
-        "кадр даярла",
-        "маман даярла",
-        "біліктілігін арттыр",
-        "тағылымдама",
-        "студент",
-        "шеберлік сыныб",
-        "резидентура",
-    ],
-    _F.medical_research: ["ғылыми", "зерттеу"],
-    _F.digital_health: ["цифрлы", "цифрланд", "телемедицина", "жасанды интеллект"],
-    _F.health_investment: ["инвестиция", "инвестор", "құрылыс"],
-    _F.pharmaceuticals: ["фармац", "дәрі=", "дәрілер", "дәрілік", "дәрі-дәрмек", "препарат"],
-    _F.medical_equipment: ["жабдық", "аппарат", "құрылғы"],
-    _F.public_health: [
-        "қоғамдық денсаулық",
-        "санитариялық-эпидемиологиялық",
-        "эпидемиологиялық",
-        "биоқауіпсіздік",
-        "алдын алу",
-        "профилактика",
-        "вакцинация",
-    ],
-    _F.other: [
-        "офтальмолог",
-        "көз=",
-        "көз ауру",
-        "дерматолог",
-        "эндокринолог",
-        "невролог",
-        "стоматолог",
-        "дәстүрлі медицина",
-        "қытай медицина",
-    ],
-}
-
-# Vietnamese cues are whole phrases matched with their diacritics ("tim" is not "tìm").
-_FIELDS_VI: Lexicon = {
-    _F.oncology: ["ung thư", "ung bướu", "khối u", "hóa trị", "xạ trị"],
-    _F.pediatrics: ["nhi khoa", "khoa nhi", "bệnh viện nhi", "trẻ em", "sơ sinh"],
-    _F.rehabilitation: ["phục hồi chức năng"],
-    _F.surgery: ["phẫu thuật", "vi phẫu", "mổ", "ghép tạng", "ghép thận", "ghép gan", "ngoại khoa"],
-    _F.nuclear_medicine: ["y học hạt nhân", "hạt nhân"],
-    _F.cardiology: ["tim mạch", "tim", "nhồi máu cơ tim"],
-    _F.infectious_diseases: [
-        "truyền nhiễm",
-        "covid",
-        "bệnh lao",
-        "HIV",
-        "sốt xuất huyết",
-        "dịch bệnh",
-        "virus",
-    ],
-    _F.maternal_health: ["bà mẹ", "phụ nữ", "sản khoa", "sản phụ", "mang thai", "thai sản"],
-    _F.mental_health: ["tâm thần", "sức khỏe tâm lý"],
-    _F.primary_care: [
-        "y tế cơ sở",
-        "chăm sóc sức khỏe ban đầu",
-        "khám sức khỏe định kỳ",
-        "trạm y tế",
-        "bác sĩ gia đình",
-    ],
-    _F.medical_tourism: ["du lịch y tế", "du lịch chữa bệnh", "du lịch chăm sóc sức khỏe"],
-    _F.spa_and_balneology: ["suối khoáng", "khoáng nóng", "spa", "tắm bùn"],
-    _F.medical_education: [
-        "đào tạo",
-        "tập huấn",
-        "giáo dục y",
-        "sinh viên",
-        "học viên",
-        "nâng cao năng lực",
-    ],
-    _F.medical_research: ["nghiên cứu", "khoa học"],
-    _F.digital_health: [
-        "chuyển đổi số",
-        "số hóa",
-        "từ xa",
-        "trí tuệ nhân tạo",
-        "bệnh án điện tử",
-        "công nghệ thông tin",
-    ],
-    _F.health_investment: ["đầu tư", "khánh thành", "khởi công"],
-    _F.pharmaceuticals: ["dược", "thuốc"],
-    _F.medical_equipment: ["trang thiết bị", "thiết bị y tế", "máy móc"],
-    _F.public_health: [
-        "y tế dự phòng",
-        "phòng bệnh",
-        "phòng chống dịch",
-        "sức khỏe cộng đồng",
-        "tiêm chủng",
-        "dự phòng",
-        "an toàn sinh học",
-    ],
-    _F.other: [
-        "nhãn khoa",
-        "mắt",
-        "da liễu",
-        "nội tiết",
-        "thần kinh",
-        "răng hàm mặt",
-        "y học cổ truyền",
-        "đông y",
-    ],
-}
-
-_FIELDS_EN: Lexicon = {
-    _F.oncology: ["oncolog", "cancer", "tumo", "chemotherap"],
-    _F.pediatrics: ["pediatr", "paediatr", "children", "neonat", "newborn"],
-    _F.rehabilitation: ["rehabilitat"],
-    _F.surgery: ["surg", "operations=", "operated", "transplant"],
-    _F.nuclear_medicine: ["nuclear medicine", "radiopharm", "radionucl"],
-    _F.cardiology: ["cardi", "heart"],
-    _F.infectious_diseases: ["infectio", "covid", "virus", "tubercul", "HIV=", "malaria", "epidem"],
-    _F.maternal_health: ["maternal", "pregnan", "obstetr", "gynec", "gynaec"],
-    _F.mental_health: ["mental health", "psychiatr"],
-    _F.primary_care: ["primary care", "primary health", "family medicine", "family doctor"],
-    _F.medical_tourism: ["medical tourism", "health tourism", "medical tourist"],
-    _F.spa_and_balneology: ["spa=", "balneo", "sanatori", "mineral water"],
-    _F.medical_education: ["training", "education", "internship", "residency", "students"],
-    _F.medical_research: ["research", "scientific", "clinical trial"],
-    _F.digital_health: ["digital", "telemedicine", "telehealth", "artificial intelligence"],
-    _F.health_investment: ["invest"],
-    _F.pharmaceuticals: ["pharma", "drugs=", "medicines="],
-    _F.medical_equipment: ["equipment", "medical device"],
-    _F.public_health: ["public health", "prevention", "vaccinat", "biosafety"],
-    _F.other: [
-        "ophthalm",
-        "eye=",
-        "dermatolog",
-        "endocrin",
-        "neurolog",
-        "dentist",
-        "traditional medicine",
-    ],
-}
-
-_SIGN_RU = "подпис|заключ"
-_DOCS_RU = "соглашени|меморандум|договор=|договора=|договоры=|договоров=|протокол|контракт|документ"
-
-_EVENTS_RU: Lexicon = {
-    _E.delegation_visit: [
-        "делегац",
-        "визит",
-        "посетил",
-        "посещени",
-        "прибыл",
-        "приехал",
-        "побывал",
-        "рабоч поездк",
-    ],
-    _E.official_meeting: [
-        "встреч",
-        "встретил",
-        "переговор",
-        "принял делегац",
-        "принял гост",
-        "обсудил",
-        "заседани",
-        "совещани",
-    ],
-    _E.agreement_signing: [f"подпис & {_DOCS_RU}", f"заключ & {_DOCS_RU}"],
-    _E.conference_or_forum: [
-        "форум",
-        "конференц",
-        "конгресс",
-        "выставк",
-        "симпозиум",
-        "съезд",
-        "саммит",
-        "кругл стол",
-    ],
-    _E.medical_mission: [
-        "провел операци",
-        "провели операци",
-        "прооперир",
-        "осмотрел",
-        "провели консультац",
-        "приняли пациент",
-        "медицинск бригад",
-        "медицинск миссия",
-        "бесплатн консультац",
-        "бесплатн прием",
-        "выездн бригад",
-        "выездн прием",
-        "медицинск десант",
-    ],
-    _E.training_or_exchange: ["стажировк", "мастер-класс", "тренинг", "семинар"],
-    _E.investment_or_construction: [
-        "строительств",
-        "инвестиц",
-        "построен",
-        "ввод в эксплуатац",
-        "открыти & центр|больниц|клиник|отделени",
-    ],
-}
-
-_DOCS_KK = "меморандум|келісім|шарт|құжат"
-
-_EVENTS_KK: Lexicon = {
-    _E.delegation_visit: ["делегация", "сапар", "іссапар", "келді", "барды", "болып қайт"],
-    _E.official_meeting: ["кездес", "келіссөз", "қабылдады", "талқыла", "отырыс", "жиналыс"],
-    _E.agreement_signing: [f"қол қой & {_DOCS_KK}", f"қол қойыл & {_DOCS_KK}"],
-    _E.conference_or_forum: [
-        "форум",
-        "конференция",
-        "конгресс",
-        "көрме",
-        "симпозиум",
-        "саммит",
-        "дөңгелек үстел",
-    ],
-    _E.medical_mission: [
-        "ота жасады",
-        "ота жасау",
-        "оталар жаса",
-        "медициналық бригада",
-        "науқастарды қабылда",
-        "тегін кеңес",
-        "тегін тексер",
-        "дәрігерлер тобы",
-        "дәрігер & аттандыр|жіберу|жіберіл",
-    ],
-    _E.training_or_exchange: [
-        "шеберлік сыныб",
-        "тағылымдама",
-        "тренинг",
-        "семинар",
-    ],
-    _E.investment_or_construction: ["құрылыс", "инвестиция", "салынад", "салу=", "пайдалануға бер"],
-}
-
-_DOCS_VI = "hợp đồng|MOU|hiệp định|thỏa thuận|thoả thuận|biên bản ghi nhớ|ghi nhớ"
-
-_EVENTS_VI: Lexicon = {
-    _E.delegation_visit: [
-        "đoàn công tác",
-        "đoàn đại biểu",
-        "phái đoàn",
-        "chuyến thăm",
-        "thăm và làm việc",
-        "đến thăm",
-        "sang thăm",
-        "tới thăm",
-        "thăm chính thức",
-    ],
-    _E.official_meeting: [
-        "hội đàm",
-        "hội kiến",
-        "tiếp đoàn",
-        "tiếp xã giao",
-        "tiếp đón",
-        "buổi làm việc",
-        "làm việc với",
-        "buổi tiếp",
-        "gặp gỡ",
-    ],
-    _E.agreement_signing: [f"ký kết & {_DOCS_VI}", f"đã ký & {_DOCS_VI}", "lễ ký"],
-    _E.conference_or_forum: ["hội nghị", "hội thảo", "diễn đàn", "triển lãm", "tọa đàm", "hội chợ"],
-    _E.medical_mission: [
-        "khám bệnh miễn phí",
-        "khám chữa bệnh miễn phí",
-        "khám, chữa bệnh miễn phí",
-        "phẫu thuật cho",
-        "đoàn y bác sĩ",
-        "đoàn bác sĩ",
-        "cấp phát thuốc",
-        "cử bác sĩ",
-        "cử đoàn bác sĩ",
-    ],
-    _E.training_or_exchange: ["chuyển giao kỹ thuật", "tập huấn", "trao đổi kinh nghiệm"],
-    _E.investment_or_construction: ["khánh thành", "khởi công", "đầu tư", "xây mới", "gắn biển"],
-}
-
-_EVENTS_EN: Lexicon = {
-    _E.delegation_visit: ["delegation", "visit", "arrived"],
-    _E.official_meeting: ["meeting", "met with", "talks=", "received"],
-    _E.agreement_signing: ["sign & agreement|memorand|mou|contract|protocol"],
-    _E.conference_or_forum: ["forum", "conferenc", "congress", "exhibition", "summit", "symposium"],
-    _E.medical_mission: [
-        "medical mission",
-        "medical camp",
-        "caravan",
-        "surgeries",
-        "operated on",
-        "free treatment",
-        "medical team",
-    ],
-    _E.training_or_exchange: ["training", "workshop", "internship", "exchange of experience"],
-    _E.investment_or_construction: ["construction", "invest", "inaugurat", "groundbreaking"],
-}
-
-# Sentences that report background; event cues in them are not events of the article.
-_BACKGROUND = {
-    "ru": ["напомним", "ранее", "в прошл год", "прошлого года"],
-    "kk": ["бұған дейін", "өткен жылы", "еске салсақ"],
-    "vi": ["trước đó", "năm ngoái", "trước đây"],
-    "en": ["earlier", "last year", "previously"],
-}
-
-_FIELD_LEXICONS = {"ru": _FIELDS_RU, "kk": _FIELDS_KK, "vi": _FIELDS_VI, "en": _FIELDS_EN}
-_EVENT_LEXICONS = {"ru": _EVENTS_RU, "kk": _EVENTS_KK, "vi": _EVENTS_VI, "en": _EVENTS_EN}
-# Languages whose cues are whole words/phrases rather than stems.
-_WHOLE_WORD_LANGUAGES = frozenset({"vi"})
+_COMMON = languages.load("_common", "topics")
+_ORDER: list[str] = _COMMON["reading_order"]
+# Languages with a lexicon, in the order they are tried when the language is unknown.
+_LEXICON_LANGUAGES = tuple(
+    sorted(
+        languages.languages_with("topics"),
+        key=lambda code: (_ORDER.index(code) if code in _ORDER else len(_ORDER), code),
+    )
+)
 # Cyrillic languages without their own lexicon read with Russian and Kazakh stems together.
-_CYRILLIC_FALLBACK = ("ru", "kk")
-_CYRILLIC_LANGUAGES = frozenset({"ky", "uk", "be", "tg", "mn", "bg", "sr", "mk"})
+_CYRILLIC_FALLBACK = tuple(_COMMON["cyrillic_fallback"])
+_CYRILLIC_LANGUAGES = frozenset(_COMMON["cyrillic_languages"])
 
 
 @dataclass(frozen=True)
@@ -563,7 +115,7 @@ def find_event_types(text: str, language: str | None) -> list[TopicFinding]:
 
 def _covered(language: str | None) -> bool:
     """Whether some lexicon reads ``language`` (unknown language: all lexicons are tried)."""
-    return language is None or language in _FIELD_LEXICONS or language in _CYRILLIC_LANGUAGES
+    return language is None or language in _LEXICON_LANGUAGES or language in _CYRILLIC_LANGUAGES
 
 
 def _other(text: str, label: str) -> list[TopicFinding]:
@@ -642,21 +194,21 @@ def _matchable(text: str) -> str:
 
 
 def _lexicon_languages(language: str | None) -> tuple[str, ...]:
-    if language in _FIELD_LEXICONS:
+    if language in _LEXICON_LANGUAGES:
         return (language,)
     if language in _CYRILLIC_LANGUAGES:
         return _CYRILLIC_FALLBACK
-    return tuple(_FIELD_LEXICONS)
+    return _LEXICON_LANGUAGES
 
 
 @lru_cache(maxsize=64)
 def _cues_for(kind: str, language: str | None) -> tuple[_Cue, ...]:
-    lexicons = _FIELD_LEXICONS if kind == "fields" else _EVENT_LEXICONS
+    key = "medical_fields" if kind == "fields" else "event_types"
     cues: list[_Cue] = []
     for code in _lexicon_languages(language):
-        whole = code in _WHOLE_WORD_LANGUAGES
-        for label, entries in lexicons[code].items():
-            cues.extend(_compile_cue(label.value, entry, whole) for entry in entries)
+        lexicon = languages.load(code, "topics")
+        for label, entries in lexicon[key].items():
+            cues.extend(_compile_cue(label, entry, lexicon["whole_words"]) for entry in entries)
     return tuple(cues)
 
 
@@ -683,8 +235,9 @@ def _phrase_regex(phrase: str, whole: bool) -> str:
 
 
 def _background_pattern(language: str | None) -> re.Pattern[str] | None:
-    stems = [s for code in _lexicon_languages(language) for s in _BACKGROUND.get(code, [])]
+    codes = _lexicon_languages(language)
+    stems = [s for code in codes for s in languages.load(code, "topics")["background"]]
     if not stems:
         return None
-    whole = language in _WHOLE_WORD_LANGUAGES
+    whole = language in _LEXICON_LANGUAGES and languages.load(language, "topics")["whole_words"]
     return re.compile("|".join(_phrase_regex(s, whole) for s in stems), re.IGNORECASE)

@@ -5,7 +5,8 @@ news spelling of Russian names follows BGN/PCGN closely (``Юрий Жуков``
 ``Алексей`` -> ``Aleksey``). Kazakh adds its own letters (``ә ғ қ ң ө ұ ү һ і``), written
 without diacritics as English news does (``Қасым`` -> ``Kasym``). ``е`` is ``ye`` at the
 start of a word and after a vowel or a sign; ``ё`` likewise ``yo``; ``ъ``/``ь`` are dropped.
-Other scripts pass through ``anyascii`` (a well-kept generic transliterator).
+Other scripts pass through ``anyascii`` (a well-kept generic transliterator). The letter
+tables are data: ``summarizer/languages/<code>/letters.json``.
 """
 
 from __future__ import annotations
@@ -14,18 +15,17 @@ import re
 
 from anyascii import anyascii
 
-_LETTERS = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
-    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
-    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
-    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
-    "я": "ya",
-    # Kazakh letters
-    "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h",
-    "і": "i",
-}  # fmt: skip
-_VOWELS = set("аеёиоуыэюяәөұүі")
-_SOFTENED = {"е": "ye", "ё": "yo"}  # at a word's start or after a vowel or sign
+from summarizer import languages
+
+# The letter tables are data: ``summarizer/languages/<code>/letters.json``, merged over
+# every language folder that has one.
+_TABLES = [languages.load(code, "letters") for code in languages.languages_with("letters")]
+_LETTERS: dict[str, str] = {k: v for table in _TABLES for k, v in table["letters"].items()}
+_VOWELS = set("".join(table.get("vowels", "") for table in _TABLES))
+# Spelled differently at a word's start or after a vowel or sign.
+_SOFTENED: dict[str, str] = {
+    k: v for table in _TABLES for k, v in table.get("softened", {}).items()
+}
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 

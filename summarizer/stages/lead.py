@@ -1,0 +1,127 @@
+"""Model stage: the summary as the article's lead, translated.
+
+A 1.5B model summarizing a whole article drifts into generic sentences and names nobody
+wrote; it translates a short sentence far more faithfully, and a news report puts who,
+what, where and when in its first sentences. So this stage picks the lead sentence and
+the sentences that carry the most grounded findings (people, organizations, places,
+dates, figures, signed documents), two to four of them in article order, and asks the
+model to translate them one by one with a glossary of the English names the other stages
+found. The prompt holds those sentences, not the article: a short prefill.
+
+Which languages take this path, and which the whole-article summary or the facts-only
+brief, is data (``summarizer/languages/routes.json``), decided by measurement on dev
+(docs/decisions.md).
+"""
+
+from __future__ import annotations
+
+from summarizer.prompting import PromptSet, fence
+from summarizer.schemas.turns import LeadDraft
+from summarizer.stages.conversation import Conversation
+from summarizer.stages.facts import country_name, describe_date
+from summarizer.stages.organizations import organization_name
+from summarizer.stages.record import ArticleRecord
+from summarizer.stages.spans import Span
+from summarizer.stages.summarize import within_bound
+
+MAX_TOKENS = 420
+MAX_SENTENCES = 4
+MIN_SENTENCES = 2
+MAX_LEAD_CHARS = 900  # source characters sent: about 250-350 tokens
+MIN_SENTENCE_CHARS = 25  # shorter: a dateline, byline, caption or heading
+MAX_SENTENCE_CHARS = 450
+MAX_GLOSSARY = 14
+
+
+def _finding_starts(record: ArticleRecord) -> list[int]:
+    """Where each grounded finding starts in the source (several per sentence count)."""
+    starts = [p.span.start for p in record.people]
+    starts += [o.span.start for o in record.organizations if o.kind != "media"]
+    starts += [f.span.start for f in record.figures if getattr(f, "span", None)]
+    starts += [a.span.start for a in record.agreements if getattr(a, "span", None)]
+    if record.places is not None:
+        starts += [c.span.start for c in record.places.countries]
+        starts += [loc.span.start for loc in record.places.locations]
+    if record.event_date is not None and getattr(record.event_date, "span", None):
+        starts.append(record.event_date.span.start)
+    return starts
+
+
+def _usable(sentence: Span) -> bool:
+    text = sentence.text.strip()
+    letters = sum(ch.isalpha() for ch in text)
+    return MIN_SENTENCE_CHARS <= len(text) <= MAX_SENTENCE_CHARS and letters >= len(text) // 2
+
+
+def select_lead(record: ArticleRecord) -> list[Span]:
+    """The first usable sentence, then the richest others (most findings; earlier first on
+    a tie), at most :data:`MAX_SENTENCES` and :data:`MAX_LEAD_CHARS`, in article order."""
+    usable = [s for s in record.sentences if _usable(s)]
+    if not usable:
+        return []
+    starts = _finding_starts(record)
+
+    def findings(sentence: Span) -> int:
+        return sum(sentence.start <= at < sentence.end for at in starts)
+
+    chosen = [usable[0]]
+    size = len(usable[0].text)
+    ranked = sorted(usable[1:], key=lambda s: (-findings(s), s.start))
+    for sentence in ranked:
+        if len(chosen) >= MAX_SENTENCES:
+            break
+        if findings(sentence) == 0 and len(chosen) >= MIN_SENTENCES:
+            break  # a sentence with no finding adds words, not facts
+        if size + len(sentence.text) > MAX_LEAD_CHARS and len(chosen) >= MIN_SENTENCES:
+            continue
+        chosen.append(sentence)
+        size += len(sentence.text)
+    return sorted(chosen, key=lambda s: s.start)
+
+
+def glossary(record: ArticleRecord, sentences: list[Span]) -> list[str]:
+    """``source words = English`` for the names inside the chosen sentences."""
+    lines: dict[str, str] = {}
+
+    def inside(span: Span) -> bool:
+        return any(s.start <= span.start < s.end for s in sentences)
+
+    if record.places is not None:  # places first: a city's span also stands for its country
+        for loc in record.places.locations:
+            if inside(loc.span) and loc.span.text != loc.name:
+                lines.setdefault(loc.span.text, loc.name)
+        for country in record.places.countries:
+            if inside(country.span):
+                lines.setdefault(country.span.text, country_name(country.code))
+    for i, org in enumerate(record.organizations):
+        english = organization_name(record, i)
+        if english and inside(org.span) and org.kind != "media":
+            lines.setdefault(org.source_name, english)
+    for person in record.people:
+        if inside(person.span):
+            lines.setdefault(person.name, person.name)
+    if record.event_date is not None and getattr(record.event_date, "span", None):
+        if inside(record.event_date.span):
+            lines.setdefault(record.event_date.span.text, describe_date(record.event_date.value))
+    return [
+        f"{source} = {english}" if source != english else english
+        for source, english in list(lines.items())[:MAX_GLOSSARY]
+    ]
+
+
+def translate_lead(record: ArticleRecord, conversation: Conversation, prompt: PromptSet) -> bool:
+    """Fill the record's headline and summary from the translated lead; False (nothing
+    asked) when the article has fewer than two usable sentences."""
+    sentences = select_lead(record)
+    if len(sentences) < MIN_SENTENCES:
+        return False
+    content = prompt.render_turn(
+        "lead",
+        sentences=[fence(" ".join(s.text.split())) for s in sentences],
+        glossary=glossary(record, sentences),
+    )
+    draft = conversation.ask("summary", content, LeadDraft, max_tokens=MAX_TOKENS)
+    record.headline = draft.headline.strip()
+    record.summary_sentences = within_bound([s.strip() for s in draft.summary if s.strip()])
+    record.summary_source = "lead"
+    return True
