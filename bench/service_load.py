@@ -4,15 +4,20 @@
 
 Starts a fake OpenAI-compatible model server and `summarizer serve` on 127.0.0.1, then for
 1, 8 and 64 concurrent clients sends at most --requests synchronous summaries (stopping
-early after --seconds per level) and reports requests per second and p50/p95 latency.
-The same load straight at the fake model server is measured first: the service is not the
-bottleneck when its throughput is close to that.
+early after --seconds per level) and reports requests per second, p50/p95/p99 latency
+and the service's resident memory after each level. The same load straight at the fake
+model server is measured first: the service is not the bottleneck when its throughput is
+close to that. Then --probe unauthenticated clients each declare a large body, send part of
+it and keep the connection open: the service's memory is reported before, while they are
+open, and after they close (it should stay flat: nothing is read before the token).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import secrets
+import socket
 import statistics
 import sys
 import tempfile
@@ -30,7 +35,56 @@ from tests.test_transport import ARTICLE, DRAFT
 LEVELS = (1, 8, 64)
 
 
-def _load(url: str, body: dict[str, Any], clients: int, limit: int, seconds: float) -> dict:
+def _rss_mib(pid: int) -> float:
+    """Resident memory of a process (Linux), in MiB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return float("nan")
+
+
+def _probe(base: str, pid: int, clients: int, declared: int = 1_900_000) -> dict:
+    """Unauthenticated clients that declare a body of ``declared`` bytes, send a quarter of
+    it and hold the connection; the service's memory before, during and after."""
+    host, port = base.removeprefix("http://").split(":")
+    before = _rss_mib(pid)
+    head = (
+        "POST /v1/summaries HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        f"Authorization: Bearer wrong-guess\r\nContent-Length: {declared}\r\n\r\n"
+    ).encode()
+    chunk = b'{"text": "' + b"x" * (declared // 4)
+    sockets, answered = [], 0
+    for _ in range(clients):
+        try:
+            sock = socket.create_connection((host, int(port)), timeout=5)
+            sock.sendall(head)
+            sock.sendall(chunk)
+        except OSError:
+            answered += 1  # the service answered and closed before the body was sent
+            continue
+        sockets.append(sock)
+    time.sleep(1)
+    during = _rss_mib(pid)
+    for sock in sockets:
+        sock.close()
+    time.sleep(2)
+    return {
+        "clients": clients,
+        "closed_early": answered,
+        "rss_before_mib": before,
+        "rss_during_mib": during,
+        "rss_after_mib": _rss_mib(pid),
+    }
+
+
+def _load(
+    url: str,
+    body: dict[str, Any],
+    clients: int,
+    limit: int,
+    seconds: float,
+    headers: dict[str, str] | None = None,
+) -> dict:
     latencies: list[float] = []
     errors = 0
     lock = threading.Lock()
@@ -39,7 +93,7 @@ def _load(url: str, body: dict[str, Any], clients: int, limit: int, seconds: flo
 
     def client() -> None:
         nonlocal issued, errors
-        with httpx2.Client(timeout=60) as http:
+        with httpx2.Client(timeout=60, headers=headers) as http:
             while time.monotonic() < deadline:
                 with lock:
                     if issued >= limit:
@@ -70,6 +124,7 @@ def _load(url: str, body: dict[str, Any], clients: int, limit: int, seconds: flo
         "rps": round(len(latencies) / wall, 1),
         "p50_ms": round(statistics.median(ordered) * 1000, 1),
         "p95_ms": round(ordered[int(0.95 * (len(ordered) - 1))] * 1000, 1),
+        "p99_ms": round(ordered[int(0.99 * (len(ordered) - 1))] * 1000, 1),
     }
 
 
@@ -77,9 +132,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=300)
     parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--probe", type=int, default=150, help="unauthenticated clients")
     parser.add_argument("--out", type=Path, default=Path("bench/service_load.json"))
     args = parser.parse_args()
     rows = []
+    token = secrets.token_hex(16)
     ok = (200, completion(json.dumps(DRAFT)), {}, 0.0)
     with FakeOpenAI([ok]) as fake, tempfile.TemporaryDirectory() as tmp:
         env = {
@@ -88,9 +145,10 @@ def main() -> None:
             "OPENAI_API_KEY": "k",
             "SUMMARIZER_DB_URL": f"sqlite:///{tmp}/jobs.db",
             "SUMMARIZER_TOKEN_CONCURRENCY": "1000",
+            "SUMMARIZER_API_TOKENS": token,
         }
         model_body = {"model": "fake", "messages": [{"role": "user", "content": ARTICLE}]}
-        with serve_process(env, "--workers", "0") as (base, _):
+        with serve_process(env, "--workers", "0") as (base, proc):
             for clients in LEVELS:
                 direct = _load(
                     f"{fake.base_url}/chat/completions",
@@ -100,18 +158,30 @@ def main() -> None:
                     args.seconds,
                 )
                 service = _load(
-                    f"{base}/v1/summaries", {"text": ARTICLE}, clients, args.requests, args.seconds
+                    f"{base}/v1/summaries",
+                    {"text": ARTICLE},
+                    clients,
+                    args.requests,
+                    args.seconds,
+                    headers={"Authorization": f"Bearer {token}"},
                 )
+                service["rss_mib"] = _rss_mib(proc.pid)
                 rows.append({"clients": clients, "model_server": direct, "service": service})
-    print("| clients | service rps | p50 ms | p95 ms | errors | fake model server rps |")
-    print("|---|---|---|---|---|---|")
+            probe = _probe(base, proc.pid, args.probe) if args.probe else None
+    print("| clients | service rps | p50 ms | p95 ms | p99 ms | errors | RSS MiB | model rps |")
+    print("|---|---|---|---|---|---|---|---|")
     for row in rows:
         s, d = row["service"], row["model_server"]
         print(
-            f"| {row['clients']} | {s['rps']} | {s['p50_ms']} | {s['p95_ms']} | {s['errors']} "
-            f"| {d['rps']} |"
+            f"| {row['clients']} | {s['rps']} | {s['p50_ms']} | {s['p95_ms']} | {s['p99_ms']} "
+            f"| {s['errors']} | {s['rss_mib']} | {d['rps']} |"
         )
-    args.out.write_text(json.dumps(rows, indent=2) + "\n")
+    if probe:
+        print(
+            f"unauthenticated probe, {probe['clients']} clients: RSS {probe['rss_before_mib']} "
+            f"-> {probe['rss_during_mib']} (open) -> {probe['rss_after_mib']} MiB (closed)"
+        )
+    args.out.write_text(json.dumps({"levels": rows, "probe": probe}, indent=2) + "\n")
     print(f"written to {args.out}", file=sys.stderr)
 
 

@@ -1,9 +1,10 @@
 """Write the per-language quality file the library ships (``summarizer/quality.json``).
 
 The library tells users how good the embedded model is in their article's language
-(:mod:`summarizer.quality`). Those numbers come from here: the article scores of one or
-more scored runs (seeds and dev) of the same model and pipeline, pooled per language, with
-the runs, datasets and article counts behind every number.
+(:mod:`summarizer.quality`). Those numbers come from here: the article scores of scored
+runs of the frozen ``validation`` split only (never dev, which rules were tuned on, so its
+numbers flatter), of one model and pipeline, pooled per language, with the runs and
+article counts behind every number.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from typing import Any
 
 from summarizer.errors import InputError
 from summarizer.evals.runner import read_run
+
+QUALITY_DATASET = "validation"
 
 
 def build_quality(run_dirs: list[Path]) -> dict[str, Any]:
@@ -31,6 +34,11 @@ def build_quality(run_dirs: list[Path]) -> dict[str, Any]:
         models.add(header.get("model"))
         pipelines.add(header.get("pipeline"))
         dataset = Path(str(header.get("dataset", "?"))).name
+        if dataset != QUALITY_DATASET:
+            raise InputError(
+                f"{run_dir}: a run of {dataset!r}; the shipped quality comes from the frozen "
+                f"{QUALITY_DATASET!r} split only (tuned-on data would flatter it)"
+            )
         runs.append(
             {
                 "run_id": scores.get("run_id"),

@@ -30,7 +30,10 @@ from summarizer.schemas.article import (
 # stop mid-sentence because the pattern only ends on . ! or ?
 # Inside the sentence no . ! ? except a decimal point between digits ("1.5"), so one item
 # is one sentence (".<digit>" alone let the model glue sentences with numbers).
-SUMMARY_SENTENCE_PATTERN = r'^[A-Z0-9"](?:[ "-\-/->@-~]|[0-9]\.[0-9]){15,220}[.!?]$'
+# Titles before a name ("Dr. Lee") keep their full stop without ending the sentence.
+SUMMARY_SENTENCE_PATTERN = (
+    r'^[A-Z0-9"](?:[ "-\-/->@-~]|[0-9]\.[0-9]|(?:Dr|Mr|Mrs|Ms|Prof|St)\. ){15,220}[.!?]$'
+)
 SummarySentence = Annotated[
     str, StringConstraints(max_length=240, pattern=SUMMARY_SENTENCE_PATTERN)
 ]

@@ -23,7 +23,7 @@ from rich.text import Text
 from summarizer import logs
 from summarizer.errors import InputError, SummarizerError
 from summarizer.inputs import collect_inputs
-from summarizer.output import ResultWriter
+from summarizer.output import HTML_NEEDS_FOLDER, ResultWriter
 from summarizer.pipeline import PIPELINES, Extraction, Summarizer
 from summarizer.settings import MODES
 from summarizer.terminal import printable
@@ -52,7 +52,7 @@ ModelOpt = Annotated[str | None, typer.Option("--model", "-m", help="model name 
 BaseUrlOpt = Annotated[
     str | None, typer.Option("--base-url", help="OpenAI-compatible endpoint (else embedded)")
 ]
-Format = Enum("Format", {name: name for name in ("json", "jsonl", "md")}, type=str)
+Format = Enum("Format", {name: name for name in ("json", "jsonl", "md", "html")}, type=str)
 Mode = Enum("Mode", {name: name for name in MODES}, type=str)
 Pipeline = Enum("Pipeline", {name: name for name in PIPELINES}, type=str)
 
@@ -138,6 +138,8 @@ def summarize(
     logs.configure(verbose)
     fmt = Format(format).value
     inputs = collect_inputs(paths)
+    if fmt == "html" and output is None and len(inputs) > 1:
+        fail(HTML_NEEDS_FOLDER)
     failures = 0
     for name, outcome in inputs:  # named first: before any configuration problem
         if isinstance(outcome, InputError):

@@ -1,6 +1,8 @@
 """Writing results as each article finishes: to stdout (json, jsonl, md) or one file per
-article in a folder. Nothing waits for the end of the batch except the single JSON
-document of ``--format json`` on stdout, which is written on close (also on interrupt).
+article in a folder; ``html`` (the article view, one page per article) goes to a folder,
+or to stdout for a single article. Nothing waits for the end of the batch except the
+single JSON document of ``--format json`` on stdout, which is written on close (also on
+interrupt).
 
 Nothing is lost in silence: an article that failed is a record too (``source`` and
 ``error``: type and message) in json/jsonl, a block in Markdown, and a line of
@@ -26,8 +28,11 @@ from typing import Any
 from pydantic import BaseModel
 
 from summarizer.render import render_failure_markdown, to_markdown
+from summarizer.schemas.article import ArticleSummary
+from summarizer.views.article import render_article_html, render_failure_html
 
-SUFFIXES = {"json": ".json", "jsonl": ".json", "md": ".md"}
+SUFFIXES = {"json": ".json", "jsonl": ".json", "md": ".md", "html": ".html"}
+HTML_NEEDS_FOLDER = "--format html writes one page per article: give --output DIR"
 MANIFEST = ".summarizer-manifest"  # JSON; no .json suffix, so result globs skip it
 FAILURES = "failures.jsonl"
 
@@ -64,6 +69,8 @@ class ResultWriter:
     def __init__(
         self, format: str, folder: Path | None, *, single: bool, settings: str = ""
     ) -> None:
+        if format == "html" and folder is None and not single:
+            raise ValueError(HTML_NEEDS_FOLDER)
         self.format, self.folder, self.single = format, folder, single
         self.settings = settings
         self.written = 0
@@ -111,9 +118,11 @@ class ResultWriter:
     def _doc(source: str, summary: BaseModel) -> dict[str, Any]:
         return {"source": source, **summary.model_dump(mode="json")}
 
-    def _render(self, source: str, summary: BaseModel, *, indent: int | None) -> str:
+    def _render(self, source: str, text: str, summary: BaseModel, *, indent: int | None) -> str:
         if self.format == "md":
             return to_markdown(summary, title=source)
+        if self.format == "html":
+            return render_article_html(text, ArticleSummary.model_validate(summary), source)
         return json.dumps(self._doc(source, summary), ensure_ascii=False, indent=indent) + "\n"
 
     def write(self, source: str, text: str, summary: BaseModel) -> None:
@@ -124,14 +133,14 @@ class ResultWriter:
             if self.folder is not None:
                 target = self.path_for(source, text)
                 partial = target.with_name(target.name + ".partial")
-                partial.write_text(self._render(source, summary, indent=2), encoding="utf-8")
+                partial.write_text(self._render(source, text, summary, indent=2), encoding="utf-8")
                 os.replace(partial, target)  # a file is there whole or not at all
                 self._manifest[target.name] = result_key(text, self.settings)
                 self._save_manifest()
             elif self.format == "json":
                 self._pending.append(self._doc(source, summary))
             else:
-                sys.stdout.write(self._render(source, summary, indent=None))
+                sys.stdout.write(self._render(source, text, summary, indent=None))
                 sys.stdout.flush()
             self.written += 1
 
@@ -149,6 +158,9 @@ class ResultWriter:
                 self._pending.append(record)
             elif self.format == "jsonl":
                 sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+            elif self.format == "html":
+                sys.stdout.write(render_failure_html(source, error_type, message))
                 sys.stdout.flush()
             else:
                 sys.stdout.write(render_failure_markdown(source, error_type, message))

@@ -67,20 +67,28 @@ def _run(tmp_path, name, dataset, articles, model="m", pipeline="default"):
     return folder
 
 
-def test_quality_pools_runs_per_language_and_names_what_is_behind_each_number(tmp_path):
-    seeds = _run(tmp_path, "r1", "x/seeds", [("ru", 0.6, 0.5), ("kk", 0.2, 0.0)])
-    dev = _run(tmp_path, "r2", "x/dev", [("ru", 0.8, 1.0), ("vi", 0.5, 0.5)])
-    quality = build_quality([seeds, dev])
+def test_quality_pools_validation_runs_per_language_and_names_what_is_behind_each_number(
+    tmp_path,
+):
+    one = _run(tmp_path, "r1", "x/validation", [("ru", 0.6, 0.5), ("kk", 0.2, 0.0)])
+    two = _run(tmp_path, "r2", "y/validation", [("ru", 0.8, 1.0), ("vi", 0.5, 0.5)])
+    quality = build_quality([one, two])
     assert quality["languages"]["ru"] == {
         "articles": 2,
-        "datasets": {"seeds": 1, "dev": 1},
+        "datasets": {"validation": 2},
         "overall": 0.7,
         "summary_coverage": 0.75,
     }
     assert [r["run_id"] for r in quality["runs"]] == ["r1", "r2"]
-    other = _run(tmp_path, "r3", "x/dev", [("ru", 0.1, 0.1)], model="another")
+    other = _run(tmp_path, "r3", "x/validation", [("ru", 0.1, 0.1)], model="another")
     with pytest.raises(InputError, match="one model"):
-        build_quality([seeds, other])
+        build_quality([one, other])
+
+
+def test_quality_never_comes_from_a_tuned_on_split(tmp_path):
+    dev = _run(tmp_path, "r4", "x/dev", [("ru", 0.9, 0.9)])
+    with pytest.raises(InputError, match="validation"):
+        build_quality([dev])
 
 
 def test_the_library_warns_from_the_shipped_quality_file(monkeypatch):

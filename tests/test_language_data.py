@@ -109,6 +109,7 @@ ALLOWED = {
         "background_after",
         "background_year_words",
         "month_name_languages",
+        "health_anchors",
     },
 }
 REQUIRED = {
@@ -546,3 +547,16 @@ def test_region_words_name_a_region():
     assert languages.load("ru", "places")["region_heads"]["область"] == "Region"
     assert languages.load("ru", "places")["region_qualifiers"]["сельский"] == "Rural"
     assert places._region_label(places._Token(0, 7, "облысы", "облысы")) == "Region"
+
+
+def test_an_article_that_never_names_health_care_gets_no_medical_field():
+    from summarizer.stages.topics import find_medical_fields, mentions_health
+
+    trade = (
+        "Делегация области подписала соглашение об образовании и инвестициях "
+        "в строительство новых дорог и научные исследования."
+    )
+    assert not mentions_health(trade, "ru") and find_medical_fields(trade, "ru") == []
+    clinic = "Делегация посетила областную больницу и подписала соглашение об образовании."
+    assert mentions_health(clinic, "ru") and find_medical_fields(clinic, "ru")
+    assert mentions_health("Any text at all.", "xx")  # no anchors: nothing to judge by

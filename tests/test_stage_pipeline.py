@@ -34,7 +34,16 @@ def _run(summary: str):
         return summarizer.extract(ARTICLE), fake.requests
 
 
-def test_libraries_fill_the_fields_and_the_model_writes_only_names_and_the_summary():
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("path", ["article", "lead"])
+def test_libraries_fill_the_fields_and_the_model_writes_only_names_and_the_summary(
+    monkeypatch, path
+):
+    from summarizer.stages import run
+
+    monkeypatch.setattr(run, "route", lambda part, language: path)
     result, requests = _run(
         "Health minister Ivan Petrov visited a hospital in Omsk on 12 May. "
         "A Kazakh delegation signed a memorandum on oncology. "
@@ -52,18 +61,22 @@ def test_libraries_fill_the_fields_and_the_model_writes_only_names_and_the_summa
     for item in [*out.people, *out.organizations, *out.agreements, *out.figures]:
         assert ARTICLE[item.start : item.end] == item.evidence
     turns = [r["response_format"]["json_schema"]["name"] for r in requests]
-    # the lexicon knows Russian: no classify turn; naming first, in a short conversation
-    # of its own (the names to translate, not the article), then the lead translated
-    assert turns == ["NamingDraft", "LeadDraft"]
-    naming, lead = requests[0]["messages"], requests[1]["messages"]
-    assert naming[0] == lead[0]  # the same system prompt: the cached prefix
+    # the lexicon knows Russian: no classify turn; naming in a short conversation of its
+    # own (the names to translate, not the article), then the summary
+    summary_turn = "LeadDraft" if path == "lead" else "SummaryDraft"
+    assert turns == ["NamingDraft", summary_turn]
+    naming, summary = requests[0]["messages"], requests[1]["messages"]
+    assert naming[0] == summary[0]  # the same system prompt: the cached prefix
     assert "Ivan Petrov" in naming[-1]["content"]
     assert not any("Больница получит" in m["content"] for m in naming)
-    # the lead turn holds numbered sentences and a glossary of the English names found,
-    # never the whole article between <article> tags
-    assert not any("<article>" in m["content"] for m in lead)
-    assert "1. Министр здравоохранения" in lead[-1]["content"]
-    assert "= Omsk" in lead[-1]["content"]
+    if path == "lead":
+        # numbered sentences and a glossary of the English names found, never the whole
+        # article between <article> tags
+        assert not any("<article>" in m["content"] for m in summary)
+        assert "1. Министр здравоохранения" in summary[-1]["content"]
+        assert "= Omsk" in summary[-1]["content"]
+    else:
+        assert "<article>" in summary[1]["content"]  # the summary reads the article
     assert result.stages["stage_seconds"]["summary"] >= 0
     assert out.summary.endswith(".")
 

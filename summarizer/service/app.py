@@ -3,15 +3,21 @@
 Routes: ``POST /v1/summaries``, ``POST /v1/batches``, ``GET /v1/batches/{id}``,
 ``GET /v1/batches/{id}/results`` (JSON lines), ``GET /v1/schema``, ``GET /v1/capabilities``,
 ``/healthz``, ``/readyz``, ``/metrics``; OpenAPI at ``/openapi.json`` and ``/docs``.
-Every error is an RFC 9457 problem document.
+Every error is an RFC 9457 problem document, unhandled ones included (one handler, counted
+in the metrics). A bearer token is checked from the headers before any body is read.
+``POST /v1/batches`` honours ``Idempotency-Key`` and answers with ``Location``.
 """
 
 from __future__ import annotations
 
+import asyncio
+import hashlib
 import hmac
 import json
+import logging
 import threading
 import time
+import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
@@ -19,7 +25,9 @@ from typing import Any
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
+from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -27,17 +35,39 @@ from summarizer.errors import InputError, SummarizerError
 from summarizer.pipeline import Summarizer
 from summarizer.quality import measured_quality
 from summarizer.schemas.article import ArticleSummary
-from summarizer.service.config import ServiceConfig, token_id
-from summarizer.service.jobs import JobStore
+from summarizer.service.config import ServiceConfig, is_loopback, token_id
+from summarizer.service.jobs import IdempotencyConflict, JobStore
 from summarizer.service.metrics import Metrics
-from summarizer.service.problems import Problem, from_library_error, problem_response
+from summarizer.service.problems import (
+    Problem,
+    from_library_error,
+    internal_error,
+    problem_response,
+)
 from summarizer.service.worker import REPLICA_ID, BatchWorkers
-from summarizer.settings import redact_url
+
+log = logging.getLogger(__name__)
+
+
+def check_text(value: str | None) -> str | None:
+    """Text the store and the model can take: no NUL, no lone surrogate (JSON allows
+    both: ``\\u0000``, ``\\ud800``)."""
+    if value is None:
+        return value
+    if "\x00" in value:
+        raise ValueError("contains a NUL character (U+0000)")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("contains a lone surrogate (not valid Unicode text)") from None
+    return value
 
 
 class ArticleIn(BaseModel):
     text: str = Field(description="the article (plain text or HTML)")
     name: str | None = Field(default=None, max_length=500, description="your label for it")
+
+    _valid_text = field_validator("text", "name")(check_text)
 
 
 class BatchIn(BaseModel):
@@ -51,29 +81,74 @@ class BatchCreated(BaseModel):
     results_url: str
 
 
-class BodyLimit:
-    """Refuse request bodies over ``limit`` bytes with a 413, whether declared by
-    Content-Length or streamed (chunked): the body is read, up to the limit, before the
-    app sees it."""
+def authenticate(tokens: frozenset[str], header: str) -> str | None:
+    """The token id of a valid ``Authorization: Bearer`` header, else None (compared in
+    constant time per token)."""
+    scheme, _, given = header.partition(" ")
+    found = None
+    if scheme.lower() == "bearer" and given:
+        for token in tokens:
+            if hmac.compare_digest(given.encode(), token.encode()):
+                found = token_id(token)
+    return found
 
-    def __init__(self, app: ASGIApp, limit: int) -> None:
-        self.app, self.limit = app, limit
+
+def needs_token(path: str) -> bool:
+    return path.startswith("/v1") or path == "/metrics"
+
+
+def unauthorized() -> Problem:
+    return Problem(
+        401,
+        "unauthorized",
+        "A valid bearer token is required",
+        headers={"WWW-Authenticate": 'Bearer realm="summarizer"'},
+    )
+
+
+class Gate:
+    """Before the app sees a request: the bearer token is checked from the headers alone
+    (a request without a valid one is answered 401 with no byte of its body read); then
+    the body is read with a size limit (413, whether declared by Content-Length or
+    streamed) and a timeout between its chunks (408)."""
+
+    def __init__(
+        self, app: ASGIApp, limit: int, tokens: frozenset[str], body_timeout: float
+    ) -> None:
+        self.app, self.limit, self.tokens, self.body_timeout = app, limit, tokens, body_timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        headers = dict(scope["headers"])
+        if self.tokens and needs_token(scope["path"]):
+            header = headers.get(b"authorization", b"").decode("latin-1")
+            if authenticate(self.tokens, header) is None:
+                await problem_response(unauthorized())(scope, receive, send)
+                return
         too_large = problem_response(
             Problem(413, "too-large", "Request body too large", f"the limit is {self.limit} bytes")
         )
-        declared = dict(scope["headers"]).get(b"content-length")
+        declared = headers.get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.limit:
             await too_large(scope, receive, send)
             return
         messages: list[Message] = []
         size = 0
         while True:
-            message = await receive()
+            try:
+                message = await asyncio.wait_for(receive(), self.body_timeout)
+            except asyncio.TimeoutError:
+                slow = Problem(
+                    408,
+                    "body-timeout",
+                    "The request body came too slowly",
+                    f"no data for {self.body_timeout:g} s",
+                    headers={"Connection": "close"},
+                )
+                await problem_response(slow)(scope, receive, send)
+                return
             messages.append(message)
             if message["type"] != "http.request":
                 break
@@ -105,8 +180,15 @@ class TokenLimiter:
 
 def create_app(config: ServiceConfig, summarizer: Summarizer[Any] | None = None) -> FastAPI:
     summarizer = summarizer or Summarizer()
-    store = JobStore(config.db_url)
-    metrics = Metrics(store.queue_depth)
+    store = JobStore(config.db_url, max_attempts=config.max_attempts)
+
+    def queue_depth() -> float:
+        try:
+            return store.queue_depth()
+        except Exception:  # the store is down: /metrics still answers
+            return float("nan")
+
+    metrics = Metrics(queue_depth)
     limiter = TokenLimiter(config.token_concurrency)
     workers = BatchWorkers(
         store,
@@ -114,6 +196,7 @@ def create_app(config: ServiceConfig, summarizer: Summarizer[Any] | None = None)
         threads=config.workers,
         lease_seconds=config.lease_seconds,
         on_result=lambda usage, error: metrics.record_extraction("batch", usage, error),
+        backoff_seconds=config.retry_backoff_seconds,
     )
     readiness: dict[str, Any] = {"ready": False, "error": None}
 
@@ -124,7 +207,8 @@ def create_app(config: ServiceConfig, summarizer: Summarizer[Any] | None = None)
             summarizer.warm_up()
             readiness["ready"] = True
         except SummarizerError as exc:
-            readiness["error"] = str(exc)
+            log.error("the model failed to start: %s", exc)
+            readiness["error"] = "the model failed to start (see the service log)"
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -138,7 +222,12 @@ def create_app(config: ServiceConfig, summarizer: Summarizer[Any] | None = None)
         summary="Faithful English summaries and grounded fields from news articles",
         lifespan=lifespan,
     )
-    app.add_middleware(BodyLimit, limit=config.max_request_bytes)
+    app.add_middleware(
+        Gate,
+        limit=config.max_request_bytes,
+        tokens=config.tokens,
+        body_timeout=config.body_timeout_seconds,
+    )
 
     @app.exception_handler(Problem)
     async def _problem(request: Request, exc: Problem) -> JSONResponse:
@@ -159,14 +248,37 @@ def create_app(config: ServiceConfig, summarizer: Summarizer[Any] | None = None)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return problem_response(Problem(exc.status_code, "http", str(exc.detail)))
+        return problem_response(
+            Problem(exc.status_code, "http", str(exc.detail), headers=dict(exc.headers or {}))
+        )
+
+    def unexpected(exc: Exception) -> Response:
+        if isinstance(exc, OperationalError | InterfaceError | PoolTimeout):
+            log.error("the job store failed: %s", exc)
+            return problem_response(
+                Problem(
+                    503,
+                    "job-store-unavailable",
+                    "The job store is not available",
+                    headers={"Retry-After": "5"},
+                )
+            )
+        log.error("unhandled error", exc_info=exc)
+        return problem_response(internal_error())
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> Response:
+        return unexpected(exc)
 
     @app.middleware("http")
     async def _observe(
         request: Request, call_next: Callable[[Request], Awaitable[Response]]
     ) -> Response:
         started = time.perf_counter()
-        response = await call_next(request)
+        try:
+            response = await call_next(request)
+        except Exception as exc:  # one handler: a problem document, counted below
+            response = unexpected(exc)
         route = request.scope.get("route")
         path = getattr(route, "path", "unmatched")
         metrics.requests.labels(path, request.method, str(response.status_code)).inc()
@@ -178,18 +290,23 @@ def create_app(config: ServiceConfig, summarizer: Summarizer[Any] | None = None)
         service has tokens configured."""
         if not config.tokens:
             return "anonymous"
-        header = request.headers.get("authorization", "")
-        scheme, _, given = header.partition(" ")
-        if scheme.lower() == "bearer" and given:
-            for token in config.tokens:
-                if hmac.compare_digest(given.encode(), token.encode()):
-                    return token_id(token)
-        raise Problem(
-            401,
-            "unauthorized",
-            "A valid bearer token is required",
-            headers={"WWW-Authenticate": 'Bearer realm="summarizer"'},
-        )
+        found = authenticate(config.tokens, request.headers.get("authorization", ""))
+        if found is None:
+            raise unauthorized()
+        return found
+
+    def public_base(request: Request) -> str:
+        """Where clients reach the service: the configured public URL; on loopback, the
+        address the server listens on; else paths relative to the server. Never the
+        request's Host header."""
+        if config.public_url:
+            return config.public_url.rstrip("/")
+        server = request.scope.get("server")
+        if server and is_loopback(config.host):
+            host, port = server[0], server[1]
+            host = f"[{host}]" if ":" in host else host
+            return f"http://{host}:{port}"
+        return ""
 
     @app.post("/v1/summaries", response_model=ArticleSummary, tags=["summaries"])
     def create_summary(article: ArticleIn, who: str = Depends(owner)) -> Any:
@@ -231,20 +348,49 @@ def create_app(config: ServiceConfig, summarizer: Summarizer[Any] | None = None)
                 "Too many articles in one batch",
                 f"at most {config.max_batch_articles}; split the batch",
             )
+        key = request.headers.get("idempotency-key")
+        if key is not None and not (0 < len(key) <= 200 and key.isascii() and key.isprintable()):
+            raise Problem(
+                400,
+                "invalid-idempotency-key",
+                "Invalid Idempotency-Key",
+                "1 to 200 ASCII characters",
+            )
         articles = [(a.name or f"article-{i}", a.text) for i, a in enumerate(batch.articles)]
-        batch_id = store.create_batch(who, articles)
-        base = str(request.base_url).rstrip("/")
-        return BatchCreated(
+        body_hash = hashlib.sha256(
+            json.dumps([[a.name, a.text] for a in batch.articles]).encode()
+        ).hexdigest()
+        try:
+            batch_id, created = store.create_batch(
+                who, articles, idempotency_key=key, body_hash=body_hash
+            )
+        except IdempotencyConflict:
+            raise Problem(
+                409,
+                "idempotency-key-reused",
+                "Idempotency-Key already used with another body",
+                "send a new key for a new batch",
+            ) from None
+        base = public_base(request)
+        status_url = f"{base}/v1/batches/{batch_id}"
+        body = BatchCreated(
             id=batch_id,
             n_articles=len(articles),
-            status_url=f"{base}/v1/batches/{batch_id}",
-            results_url=f"{base}/v1/batches/{batch_id}/results",
+            status_url=status_url,
+            results_url=f"{status_url}/results",
+        )
+        return JSONResponse(
+            body.model_dump(), status_code=202 if created else 200, headers={"Location": status_url}
         )
 
     def _owned(batch_id: str, who: str) -> dict[str, Any]:
+        try:
+            uuid.UUID(batch_id)
+        except ValueError:
+            raise Problem(404, "not-found", "No such batch") from None
         batch = store.batch(batch_id)
         if batch is None or batch["owner"] != who:
-            raise Problem(404, "not-found", "No such batch", batch_id)
+            raise Problem(404, "not-found", "No such batch")
         return batch
 
     @app.get("/v1/batches/{batch_id}", tags=["batches"])
@@ -273,7 +419,7 @@ def create_app(config: ServiceConfig, summarizer: Summarizer[Any] | None = None)
         quality = measured_quality()
         return {
             "model": summarizer.model_name,
-            "endpoint": redact_url(summarizer.settings.base_url) or "embedded",
+            "endpoint": "remote" if summarizer.settings.base_url else "embedded",
             "replica": REPLICA_ID,
             "limits": {
                 "max_request_bytes": config.max_request_bytes,
@@ -294,6 +440,17 @@ def create_app(config: ServiceConfig, summarizer: Summarizer[Any] | None = None)
 
     @app.get("/readyz", tags=["meta"])
     def readyz() -> Any:
+        try:
+            store.ping()
+        except Exception as exc:
+            log.error("the job store is not reachable: %s", exc)
+            raise Problem(
+                503,
+                "not-ready",
+                "Not ready",
+                "the job store is not reachable",
+                headers={"Retry-After": "5"},
+            ) from None
         if readiness["ready"]:
             return {"status": "ready", "model": summarizer.model_name}
         detail = readiness["error"] or "the model is still loading"

@@ -6,17 +6,25 @@ when the service binds to anything but loopback), ``SUMMARIZER_TOKEN_CONCURRENCY
 (synchronous requests in flight per token), ``SUMMARIZER_MAX_REQUEST_BYTES``,
 ``SUMMARIZER_MAX_BATCH_ARTICLES``, ``SUMMARIZER_LEASE_SECONDS`` (how long a batch item may
 go without a heartbeat before another worker takes it over).
+
+Read here directly (not yet rows of :data:`summarizer.settings.VARIABLES`):
+``SUMMARIZER_MAX_ATTEMPTS`` (attempts of one batch article before it is failed, 5),
+``SUMMARIZER_RETRY_BACKOFF_SECONDS`` (first wait after a transient failure; doubles),
+``SUMMARIZER_PUBLIC_URL`` (the service's public base URL, for ``status_url`` and
+``Location``; default: paths relative to the server), ``SUMMARIZER_BODY_TIMEOUT_SECONDS``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import ipaddress
+import os
 from dataclasses import dataclass, field
 
 from summarizer.errors import ConfigurationError
 from summarizer.settings import env
 
+MIN_TOKEN_LENGTH = 16
 LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
 # Environment variables (see summarizer.settings.VARIABLES) that fill a field of the same
 # meaning; ``SUMMARIZER_API_TOKENS`` fills ``tokens``.
@@ -54,6 +62,10 @@ class ServiceConfig:
     max_request_bytes: int = 2_000_000
     max_batch_articles: int = 1000
     lease_seconds: float = 60.0
+    max_attempts: int = 5
+    retry_backoff_seconds: float | None = None  # None: worker.UNAVAILABLE_BACKOFF (5 s)
+    public_url: str = ""
+    body_timeout_seconds: float = 30.0
 
     def __post_init__(self) -> None:
         if not is_loopback(self.host) and not self.tokens:
@@ -63,6 +75,10 @@ class ServiceConfig:
             )
         if self.workers < 0 or self.token_concurrency < 1 or self.lease_seconds <= 0:
             raise ConfigurationError("workers >= 0, token concurrency >= 1, lease > 0")
+        if self.max_attempts < 1 or self.body_timeout_seconds <= 0:
+            raise ConfigurationError("max attempts >= 1, body timeout > 0")
+        if self.public_url and not self.public_url.startswith(("http://", "https://")):
+            raise ConfigurationError("SUMMARIZER_PUBLIC_URL must start with http:// or https://")
 
     @classmethod
     def from_env(cls, **overrides: object) -> ServiceConfig:
@@ -71,5 +87,26 @@ class ServiceConfig:
         from_env = {attr: env(name) for name, attr in _ENV_FIELDS.items()}
         values: dict[str, object] = {k: v for k, v in from_env.items() if v is not None}
         values["tokens"] = frozenset(env("SUMMARIZER_API_TOKENS"))
+        short = [t for t in values["tokens"] if len(t) < MIN_TOKEN_LENGTH]  # type: ignore[attr-defined]
+        if short:
+            raise ConfigurationError(
+                f"SUMMARIZER_API_TOKENS: every token needs at least {MIN_TOKEN_LENGTH} "
+                f"characters ({len(short)} shorter); generate one with: openssl rand -hex 24"
+            )
+        for name, attr, parse in _EXTRA_ENV:
+            raw = os.environ.get(name, "").strip()
+            if raw:
+                try:
+                    values[attr] = parse(raw)
+                except ValueError:
+                    raise ConfigurationError(f"{name}: not a valid value: {raw!r}") from None
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
+
+
+_EXTRA_ENV: list[tuple[str, str, type]] = [
+    ("SUMMARIZER_MAX_ATTEMPTS", "max_attempts", int),
+    ("SUMMARIZER_RETRY_BACKOFF_SECONDS", "retry_backoff_seconds", float),
+    ("SUMMARIZER_PUBLIC_URL", "public_url", str),
+    ("SUMMARIZER_BODY_TIMEOUT_SECONDS", "body_timeout_seconds", float),
+]

@@ -18,6 +18,7 @@ import json
 import time
 import uuid
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import (
@@ -32,11 +33,14 @@ from sqlalchemy import (
     create_engine,
     func,
     insert,
+    inspect,
     or_,
     select,
+    text,
     update,
 )
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 
 metadata = MetaData()
 
@@ -65,12 +69,35 @@ items = Table(
     Column("error", Text),
     Column("error_type", String(40)),
     Column("finished", Float),
+    # transient failures: the earliest claim time of the next try, and why it waits
+    Column("not_before", Float),
+    Column("waiting", Text),
+    Column("failing_since", Float),
+)
+
+idempotency = Table(
+    "batch_idempotency",
+    metadata,
+    Column("owner", String(32), primary_key=True),
+    Column("key", String(200), primary_key=True),
+    Column("body_hash", String(64), nullable=False),
+    Column("batch_id", String(36), nullable=False),
+    Column("created", Float, nullable=False),
 )
 
 FINAL = ("done", "failed")
-MAX_ATTEMPTS = 3
-"""An article whose worker died this many times (lease expired each time) is failed, so
-an article that crashes the process cannot take the replicas down in a loop."""
+MAX_ATTEMPTS = 5
+"""Default number of attempts (claims) of one article before it is failed: counted across
+transient failures and dead workers alike, so neither a poison article nor one that crashes
+the process can hold a worker in a loop."""
+
+
+class IdempotencyConflict(Exception):
+    """The idempotency key was used before with another request body."""
+
+    def __init__(self, batch_id: str) -> None:
+        super().__init__(batch_id)
+        self.batch_id = batch_id
 
 
 @dataclass(frozen=True)
@@ -80,21 +107,91 @@ class Claim:
     position: int
     text: str
     worker: str
+    attempt: int = 1
 
 
 class JobStore:
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, max_attempts: int = MAX_ATTEMPTS) -> None:
         kwargs: dict[str, Any] = {}
         if url.startswith("sqlite"):
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
         self.engine: Engine = create_engine(url, **kwargs)
+        self.max_attempts = max_attempts
         metadata.create_all(self.engine)
+        self._add_missing_columns()
+
+    def _add_missing_columns(self) -> None:
+        """A store created by an older version lacks the retry columns: add them."""
+        present = {c["name"] for c in inspect(self.engine).get_columns("batch_items")}
+        # PostgreSQL: replicas may start together, so the ALTER must tolerate a winner
+        guard = "IF NOT EXISTS " if self.engine.dialect.name == "postgresql" else ""
+        with self.engine.begin() as conn:
+            for column in ("not_before", "waiting", "failing_since"):
+                if column not in present:
+                    kind = "TEXT" if column == "waiting" else "FLOAT"
+                    conn.execute(text(f"ALTER TABLE batch_items ADD COLUMN {guard}{column} {kind}"))
+
+    def ping(self) -> None:
+        """Raises when the store cannot be reached."""
+        with self.engine.connect() as conn:
+            conn.execute(select(1)).scalar_one()
 
     # -- submitting and reading -----------------------------------------------------------
 
-    def create_batch(self, owner: str, articles: list[tuple[str, str]]) -> str:
+    def create_batch(
+        self,
+        owner: str,
+        articles: list[tuple[str, str]],
+        *,
+        idempotency_key: str | None = None,
+        body_hash: str = "",
+    ) -> tuple[str, bool]:
+        """The batch id and whether it was created now (False: an earlier request with the
+        same idempotency key and body made it). Raises :class:`IdempotencyConflict` when
+        the key was used with another body."""
+        if idempotency_key is not None:
+            existing = self._idempotent(owner, idempotency_key, body_hash)
+            if existing is not None:
+                return existing, False
+        try:
+            return self._insert_batch(owner, articles, idempotency_key, body_hash), True
+        except IntegrityError:
+            if idempotency_key is None:
+                raise
+            # a concurrent request with the same key won the race
+            existing = self._idempotent(owner, idempotency_key, body_hash)
+            if existing is None:
+                raise
+            return existing, False
+
+    def _idempotent(self, owner: str, key: str, body_hash: str) -> str | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(idempotency.c.batch_id, idempotency.c.body_hash).where(
+                    and_(idempotency.c.owner == owner, idempotency.c.key == key)
+                )
+            ).first()
+        if row is None:
+            return None
+        if row.body_hash != body_hash:
+            raise IdempotencyConflict(row.batch_id)
+        return str(row.batch_id)
+
+    def _insert_batch(
+        self, owner: str, articles: list[tuple[str, str]], key: str | None, body_hash: str
+    ) -> str:
         batch_id = str(uuid.uuid4())
         with self.engine.begin() as conn:
+            if key is not None:
+                conn.execute(
+                    insert(idempotency).values(
+                        owner=owner,
+                        key=key,
+                        body_hash=body_hash,
+                        batch_id=batch_id,
+                        created=time.time(),
+                    )
+                )
             conn.execute(
                 insert(batches).values(
                     id=batch_id, owner=owner, created=time.time(), n_articles=len(articles)
@@ -129,12 +226,16 @@ class JobStore:
                     items.c.attempts,
                     items.c.error,
                     items.c.error_type,
+                    items.c.waiting,
                     items.c.claimed_by.label("worker"),
                 )
                 .where(items.c.batch_id == batch_id)
                 .order_by(items.c.position)
             ).mappings()
             articles = [dict(r) for r in rows]
+        for article in articles:
+            if article["status"] != "pending" or not article["waiting"]:
+                article.pop("waiting")
         counts = {
             s: sum(a["status"] == s for a in articles) for s in (*FINAL, "pending", "running")
         }
@@ -186,20 +287,26 @@ class JobStore:
         with self.engine.begin() as conn:
             conn.execute(
                 update(items)
-                .where(and_(expired, items.c.attempts >= MAX_ATTEMPTS))
+                .where(and_(expired, items.c.attempts >= self.max_attempts))
                 .values(
                     status="failed",
                     error_type="GaveUp",
-                    error=f"its worker stopped {MAX_ATTEMPTS} times while summarizing it",
+                    error=f"gave up after {self.max_attempts} attempts: its worker stopped "
+                    "while summarizing it",
                     finished=now,
                     lease_until=None,
                 )
             )
-        claimable = or_(items.c.status == "pending", expired)
+        due = or_(items.c.not_before.is_(None), items.c.not_before <= now)
+        claimable = or_(and_(items.c.status == "pending", due), expired)
         for _ in range(5):  # another worker may win the row; try the next one
             with self.engine.begin() as conn:
+                # fewest attempts first: an article that keeps failing never cuts ahead
                 row = conn.execute(
-                    select(items.c.id).where(claimable).order_by(items.c.id).limit(1)
+                    select(items.c.id)
+                    .where(claimable)
+                    .order_by(items.c.attempts, items.c.id)
+                    .limit(1)
                 ).first()
                 if row is None:
                     return None
@@ -215,12 +322,19 @@ class JobStore:
                 ).rowcount
                 if won == 1:
                     claimed = conn.execute(
-                        select(items.c.batch_id, items.c.position, items.c.text).where(
-                            items.c.id == row.id
-                        )
+                        select(
+                            items.c.batch_id, items.c.position, items.c.text, items.c.attempts
+                        ).where(items.c.id == row.id)
                     ).first()
                     assert claimed is not None
-                    return Claim(row.id, claimed.batch_id, claimed.position, claimed.text, worker)
+                    return Claim(
+                        row.id,
+                        claimed.batch_id,
+                        claimed.position,
+                        claimed.text,
+                        worker,
+                        claimed.attempts,
+                    )
         return None
 
     def _mine(self, claim: Claim) -> Any:
@@ -248,17 +362,63 @@ class JobStore:
             result=json.dumps(output, ensure_ascii=False),
             finished=time.time(),
             lease_until=None,
+            waiting=None,
         )
 
-    def release(self, claim: Claim) -> bool:
-        """Give the article back untouched (the model was unavailable: not its fault)."""
-        return self._update_mine(
-            claim,
-            status="pending",
-            claimed_by=None,
-            lease_until=None,
-            attempts=items.c.attempts - 1,
-        )
+    def release(self, claim: Claim, reason: str, backoff: float) -> bool:
+        """Give the article back after a transient failure (the endpoint, not the article):
+        it waits ``backoff`` seconds, its attempts stay counted. False when the claim was
+        taken over."""
+        now = time.time()
+        next_try = now + backoff
+        with self.engine.begin() as conn:
+            since = conn.execute(
+                select(items.c.failing_since).where(items.c.id == claim.item_id)
+            ).scalar_one_or_none()
+            since = since or now
+            limit = (
+                f"of {self.max_attempts}"
+                if claim.attempt < self.max_attempts
+                else f"(the limit of {self.max_attempts} applies once the endpoint answers "
+                "other articles)"
+            )
+            waiting = (
+                f"waiting: {reason} since {_iso(since)}, attempt {claim.attempt} {limit}, "
+                f"next try at {_iso(next_try)}"
+            )
+            return (
+                conn.execute(
+                    update(items)
+                    .where(self._mine(claim))
+                    .values(
+                        status="pending",
+                        claimed_by=None,
+                        lease_until=None,
+                        not_before=next_try,
+                        waiting=waiting,
+                        failing_since=since,
+                    )
+                ).rowcount
+                == 1
+            )
+
+    def endpoint_worked_since_failing(self, claim: Claim) -> bool:
+        """Whether another article was summarized since this one first failed: then the
+        endpoint works and its failures on this article count as the article's."""
+        with self.engine.connect() as conn:
+            since = conn.execute(
+                select(items.c.failing_since).where(items.c.id == claim.item_id)
+            ).scalar_one_or_none()
+            if since is None:
+                return False
+            return (
+                conn.execute(
+                    select(items.c.id)
+                    .where(and_(items.c.status == "done", items.c.finished > since))
+                    .limit(1)
+                ).first()
+                is not None
+            )
 
     def fail(self, claim: Claim, error_type: str, error: str) -> bool:
         """Record the failure; False (nothing written) when the claim was taken over."""
@@ -269,4 +429,9 @@ class JobStore:
             error_type=error_type,
             finished=time.time(),
             lease_until=None,
+            waiting=None,
         )
+
+
+def _iso(timestamp: float) -> str:
+    return datetime.fromtimestamp(timestamp, timezone.utc).isoformat(timespec="seconds")

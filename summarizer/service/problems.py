@@ -6,6 +6,7 @@ model endpoint or an answer that never validated is 502, a model that cannot sta
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from fastapi.responses import JSONResponse
@@ -66,5 +67,33 @@ def from_library_error(exc: SummarizerError) -> Problem:
     for cls in type(exc).__mro__:
         if cls in PROBLEM_TYPES:
             status, slug, title = PROBLEM_TYPES[cls]  # type: ignore[index]
-            return Problem(status, slug, title, str(exc), error_type=type(exc).__name__)
-    return Problem(500, "internal", "Unexpected library error", str(exc))
+            detail = str(exc)
+            if isinstance(exc, BackendError | ModelUnavailableError | ConfigurationError):
+                # these messages may name internal URLs, hosts or an upstream body
+                detail = public_backend_error(detail) if isinstance(exc, BackendError) else ""
+            return Problem(status, slug, title, detail, error_type=type(exc).__name__)
+    return Problem(500, "internal", "Unexpected library error")
+
+
+def internal_error() -> Problem:
+    return Problem(500, "internal", "Internal server error", "the error is in the service log")
+
+
+_HTTP_STATUS = re.compile(r"answered HTTP (\d{3})")
+
+
+def endpoint_reason(error: str) -> str:
+    """A short, public reason for a model-endpoint failure: no URL, host or upstream body
+    (the library's message has them; it goes to the log only)."""
+    status = _HTTP_STATUS.search(error)
+    if status:
+        return f"endpoint answered HTTP {status.group(1)}"
+    if "timed out" in error:
+        return "endpoint timed out"
+    if "cannot reach" in error:
+        return "endpoint unreachable"
+    return "endpoint failed"
+
+
+def public_backend_error(error: str) -> str:
+    return f"the model {endpoint_reason(error)}"

@@ -6,6 +6,7 @@ of replicas can share one PostgreSQL store and one model pool.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import socket
@@ -17,12 +18,20 @@ from typing import Any
 from summarizer.errors import InputError, ModelUnavailableError
 from summarizer.pipeline import Summarizer
 from summarizer.service.jobs import Claim, JobStore
+from summarizer.service.problems import endpoint_reason, public_backend_error
 
 log = logging.getLogger(__name__)
 POLL_SECONDS = 0.5
 UNAVAILABLE_BACKOFF = 5.0
+"""Default first wait before an article that failed transiently is tried again; it doubles
+with each attempt, up to MAX_BACKOFF."""
+MAX_BACKOFF = 300.0
 
-REPLICA_ID = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+# Opaque: responses show it (batch status, capabilities), so it carries no hostname or
+# pid; the log line at start maps it to the process.
+REPLICA_ID = hashlib.sha256(
+    f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex}".encode()
+).hexdigest()[:12]
 
 
 class BatchWorkers:
@@ -34,14 +43,19 @@ class BatchWorkers:
         threads: int,
         lease_seconds: float,
         on_result: Callable[[dict[str, int], str | None], None] | None = None,
+        backoff_seconds: float | None = None,
+        max_backoff_seconds: float | None = None,
     ) -> None:
         self.store, self.summarizer = store, summarizer
         self.threads, self.lease = threads, lease_seconds
+        self.backoff_seconds, self.max_backoff_seconds = backoff_seconds, max_backoff_seconds
         self.on_result = on_result
         self.stop = threading.Event()
         self._threads: list[threading.Thread] = []
 
     def start(self) -> None:
+        if self.threads:
+            log.info("replica %s is %s pid %d", REPLICA_ID, socket.gethostname(), os.getpid())
         for n in range(self.threads):
             worker = f"{REPLICA_ID}/{n}"
             thread = threading.Thread(target=self._loop, args=(worker,), daemon=True, name=worker)
@@ -91,26 +105,47 @@ class BatchWorkers:
             except InputError as exc:
                 self._finish(claim, {}, "InputError", str(exc))
                 return 0.0
-            except ModelUnavailableError:
-                self.store.release(claim)  # not the article's fault: it waits for the model
-                return UNAVAILABLE_BACKOFF
+            except ModelUnavailableError as exc:
+                return self._transient(claim, "the model is not available", "ModelUnavailable", exc)
             except Exception as exc:  # a crash fails this article, never the worker
-                self._finish(claim, {}, "Crash", f"{type(exc).__name__}: {exc}")
+                log.exception("batch article %s crashed the pipeline", claim.item_id)
+                self._finish(claim, {}, "Crash", f"{type(exc).__name__} (see the service log)")
                 return 0.0
             usage = {
                 "prompt_tokens": result.usage.prompt_tokens,
                 "completion_tokens": result.usage.completion_tokens,
             }
             if result.retryable:
-                self.store.release(claim)  # the endpoint is down: retry later, not fail
-                return UNAVAILABLE_BACKOFF
+                return self._transient(
+                    claim, endpoint_reason(result.error or ""), "BackendError", result.error
+                )
             if result.output is None:
-                self._finish(claim, usage, result.error_type or "Error", result.error or "")
+                error = result.error or ""
+                if result.error_type == "BackendError":
+                    error = public_backend_error(error)
+                self._finish(claim, usage, result.error_type or "Error", error)
             else:
                 self._finish(claim, usage, None, result.output.model_dump(mode="json"))
             return 0.0
         finally:
             beat.set()
+
+    def _transient(self, claim: Claim, reason: str, error_type: str, error: object) -> float:
+        """The endpoint failed on this article: wait with exponential backoff, or fail the
+        article once it used all its attempts while the endpoint worked for others (an
+        outage of the whole endpoint fails nothing: everything waits for it)."""
+        log.warning("batch article %s: %s (attempt %d)", claim.item_id, error, claim.attempt)
+        if claim.attempt >= self.store.max_attempts and self.store.endpoint_worked_since_failing(
+            claim
+        ):
+            detail = f"gave up after {claim.attempt} attempts: {reason}"
+            self._finish(claim, {}, error_type, detail)
+            return 0.0
+        base = UNAVAILABLE_BACKOFF if self.backoff_seconds is None else self.backoff_seconds
+        ceiling = MAX_BACKOFF if self.max_backoff_seconds is None else self.max_backoff_seconds
+        backoff = min(ceiling, base * 2 ** max(0, claim.attempt - 1))
+        self.store.release(claim, reason, backoff)
+        return POLL_SECONDS  # other articles may go on at once
 
     def _finish(
         self, claim: Claim, usage: dict[str, int], error_type: str | None, payload: Any

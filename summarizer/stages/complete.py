@@ -11,7 +11,7 @@ article does not give.
 
 from __future__ import annotations
 
-from summarizer.stages.facts import describe_date, join_english
+from summarizer.stages.facts import describe_date, join_english, on_date
 from summarizer.stages.organizations import english_organizations
 from summarizer.stages.record import ArticleRecord
 from summarizer.stages.summarize import within_bound
@@ -27,7 +27,7 @@ def completion_sentences(record: ArticleRecord) -> list[str]:
         when = describe_date(record.event_date.value)
         day_or_month = when.split()[0].lower()
         if day_or_month not in text.split() and day_or_month.strip(",") not in text:
-            added.append(f"The reported event took place on {when}.")
+            added.append(f"The reported event took place {on_date(record.event_date.value)}.")
     kept, _dropped = english_organizations(record)
     missing = [
         item["name"]

@@ -23,6 +23,14 @@ def country_name(code: str) -> str:
     return Locale("en").territories.get(code.upper(), code)
 
 
+def on_date(value: str | None) -> str:
+    """``describe_date`` with its preposition: "on 5 March", "in July 2025", "in 2025"."""
+    when = describe_date(value)
+    if not when:
+        return ""
+    return f"on {when}" if when[0].isdigit() and " " in when else f"in {when}"
+
+
 def describe_date(value: str | None) -> str:
     """``2025-07-17`` -> ``17 July 2025``; ``--07-17`` -> ``17 July``; ``2025-07`` ->
     ``July 2025``; ``2025`` -> ``2025``."""
@@ -136,36 +144,33 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     events = {label.value for label in record.event_types if label.span}
     orgs = [item["name"] for item in english_organizations(record)[0] if item["kind"] != "media"]
     host, guest = _sides(record)
-    when = describe_date(record.event_date.value) if record.event_date else ""
-    on = f" on {when}" if when else ""
+    on = " " + on_date(record.event_date.value) if record.event_date else ""
     at = f" in {host}" if host else ""
-    parties = join_english(orgs[:2])
     sentences: list[str] = []
     if "delegation_visit" in events:
         who = f"A delegation from {guest}" if guest else "A delegation"
-        if len(orgs) >= 2:
-            who = f"A delegation of {orgs[1]}" + (f" ({guest})" if guest else "")
-            sentences.append(f"{who} visited {orgs[0]}{at}{on}.")
-        else:
-            sentences.append(f"{who} visited {host or 'its partners'}{on}.")
+        sentences.append(f"{who} visited {host or 'its partners'}{on}.")
     elif "medical_mission" in events:
         doctors = f"Doctors from {guest}" if guest else "Visiting doctors"
         sentences.append(f"{doctors} examined and treated patients{at}{on}.")
     elif "conference_or_forum" in events:
         with_ = f" with participants from {join_english(country_names(record)[:4])}"
-        sentences.append(f"A conference was held{at}{on}{with_ if guest else ''}.")
-    elif parties:
-        sentences.append(f"{parties} discussed cooperation{on}.")
-    elif host or guest:
+        sentences.append(f"A meeting was held{at}{on}{with_ if guest else ''}.")
+    elif host or guest:  # no event found: name the sides, claim nothing about what happened
         sides = join_english([p for p in (host, guest) if p])
-        sentences.append(f"Cooperation between {sides} was discussed{on}.")
-    if "official_meeting" in events and record.people:
-        sentences.append(f"Talks were held with {join_english(_people_phrases(record)[:3])}.")
-    elif record.people:
-        sentences.append(f"Taking part: {join_english(_people_phrases(record)[:4])}.")
+        sentences.append(f"The report concerns {sides}{on}.")
+    if orgs:
+        sentences.append(f"The organizations named include {join_english(orgs[:3])}.")
+    if record.people:
+        verb = "met" if "official_meeting" in events else "took part"
+        people = join_english(_people_phrases(record)[:3])
+        sentences.append(
+            f"The participants included {people}."
+            if verb == "took part"
+            else f"Officials met, among them {people}."
+        )
     for agreement in record.agreements[:2]:
-        signers = parties if len(orgs) >= 2 else "The sides"
-        sentences.append(f"{signers} signed {_document(agreement.kind, agreement.count)}.")
+        sentences.append(f"The sides signed {_document(agreement.kind, agreement.count)}.")
     if "training_or_exchange" in events:
         sentences.append("The cooperation includes training and exchange of specialists.")
     if "investment_or_construction" in events and not record.figures:
@@ -188,19 +193,16 @@ def _headline(
 ) -> str:
     """``<Guest> delegation visits <host>, signs memorandum``-style, at most 15 words."""
     signed = _document(record.agreements[0].kind, 1).split()[-1] if record.agreements else ""
-    if "delegation_visit" in events and (guest or orgs):
-        subject = f"{guest} delegation" if guest else f"{orgs[-1]} delegation"
-        target = orgs[0] if orgs and not guest else host or (orgs[0] if orgs else "partners")
-        head = f"{subject} visits {target}"
+    if "delegation_visit" in events and (guest or host):
+        head = f"{guest + ' delegation' if guest else 'Delegation'} visits {host or 'partners'}"
     elif "medical_mission" in events:
         head = f"{guest + ' doctors' if guest else 'Visiting doctors'} treat patients"
         head += f" in {host}" if host else ""
     elif "conference_or_forum" in events:
-        head = f"Conference held{' in ' + host if host else ''}"
-    elif orgs:
-        head = f"{join_english(orgs[:2])} discuss cooperation"
-    else:
-        head = f"{join_english([p for p in (host, guest) if p]) or 'Partners'} discuss cooperation"
+        head = f"Meeting held{' in ' + host if host else ''}"
+    else:  # no event found: the actors only, no claim of talks or outcomes
+        head = join_english(orgs[:2]) or join_english([p for p in (host, guest) if p])
+        head = f"Report on {head}" if head else "Report on cooperation"
     if signed:
         head += f"; {signed} signed"
     return " ".join(head.split()[:15])

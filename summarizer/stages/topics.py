@@ -95,8 +95,21 @@ def find_medical_fields(text: str, language: str | None) -> list[TopicFinding]:
     """
     if not _covered(language):
         return []
+    if not mentions_health(text, language):
+        return []  # not about health care: no medical field, whatever other cues say
     findings = _select(text, _cues_for("fields", language), None, FIELD_MIN_WEIGHT, MAX_FIELDS)
     return findings or _other(text, MedicalField.other.value)
+
+
+def mentions_health(text: str, language: str | None) -> bool:
+    """Whether the article names health care at all: one of its language's health anchor
+    stems occurs (``health_anchors`` in the language's topics.json). True for a language
+    without anchors (nothing to judge by)."""
+    anchors = languages.load(language, "topics").get("health_anchors") if language else None
+    if not anchors:
+        return True
+    folded = text.casefold()
+    return any(stem in folded for stem in anchors)
 
 
 def find_event_types(text: str, language: str | None) -> list[TopicFinding]:
