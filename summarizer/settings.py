@@ -212,6 +212,12 @@ VARIABLES: dict[str, Variable] = {
         Variable("SUMMARIZER_MAX_REQUEST_BYTES", "whole", "largest request body", minimum=1),
         Variable("SUMMARIZER_MAX_BATCH_ARTICLES", "whole", "articles per batch", minimum=1),
         Variable("SUMMARIZER_LEASE_SECONDS", "number", "batch item heartbeat lease", above=0),
+        Variable("SUMMARIZER_MAX_ATTEMPTS", "whole", "tries per batch article", minimum=1),
+        Variable(
+            "SUMMARIZER_RETRY_BACKOFF_SECONDS", "number", "first wait before a retry", above=0
+        ),
+        Variable("SUMMARIZER_PUBLIC_URL", "text", "base URL clients reach the service at"),
+        Variable("SUMMARIZER_BODY_TIMEOUT_SECONDS", "number", "wait for a request body", above=0),
         # The eval suite (evals/suite/conftest.py).
         Variable("SUMMARIZER_EVAL_DATASET", "text", "dataset `pytest evals/` runs", "seeds"),
         Variable("SUMMARIZER_EVAL_RUN", "text", "a saved run to re-score instead"),

@@ -213,3 +213,21 @@ def test_version_choices_and_plain_help():
     helptext = run_cli("summarize", "--help").stdout.decode()
     assert "json|jsonl|md" in helptext and "default|single_call|baseline" in helptext
     assert "[service]" in run_cli("serve", "--help").stdout.decode()
+
+
+def test_a_cached_table_is_built_once_reused_and_rebuilt_when_its_inputs_change(
+    tmp_path, monkeypatch
+):
+    from summarizer.stages.disk_cache import cached_table
+
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path))
+    built = []
+
+    def build():
+        built.append(1)
+        return {"table": len(built)}
+
+    assert cached_table("demo", ("v1",), build) == {"table": 1}
+    assert cached_table("demo", ("v1",), build) == {"table": 1} and len(built) == 1
+    assert cached_table("demo", ("v2",), build) == {"table": 2}  # inputs changed: rebuilt
+    assert len(list((tmp_path / "tables").glob("demo-*.pickle"))) == 1  # the stale one gone

@@ -183,10 +183,13 @@ def test_values_reach_settings_and_service(monkeypatch):
     assert s.api_key.get_secret_value() == "sk-x" and s.concurrency is None
     assert s.stages_off == ("topics", "naming") and s.facts_summary_languages == ()
     assert Settings.from_env(n_ctx=8192).n_ctx == 8192  # explicit wins
-    monkeypatch.setenv("SUMMARIZER_API_TOKENS", "a, b,")
+    a, b = "a" * 16, "b" * 20
+    monkeypatch.setenv("SUMMARIZER_API_TOKENS", f"{a}, {b},")
     monkeypatch.setenv("SUMMARIZER_LEASE_SECONDS", "5")
+    monkeypatch.setenv("SUMMARIZER_MAX_ATTEMPTS", "3")
     config = ServiceConfig.from_env(workers=0)
-    assert config.tokens == frozenset({"a", "b"}) and config.lease_seconds == 5.0
+    assert config.tokens == frozenset({a, b}) and config.lease_seconds == 5.0
+    assert config.max_attempts == 3
 
 
 def test_cache_dir_is_read_in_one_place(monkeypatch, tmp_path):

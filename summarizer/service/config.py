@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
-import os
 from dataclasses import dataclass, field
 
 from summarizer.errors import ConfigurationError
@@ -34,6 +33,10 @@ _ENV_FIELDS = {
     "SUMMARIZER_MAX_REQUEST_BYTES": "max_request_bytes",
     "SUMMARIZER_MAX_BATCH_ARTICLES": "max_batch_articles",
     "SUMMARIZER_LEASE_SECONDS": "lease_seconds",
+    "SUMMARIZER_MAX_ATTEMPTS": "max_attempts",
+    "SUMMARIZER_RETRY_BACKOFF_SECONDS": "retry_backoff_seconds",
+    "SUMMARIZER_PUBLIC_URL": "public_url",
+    "SUMMARIZER_BODY_TIMEOUT_SECONDS": "body_timeout_seconds",
 }
 
 
@@ -93,20 +96,5 @@ class ServiceConfig:
                 f"SUMMARIZER_API_TOKENS: every token needs at least {MIN_TOKEN_LENGTH} "
                 f"characters ({len(short)} shorter); generate one with: openssl rand -hex 24"
             )
-        for name, attr, parse in _EXTRA_ENV:
-            raw = os.environ.get(name, "").strip()
-            if raw:
-                try:
-                    values[attr] = parse(raw)
-                except ValueError:
-                    raise ConfigurationError(f"{name}: not a valid value: {raw!r}") from None
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
-
-
-_EXTRA_ENV: list[tuple[str, str, type]] = [
-    ("SUMMARIZER_MAX_ATTEMPTS", "max_attempts", int),
-    ("SUMMARIZER_RETRY_BACKOFF_SECONDS", "retry_backoff_seconds", float),
-    ("SUMMARIZER_PUBLIC_URL", "public_url", str),
-    ("SUMMARIZER_BODY_TIMEOUT_SECONDS", "body_timeout_seconds", float),
-]

@@ -52,6 +52,9 @@ def cached_table(name: str, depends_on: tuple[str, ...], build: Callable[[], T])
         with open(partial, "wb") as file:
             pickle.dump(table, file, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(partial, path)
+        for stale in path.parent.glob(f"{name}-*.pickle"):  # built from older inputs
+            if stale != path:
+                stale.unlink(missing_ok=True)
     except OSError:
         pass
     return table
