@@ -232,7 +232,7 @@ class DraftAgreement(_Draft):
         max_length=4, description="English names of the parties"
     )
     subject: str = _english(100)
-    count: int = Field(ge=1, le=10000)
+    count: int = Field(ge=1, le=10_000)
     evidence: str = _quote()
 
 

@@ -33,6 +33,9 @@ _MODES = {
     "md_json": instructor.Mode.MD_JSON,
 }
 
+# A validation error is kept for logs up to this many characters.
+MAX_ERROR_CHARS = 1_000
+
 
 @dataclass
 class ModelCall:
@@ -57,7 +60,7 @@ class ModelCall:
         self.completions.append(response)
 
     def record_parse_error(self, error: Exception, *args: Any, **kwargs: Any) -> None:
-        self.parse_errors.append(str(error)[:1000])
+        self.parse_errors.append(str(error)[:MAX_ERROR_CHARS])
 
     def raw_answers(self) -> list[str]:
         """The text of every attempt's answer, in order."""
