@@ -101,3 +101,23 @@ def serve_process(
                 proc.kill()
         if log_path:
             log.close()  # type: ignore[union-attr]
+
+
+def single_call_summarizer(fake: Any) -> Summarizer:
+    """A summarizer against a fake endpoint; single_call: one request per article, which
+    request and token counts rely on."""
+    return Summarizer(
+        "fake", base_url=fake.base_url, api_key="k", transport_retries=0, pipeline="single_call"
+    )
+
+
+def sqlite_config(tmp_path: Any, **kw: Any) -> ServiceConfig:
+    return ServiceConfig(db_url=f"sqlite:///{tmp_path / 'jobs.db'}", **kw)
+
+
+def problem(response: Any) -> dict:
+    """The problem document of ``response``, after checking its media type and shape."""
+    assert response.headers["content-type"].startswith("application/problem+json"), response.text
+    body = response.json()
+    assert body["status"] == response.status_code and body["type"].startswith("/problems/")
+    return body

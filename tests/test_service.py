@@ -8,33 +8,25 @@ import threading
 import httpx2
 import pytest
 
-from summarizer import Summarizer
 from summarizer.errors import ConfigurationError
 from summarizer.service import ServiceConfig
 from tests.fake_openai import FakeOpenAI, completion
-from tests.service_helpers import running_app, wait_until
+from tests.service_helpers import (
+    problem,
+    running_app,
+    single_call_summarizer,
+    sqlite_config,
+    wait_until,
+)
 from tests.test_cli import run_cli
 from tests.test_transport import ARTICLE, DRAFT
 
 OK = (200, completion(json.dumps(DRAFT)), {}, 0.0)
 
 
-def _summarizer(fake: FakeOpenAI) -> Summarizer:
-    # single_call: one request per article, which the request and token counts rely on
-    return Summarizer(
-        "fake", base_url=fake.base_url, api_key="k", transport_retries=0, pipeline="single_call"
-    )
-
-
-def _config(tmp_path, **kw) -> ServiceConfig:
-    return ServiceConfig(db_url=f"sqlite:///{tmp_path / 'jobs.db'}", **kw)
-
-
-def _problem(response) -> dict:
-    assert response.headers["content-type"].startswith("application/problem+json")
-    body = response.json()
-    assert body["status"] == response.status_code and body["type"].startswith("/problems/")
-    return body
+_summarizer = single_call_summarizer
+_config = sqlite_config
+_problem = problem
 
 
 def test_every_meta_endpoint_and_one_summary(tmp_path):

@@ -18,11 +18,17 @@ from typing import Any
 import httpx2
 import pytest
 
-from summarizer import Summarizer
 from summarizer.errors import ConfigurationError
 from summarizer.service import ServiceConfig
 from tests.fake_openai import FakeOpenAI, completion
-from tests.service_helpers import free_port, running_app, wait_until
+from tests.service_helpers import (
+    free_port,
+    problem,
+    running_app,
+    single_call_summarizer,
+    sqlite_config,
+    wait_until,
+)
 from tests.test_transport import ARTICLE, DRAFT
 
 OK = (200, completion(json.dumps(DRAFT)), {}, 0.0)
@@ -59,21 +65,9 @@ class PoisonedFake(FakeOpenAI):
         self.server.RequestHandlerClass = Handler
 
 
-def _summarizer(fake: FakeOpenAI) -> Summarizer:
-    return Summarizer(
-        "fake", base_url=fake.base_url, api_key="k", transport_retries=0, pipeline="single_call"
-    )
-
-
-def _config(tmp_path, **kw) -> ServiceConfig:
-    return ServiceConfig(db_url=f"sqlite:///{tmp_path / 'jobs.db'}", **kw)
-
-
-def _problem(response) -> dict:
-    assert response.headers["content-type"].startswith("application/problem+json"), response.text
-    body = response.json()
-    assert body["status"] == response.status_code and body["type"].startswith("/problems/")
-    return body
+_summarizer = single_call_summarizer
+_config = sqlite_config
+_problem = problem
 
 
 def _complete(url: str, seconds: float = 30, **kw: Any) -> dict:
