@@ -184,15 +184,8 @@ def drop_unstated_years(sentence: str, numbers: set[str]) -> str:
 
 def check_summary(record: ArticleRecord) -> None:
     """Remove summary sentences with unsupported numbers, names or months (recorded in
-    ``record.removed_sentences``); a headline with any is replaced by the facts-only
-    headline (recorded with ``"part": "headline"``)."""
-    # the facts block already names the countries, places and people found
-    english = [organization_name(record, i) for i in range(len(record.organizations))]
-    english += list(record.roles.values())
-    extra = " ".join([facts_block(record), *english])
-    numbers = _source_numbers(record)
-    support = _support_words(record, extra)
-    months = stated_months(record)
+    ``record.removed_sentences``); :func:`check_headline` does the same for the headline."""
+    numbers, support, months = _supports(record)
     kept = []
     for sentence in record.summary_sentences:
         repaired = drop_unstated_years(sentence, numbers)
@@ -210,19 +203,26 @@ def check_summary(record: ArticleRecord) -> None:
     record.summary_sentences = kept
 
 
+def _supports(record: ArticleRecord) -> tuple[set[str], set[str], set[int]]:
+    """What supports a summary's terms: the article's numbers, the words of the article
+    and of the English findings (the facts block already names the countries, places and
+    people found), and the months of the dates found."""
+    english = [organization_name(record, i) for i in range(len(record.organizations))]
+    extra = " ".join([facts_block(record), *english, *record.roles.values()])
+    return _source_numbers(record), _support_words(record, extra), stated_months(record)
+
+
 def check_headline(record: ArticleRecord) -> None:
     """Replace a headline that names an unsupported number, name or month with the one
     built from grounded findings (recorded in ``record.removed_sentences``). An empty
     headline is left to the caller's fallback."""
     if not record.headline.strip():
         return
-    english = [organization_name(record, i) for i in range(len(record.organizations))]
-    extra = " ".join([facts_block(record), *english, *record.roles.values()])
-    numbers = _source_numbers(record)
+    numbers, support, months = _supports(record)
     headline = drop_unstated_years(record.headline, numbers)
     # a headline starts with a name as often as not: its first word is checked too
-    missing = unsupported_terms(f"The {headline}", numbers, _support_words(record, extra))
-    missing += unsupported_months(headline, stated_months(record))
+    missing = unsupported_terms(f"The {headline}", numbers, support)
+    missing += unsupported_months(headline, months)
     if missing:
         record.removed_sentences.append(
             {"part": "headline", "sentence": record.headline, "unsupported": ", ".join(missing)}
