@@ -29,25 +29,17 @@ from typing import Any
 import httpx2
 
 from tests.fake_openai import FakeOpenAI, completion
-from tests.service_helpers import serve_process
+from tests.service_helpers import rss_mib, serve_process
 from tests.test_transport import ARTICLE, DRAFT
 
 LEVELS = (1, 8, 64)
-
-
-def _rss_mib(pid: int) -> float:
-    """Resident memory of a process (Linux), in MiB."""
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return round(int(line.split()[1]) / 1024, 1)
-    return float("nan")
 
 
 def _probe(base: str, pid: int, clients: int, declared: int = 1_900_000) -> dict:
     """Unauthenticated clients that declare a body of ``declared`` bytes, send a quarter of
     it and hold the connection; the service's memory before, during and after."""
     host, port = base.removeprefix("http://").split(":")
-    before = _rss_mib(pid)
+    before = rss_mib(pid)
     head = (
         "POST /v1/summaries HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
         f"Authorization: Bearer wrong-guess\r\nContent-Length: {declared}\r\n\r\n"
@@ -64,7 +56,7 @@ def _probe(base: str, pid: int, clients: int, declared: int = 1_900_000) -> dict
             continue
         sockets.append(sock)
     time.sleep(1)
-    during = _rss_mib(pid)
+    during = rss_mib(pid)
     for sock in sockets:
         sock.close()
     time.sleep(2)
@@ -73,7 +65,7 @@ def _probe(base: str, pid: int, clients: int, declared: int = 1_900_000) -> dict
         "closed_early": answered,
         "rss_before_mib": before,
         "rss_during_mib": during,
-        "rss_after_mib": _rss_mib(pid),
+        "rss_after_mib": rss_mib(pid),
     }
 
 
@@ -165,7 +157,7 @@ def main() -> None:
                     args.seconds,
                     headers={"Authorization": f"Bearer {token}"},
                 )
-                service["rss_mib"] = _rss_mib(proc.pid)
+                service["rss_mib"] = rss_mib(proc.pid)
                 rows.append({"clients": clients, "model_server": direct, "service": service})
             probe = _probe(base, proc.pid, args.probe) if args.probe else None
     print("| clients | service rps | p50 ms | p95 ms | p99 ms | errors | RSS MiB | model rps |")

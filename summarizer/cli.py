@@ -1,4 +1,5 @@
-"""The ``summarizer`` command: ``summarize`` articles, and ``eval run|score|compare``.
+"""The ``summarizer`` command: ``summarize`` articles, ``digest`` results, and
+``eval run|score|compare``.
 
 User mistakes (missing files, bad flags, non-UTF-8 input, an unreachable endpoint) end
 with one readable line on stderr and a non-zero exit, never a traceback.
@@ -13,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -24,10 +25,12 @@ from summarizer import logs
 from summarizer.errors import InputError, SummarizerError
 from summarizer.inputs import collect_inputs
 from summarizer.output import HTML_NEEDS_FOLDER, ResultWriter
-from summarizer.pipeline import PIPELINES, Extraction, Summarizer
-from summarizer.settings import MODES
+from summarizer.settings import MODES, PIPELINES
 from summarizer.terminal import printable
 from summarizer.version import package_version
+
+if TYPE_CHECKING:
+    from summarizer.pipeline import Extraction
 
 # rich_markup_mode=None: help texts are plain text ("[service]" is not markup).
 app = typer.Typer(
@@ -148,6 +151,8 @@ def summarize(
     todo = [(name, text) for name, text in inputs if isinstance(text, str)]
     if not todo and failures:
         raise typer.Exit(2)  # nothing readable: a usage problem, not a model failure
+    from summarizer.pipeline import Summarizer  # the model stack loads only for real work
+
     try:
         summarizer = Summarizer(
             model,
@@ -261,6 +266,52 @@ def _progress(enabled: bool) -> Progress:
 
 
 @app.command()
+def digest(
+    results: Annotated[
+        list[str],
+        typer.Argument(
+            help="results: summarize -f json/jsonl files, --output folders, eval run folders"
+        ),
+    ],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            help="the page to write; article pages go in <stem>_articles/ beside it",
+        ),
+    ] = Path("digest.html"),
+    csv: Annotated[
+        Path | None, typer.Option("--csv", help="also write flat CSV tables to this folder")
+    ] = None,
+) -> None:
+    """One self-contained HTML page over many results: a sortable, filterable table of
+    the articles, the countries' cooperation network, events and signed documents by
+    month, the most named organizations and people, figures by unit, and each language's
+    measured quality. Article pages go next to it when the source texts are at hand."""
+    from summarizer.views.digest import articles_folder, write_digest
+    from summarizer.views.results_reader import read_results
+    from summarizer.views.tables import write_tables
+
+    try:
+        entries = read_results(results)
+        counts = write_digest(entries, output)
+        tables = write_tables(entries, csv) if csv is not None else []
+    except InputError as exc:
+        fail(str(exc), code=1)
+        return
+    except OSError as exc:
+        fail(f"cannot write {exc.filename or output}: {exc.strerror or exc}", code=1)
+        return
+    pages = f", {counts['pages']} article page(s) in {printable(str(articles_folder(output)))}"
+    err.print(
+        f"wrote {printable(str(output))}: {counts['articles']} article(s), "
+        f"{counts['failed']} failed{pages if counts['pages'] else ''}"
+        + (f"; {len(tables)} CSV tables in {printable(str(csv))}" if tables else "")
+    )
+
+
+@app.command()
 def serve(
     host: Annotated[str, typer.Option(help="address to bind (loopback by default)")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port")] = 8000,
@@ -280,9 +331,9 @@ def serve(
     SUMMARIZER_API_TOKENS; they are required when binding beyond loopback."""
     logs.configure(verbose)
     try:
-        import uvicorn
-
+        from summarizer.pipeline import Summarizer
         from summarizer.service import ServiceConfig, create_app
+        from summarizer.service.server import server
     except ImportError:
         fail("the service needs its extra: pip install 'summarizer[service]'")
         return
@@ -302,24 +353,24 @@ def serve(
     except Exception as exc:  # e.g. an unreachable or malformed job-store URL
         fail(f"cannot open the job store: {type(exc).__name__}: {str(exc)[:300]}")
         return
-    uvicorn.run(
+    # uvicorn with the service's bounds: connections, header and shutdown timeouts
+    server(
         application,
-        host=host,
-        port=port,
+        config,
         log_level="info" if verbose else "warning",
         access_log=verbose,
         log_config=None,  # our handler, with credentials redacted (logs.configure)
-    )
+    ).run()
 
 
 def main() -> None:
     """Entry point that turns stray library errors into one line (no traceback)."""
+    if "eval" in sys.argv[1:]:
+        # The harness's commands register themselves on ``eval_app`` when imported; other
+        # commands do not pay for importing it.
+        from summarizer.evals import commands  # noqa: F401
     try:
         app()
     except SummarizerError as exc:
         say_error("error:", str(exc))
         sys.exit(2)
-
-
-# The eval commands live next to the harness; importing registers them on ``eval_app``.
-from summarizer.evals import commands as _eval_commands  # noqa: E402,F401

@@ -17,9 +17,10 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import threading
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -40,7 +41,7 @@ from summarizer.postprocess import draft_to_summary, ground_items, lenient_summa
 from summarizer.prompting import PromptSet, load_prompt_set
 from summarizer.quality import language_caveat
 from summarizer.schemas.article import ArticleDraft, ArticleSummary
-from summarizer.settings import Settings, redact_url
+from summarizer.settings import PIPELINES, Settings, redact_url
 from summarizer.stages.conversation import Conversation, Usage, raw_text
 from summarizer.stages.record import ArticleRecord
 from summarizer.text_input import check_length, prepare_text
@@ -48,7 +49,6 @@ from summarizer.textfold import MatchText
 from summarizer.version import package_version
 
 T = TypeVar("T", bound=BaseModel)
-PIPELINES = ("default", "single_call", "baseline")
 PROMPT_SETS = {"default": "stages", "single_call": "default", "baseline": "baseline"}
 # Tokens the default instructions and example take, plus headroom; measured ~1,050.
 PROMPT_OVERHEAD_TOKENS = 1300
@@ -144,15 +144,35 @@ class Summarizer(Generic[T]):
             self.prompt = load_prompt_set(prompt or default_set, prompt_dir)
         self.response_model = response_model
         self._backend: client_module.Backend | None = None
+        self._backend_future: Future[client_module.Backend] | None = None
+        self._backend_lock = threading.Lock()
 
     # -- backend ---------------------------------------------------------------------
 
     @property
     def backend(self) -> client_module.Backend:
-        """The model endpoint, started/connected on first use."""
+        """The model endpoint, started/connected on first use (or by :meth:`start_backend`);
+        a start that failed raises its error to every caller."""
         if self._backend is None:
-            self._backend = client_module.build_backend(self.settings)
+            self._backend = self.start_backend().result()
         return self._backend
+
+    def start_backend(self) -> Future[client_module.Backend]:
+        """Start (or connect to) the model endpoint in the background, once: the embedded
+        server loads its weights and the client stack imports while the first article's
+        library stages run."""
+        with self._backend_lock:
+            if self._backend_future is None:
+                if self._backend is not None:
+                    self._backend_future = Future()
+                    self._backend_future.set_result(self._backend)
+                else:
+                    starter = ThreadPoolExecutor(1, thread_name_prefix="summarizer-backend")
+                    self._backend_future = starter.submit(
+                        client_module.build_backend, self.settings
+                    )
+                    starter.shutdown(wait=False)
+            return self._backend_future
 
     @property
     def model_name(self) -> str:
@@ -462,7 +482,7 @@ class Summarizer(Generic[T]):
         items = list(texts)
         workers = max(1, concurrency or self.default_concurrency())
         if items:
-            _ = self.backend  # start the server once, before the threads race for it
+            self.start_backend()  # once, in the background: the stages run meanwhile
 
         def run(index: int) -> Extraction[Any] | InputError:
             try:

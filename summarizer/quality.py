@@ -27,11 +27,12 @@ def measured_quality() -> dict[str, Any]:
     return json.loads(text)
 
 
-def language_caveat(language: str | None) -> str | None:
-    """A one-sentence note on the embedded model's measured quality in ``language``."""
+def language_caveat(language: str | None, quality: dict[str, Any] | None = None) -> str | None:
+    """A one-sentence note on the embedded model's measured quality in ``language``, from
+    ``quality`` (a quality file's content; default: the shipped one)."""
     if not language:
         return None
-    quality = measured_quality()
+    quality = measured_quality() if quality is None else quality
     measured = quality.get("languages", {}).get(language)
     if measured is None:
         return (

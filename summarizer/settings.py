@@ -25,6 +25,7 @@ from pydantic import SecretStr
 from summarizer.errors import ConfigurationError
 
 MODES = ("auto", "json_schema", "tools", "json", "md_json")
+PIPELINES = ("default", "single_call", "baseline")
 DEFAULT_MAX_CHARS = 100_000
 
 
@@ -218,6 +219,18 @@ VARIABLES: dict[str, Variable] = {
         ),
         Variable("SUMMARIZER_PUBLIC_URL", "text", "base URL clients reach the service at"),
         Variable("SUMMARIZER_BODY_TIMEOUT_SECONDS", "number", "wait for a request body", above=0),
+        Variable(
+            "SUMMARIZER_HEADER_TIMEOUT_SECONDS", "number", "wait for a request's headers", above=0
+        ),
+        Variable("SUMMARIZER_MAX_CONNECTIONS", "whole", "open connections (uvicorn)", minimum=1),
+        Variable("SUMMARIZER_WEBHOOK_URL", "text", "where finished batches are POSTed"),
+        Variable("SUMMARIZER_WEBHOOK_SECRET", "secret", "HMAC-SHA256 key of the webhook"),
+        Variable(
+            "SUMMARIZER_SHUTDOWN_TIMEOUT_SECONDS",
+            "number",
+            "wait for requests in flight after SIGTERM",
+            above=0,
+        ),
         # The eval suite (evals/suite/conftest.py).
         Variable("SUMMARIZER_EVAL_DATASET", "text", "dataset `pytest evals/` runs", "seeds"),
         Variable("SUMMARIZER_EVAL_RUN", "text", "a saved run to re-score instead"),

@@ -107,6 +107,12 @@ MAX_FILE_BYTES = 20_000_000
 def read_article_file(path: str | Path) -> str:
     """Read a UTF-8 text file, with readable errors for the usual mistakes: missing, a
     broken symbolic link, a folder, a device or pipe, unreadable, too large, not UTF-8."""
+    return read_text_file(path, max_bytes=MAX_FILE_BYTES, what="any article")
+
+
+def read_text_file(path: str | Path, *, max_bytes: int, what: str) -> str:
+    """:func:`read_article_file` for any UTF-8 file of at most ``max_bytes`` (``what``
+    names what a bigger file is larger than, in its error)."""
     file = Path(path)
     try:
         info = file.stat()
@@ -120,10 +126,9 @@ def read_article_file(path: str | Path) -> str:
         raise InputError(f"{file}: is a folder, not a file")
     if not stat.S_ISREG(info.st_mode):
         raise InputError(f"{file}: is not a regular file (a device, pipe or socket)")
-    if info.st_size > MAX_FILE_BYTES:
+    if info.st_size > max_bytes:
         raise InputError(
-            f"{file}: is {info.st_size:,} bytes, larger than any article "
-            f"(limit {MAX_FILE_BYTES:,}); split it"
+            f"{file}: is {info.st_size:,} bytes, larger than {what} (limit {max_bytes:,}); split it"
         )
     try:
         data = file.read_bytes()

@@ -11,13 +11,16 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import httpx2
-import uvicorn
 
 from summarizer import Summarizer
 from summarizer.service import ServiceConfig, create_app
+from summarizer.service.jobs import JobStore
+from summarizer.service.server import server as service_server
 
 
 def free_port() -> int:
@@ -30,11 +33,9 @@ def free_port() -> int:
 def running_app(config: ServiceConfig, summarizer: Summarizer[Any]) -> Iterator[str]:
     """The app served by uvicorn in a thread; yields its base URL."""
     port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(
-            create_app(config, summarizer), host="127.0.0.1", port=port, log_level="warning"
-        )
-    )
+    config = replace(config, port=port)
+    # the server `summarizer serve` runs, with its bounds
+    server = service_server(create_app(config, summarizer), config, log_level="warning")
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     base = f"http://127.0.0.1:{port}"
@@ -121,3 +122,54 @@ def problem(response: Any) -> dict:
     body = response.json()
     assert body["status"] == response.status_code and body["type"].startswith("/problems/")
     return body
+
+
+def raw_request(base: str, head: str, body: bytes, wait: float) -> bytes:
+    """Send a request's head and ``body`` on a plain socket; the first bytes of the answer
+    within ``wait`` seconds (b"" when none came)."""
+    host, port = base.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=wait) as sock:
+        sock.sendall(head.encode() + b"\r\n" + body)
+        try:
+            return sock.recv(65536)
+        except TimeoutError:
+            return b""
+
+
+def rss_mib(pid: int) -> float:
+    """Resident memory of a process (Linux), in MiB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return float("nan")
+
+
+def check_listing_and_cancelling(store: JobStore) -> None:
+    """Listing by cursor and cancelling, at the store: the same SQL runs on SQLite and on
+    PostgreSQL (tests/test_service_durability.py)."""
+    mine = [store.create_batch("me", [("a", "text"), ("b", "text")])[0] for _ in range(5)]
+    store.create_batch("other", [("a", "text")])
+    seen: list[str] = []
+    before = None
+    while True:
+        page, more = store.list_batches("me", 2, before)
+        seen += [b["id"] for b in page]
+        if not more:
+            break
+        before = (page[-1]["created"], page[-1]["id"])
+    assert seen == mine[::-1]
+    store.cancel(mine[0])
+    store.cancel(mine[0])  # again: nothing changes
+    claimed = [claim.batch_id for claim in iter(lambda: store.claim("w", 60), None)]
+    assert len(claimed) == 9 and mine[0] not in claimed
+    status = store.batch(mine[0])
+    assert status is not None and status["status"] == "cancelled" and status["complete"]
+    assert status["counts"]["cancelled"] == 2 and store.queue_depth() == 0
+    done = store.create_batch("me", [("a", "text")])[0]
+    claim = store.claim("w", 60)
+    assert claim is not None and store.complete(claim, {"headline": "h"})
+    store.cancel(done)  # complete already: stays complete
+    assert store.batch(done)["status"] == "complete"  # type: ignore[index]
+    listed = {b["id"]: b for b in store.list_batches("me", 10)[0]}
+    assert listed[mine[0]]["counts"] == status["counts"]
+    assert listed[mine[1]]["counts"]["running"] == 2

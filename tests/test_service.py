@@ -150,7 +150,8 @@ def test_a_batch_runs_to_completion_and_streams_results_in_order(tmp_path):
         assert created.status_code == 202
         status_url = created.json()["status_url"]
         status = wait_until(lambda: (s := httpx2.get(status_url).json())["complete"] and s, 30)
-        assert status["counts"] == {"done": 2, "failed": 1, "pending": 0, "running": 0}
+        expected = {"done": 2, "failed": 1, "cancelled": 0, "pending": 0, "running": 0}
+        assert status["counts"] == expected
         lines = httpx2.get(created.json()["results_url"]).text.strip().splitlines()
         results = [json.loads(line) for line in lines]
         assert [r["position"] for r in results] == [0, 1, 2]

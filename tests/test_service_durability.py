@@ -14,7 +14,12 @@ import httpx2
 import pytest
 
 from tests.fake_openai import FakeOpenAI, completion
-from tests.service_helpers import free_port, serve_process, wait_until
+from tests.service_helpers import (
+    check_listing_and_cancelling,
+    free_port,
+    serve_process,
+    wait_until,
+)
 from tests.test_transport import ARTICLE, DRAFT
 
 OK = (200, completion(json.dumps(DRAFT)), {}, 0.0)
@@ -112,6 +117,12 @@ def test_two_replicas_share_one_postgres_store_and_split_the_work(postgres, tmp_
     assert len(fake.requests) == 16  # each article summarized exactly once
     replicas = {a["worker"].rsplit("/", 1)[0] for a in status["articles"]}
     assert replicas == {replica_a, replica_b}
+
+
+def test_listing_and_cancelling_work_on_postgres(postgres):
+    from summarizer.service.jobs import JobStore
+
+    check_listing_and_cancelling(JobStore(postgres))
 
 
 def test_tokens_and_keys_never_reach_the_logs(tmp_path):

@@ -24,6 +24,7 @@ from tests.fake_openai import FakeOpenAI, completion
 from tests.service_helpers import (
     free_port,
     problem,
+    raw_request,
     running_app,
     single_call_summarizer,
     sqlite_config,
@@ -91,7 +92,7 @@ def test_a_poison_article_fails_after_its_attempts_while_the_rest_goes_on(tmp_pa
         other = httpx2.post(f"{base}/v1/batches", json={"articles": [{"text": ARTICLE}]}).json()
         status = _complete(first["status_url"])
         assert _complete(other["status_url"])["counts"]["done"] == 1  # other batches go on
-    assert status["counts"] == {"done": 2, "failed": 1, "pending": 0, "running": 0}
+    assert status["counts"] == {"done": 2, "failed": 1, "cancelled": 0, "pending": 0, "running": 0}
     poison = status["articles"][1]
     assert poison["error_type"] == "BackendError" and poison["attempts"] == 3  # never reset
     assert poison["error"].startswith("gave up after 3 attempts: endpoint answered HTTP 500")
@@ -237,16 +238,6 @@ def test_a_405_names_the_allowed_methods(tmp_path):
 # -- 3. authentication before any body is read ------------------------------------------------
 
 
-def _raw_request(base: str, head: str, body: bytes, wait: float) -> bytes:
-    host, port = base.removeprefix("http://").split(":")
-    with socket.create_connection((host, int(port)), timeout=wait) as sock:
-        sock.sendall(head.encode() + b"\r\n" + body)
-        try:
-            return sock.recv(65536)
-        except TimeoutError:
-            return b""
-
-
 def test_a_request_without_a_valid_token_is_refused_before_its_body_is_read(tmp_path):
     config = _config(tmp_path, tokens=frozenset({TOKEN}))
     with FakeOpenAI([OK]) as fake, running_app(config, _summarizer(fake)) as base:
@@ -255,12 +246,12 @@ def test_a_request_without_a_valid_token_is_refused_before_its_body_is_read(tmp_
             "Authorization: Bearer wrong-token-guess-123\r\nContent-Length: 1000000\r\n"
         )
         # the body never comes: the answer must not wait for it
-        answer = _raw_request(base, head, b'{"articles": [', wait=5)
+        answer = raw_request(base, head, b'{"articles": [', wait=5)
         assert answer.startswith(b"HTTP/1.1 401"), answer
         assert b"application/problem+json" in answer
         # no token at all, and a body streamed without end
         chunked = "POST /v1/summaries HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
-        answer = _raw_request(base, chunked, b'5\r\n{"tex\r\n', wait=5)
+        answer = raw_request(base, chunked, b'5\r\n{"tex\r\n', wait=5)
         assert answer.startswith(b"HTTP/1.1 401"), answer
 
 
@@ -272,7 +263,7 @@ def test_a_body_that_stops_coming_is_timed_out(tmp_path):
             "Content-Type: application/json\r\nContent-Length: 1000\r\n"
         )
         started = time.monotonic()
-        answer = _raw_request(base, head, b'{"text": "', wait=5)
+        answer = raw_request(base, head, b'{"text": "', wait=5)
         assert answer.startswith(b"HTTP/1.1 408"), answer
         assert time.monotonic() - started < 3
 

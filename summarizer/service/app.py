@@ -1,8 +1,10 @@
 """The HTTP API (FastAPI): one article synchronously, batches as durable jobs.
 
-Routes: ``POST /v1/summaries``, ``POST /v1/batches``, ``GET /v1/batches/{id}``,
-``GET /v1/batches/{id}/results`` (JSON lines), ``GET /v1/schema``, ``GET /v1/capabilities``,
-``/healthz``, ``/readyz``, ``/metrics``; OpenAPI at ``/openapi.json`` and ``/docs``.
+Routes: ``POST /v1/summaries``, ``POST /v1/batches``, ``GET /v1/batches`` (the caller's,
+newest first, cursor pages), ``GET /v1/batches/{id}``, ``DELETE /v1/batches/{id}``
+(cancel), ``GET /v1/batches/{id}/results`` (JSON lines, ``offset``/``limit``),
+``GET /v1/schema``, ``GET /v1/capabilities``, ``/healthz``, ``/readyz``, ``/metrics``;
+OpenAPI at ``/openapi.json``, a plain page at ``/docs``.
 Every error is an RFC 9457 problem document, unhandled ones included (one handler, counted
 in the metrics). A bearer token is checked from the headers before any body is read.
 ``POST /v1/batches`` honours ``Idempotency-Key`` and answers with ``Location``.
@@ -11,6 +13,8 @@ in the metrics). A bearer token is checked from the headers before any body is r
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
 import hashlib
 import hmac
 import json
@@ -20,11 +24,12 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, Literal
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field, field_validator
 from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
@@ -36,14 +41,17 @@ from summarizer.pipeline import Summarizer
 from summarizer.quality import measured_quality
 from summarizer.schemas.article import ArticleSummary
 from summarizer.service.config import ServiceConfig, is_loopback, token_id
-from summarizer.service.jobs import IdempotencyConflict, JobStore
+from summarizer.service.docs import docs_page, finish_openapi
+from summarizer.service.jobs import LIST_LIMIT, IdempotencyConflict, JobStore
 from summarizer.service.metrics import Metrics
 from summarizer.service.problems import (
     Problem,
     from_library_error,
     internal_error,
     problem_response,
+    problem_responses,
 )
+from summarizer.service.webhook import Webhook
 from summarizer.service.worker import REPLICA_ID, BatchWorkers
 
 log = logging.getLogger(__name__)
@@ -79,6 +87,153 @@ class BatchCreated(BaseModel):
     n_articles: int
     status_url: str
     results_url: str
+
+
+class Counts(BaseModel):
+    done: int
+    failed: int
+    cancelled: int
+    pending: int
+    running: int
+
+
+class ArticleStatus(BaseModel):
+    position: int
+    name: str
+    status: Literal["pending", "running", "done", "failed", "cancelled"]
+    attempts: int
+    error: str | None = None
+    error_type: str | None = None
+    worker: str | None = None
+    waiting: str | None = Field(default=None, description="why and until when it waits")
+
+
+class BatchSummary(BaseModel):
+    id: str
+    created: float = Field(description="Unix time")
+    n_articles: int
+    status: Literal["in_progress", "complete", "cancelled"]
+    cancelled: float | None = Field(description="Unix time of the cancel, if cancelled")
+    counts: Counts
+    complete: bool = Field(description="no article pending or running")
+    status_url: str
+
+
+class BatchStatus(BatchSummary):
+    articles: list[ArticleStatus]
+
+
+class BatchPage(BaseModel):
+    batches: list[BatchSummary] = Field(description="newest first")
+    next_cursor: str | None = Field(description="pass as ?cursor= for the next page")
+    next: str | None = Field(description="the next page's URL (also the Link header)")
+
+
+class ResultLine(BaseModel):
+    """One line of ``GET /v1/batches/{id}/results``."""
+
+    position: int
+    name: str
+    output: dict[str, Any] | None = Field(default=None, description="an ArticleSummary")
+    error: dict[str, Any] | None = Field(default=None, description="type and detail")
+
+
+class NDJSONResponse(StreamingResponse):
+    media_type = "application/x-ndjson"
+
+
+RESULTS_LIMIT = 1000
+NDJSON_RESULTS = {
+    200: {
+        "description": "Finished articles, one ResultLine JSON object per line; "
+        '`Link: <...>; rel="next"` while positions remain',
+        "content": {
+            "application/x-ndjson": {
+                "schema": {"type": "string"},
+                "x-item-schema": ResultLine.model_json_schema(),
+            }
+        },
+    }
+}
+
+
+def encode_cursor(batch: dict[str, Any]) -> str:
+    """An opaque cursor: where the page after ``batch`` (newest first) starts."""
+    raw = json.dumps([batch["created"], batch["id"]]).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[float, str]:
+    try:
+        created, last_id = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        uuid.UUID(last_id)
+        if isinstance(created, bool) or not isinstance(created, int | float):
+            raise ValueError(created)
+    except (ValueError, TypeError, binascii.Error):
+        raise Problem(
+            400, "invalid-cursor", "Invalid cursor", "pass next_cursor as given"
+        ) from None
+    return float(created), last_id
+
+
+class Drain:
+    """Set when the server starts shutting down (:class:`summarizer.service.server.Server`
+    calls it from its signal handler)."""
+
+    def __init__(self) -> None:
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.event: asyncio.Event | None = None
+        self.started: float | None = None  # time.monotonic() when shutdown began
+
+    def bind(self) -> None:
+        self.loop, self.event = asyncio.get_running_loop(), asyncio.Event()
+
+    def __call__(self) -> None:
+        self.started = self.started or time.monotonic()
+        if self.loop is not None and self.event is not None:
+            self.loop.call_soon_threadsafe(self.event.set)
+
+    async def after(self, grace: float) -> None:
+        """Returns ``grace`` seconds after shutdown began (never, before)."""
+        if self.event is None:
+            await asyncio.Event().wait()
+        else:
+            await self.event.wait()
+        await asyncio.sleep(grace)
+
+
+async def in_daemon_thread(work: Callable[[], Any], stop: Awaitable[None]) -> Any:
+    """``work()`` in a daemon thread (a model that hangs never holds the process at exit);
+    raises :class:`asyncio.TimeoutError` when ``stop`` finishes first (the thread is left
+    to end on its own; its answer is dropped)."""
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[Any] = loop.create_future()
+
+    def settle(ok: bool, value: Any) -> None:
+        if not done.done():
+            (done.set_result if ok else done.set_exception)(value)
+
+    def run() -> None:
+        try:
+            outcome = (True, work())
+        except Exception as exc:
+            outcome = (False, exc)
+        try:
+            loop.call_soon_threadsafe(settle, *outcome)
+        except RuntimeError:  # the loop is closed: the server has stopped
+            pass
+
+    threading.Thread(target=run, daemon=True, name="summary").start()
+    stopper = asyncio.ensure_future(stop)
+    try:
+        await asyncio.wait({done, stopper}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stopper.cancel()
+        if not done.done():
+            done.cancel()
+    if done.cancelled():
+        raise asyncio.TimeoutError
+    return done.result()
 
 
 def authenticate(tokens: frozenset[str], header: str) -> str | None:
@@ -180,6 +335,10 @@ class TokenLimiter:
 
 def create_app(config: ServiceConfig, summarizer: Summarizer[Any] | None = None) -> FastAPI:
     summarizer = summarizer or Summarizer()
+    drain = Drain()
+    # a synchronous summary still waiting when shutdown began is answered 503 after this,
+    # before uvicorn cancels what is left at SUMMARIZER_SHUTDOWN_TIMEOUT_SECONDS
+    grace = max(config.shutdown_timeout_seconds - 1.0, config.shutdown_timeout_seconds / 2)
     store = JobStore(config.db_url, max_attempts=config.max_attempts)
 
     def queue_depth() -> float:
@@ -189,6 +348,18 @@ def create_app(config: ServiceConfig, summarizer: Summarizer[Any] | None = None)
             return float("nan")
 
     metrics = Metrics(queue_depth)
+    webhook = (
+        Webhook(config.webhook_url, config.webhook_secret.get_secret_value())
+        if config.webhook_url and config.webhook_secret
+        else None
+    )
+
+    def settled(batch_id: str) -> None:
+        """An article of the batch was settled (or the batch cancelled): when that
+        finished the batch, its webhook goes out."""
+        if webhook is not None and (batch := store.finished(batch_id)) is not None:
+            webhook.batch_finished(batch)
+
     limiter = TokenLimiter(config.token_concurrency)
     workers = BatchWorkers(
         store,
@@ -197,6 +368,7 @@ def create_app(config: ServiceConfig, summarizer: Summarizer[Any] | None = None)
         lease_seconds=config.lease_seconds,
         on_result=lambda usage, error: metrics.record_extraction("batch", usage, error),
         backoff_seconds=config.retry_backoff_seconds,
+        on_settled=settled,
     )
     readiness: dict[str, Any] = {"ready": False, "error": None}
 
@@ -212,16 +384,33 @@ def create_app(config: ServiceConfig, summarizer: Summarizer[Any] | None = None)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        drain.bind()
         threading.Thread(target=warm_up, daemon=True).start()
         workers.start()
         yield
-        workers.close()
+        # articles in progress are waited for until the shutdown bound at most: their
+        # leases expire and they are redone (by another replica, or this one restarted)
+        bound = config.shutdown_timeout_seconds
+        if drain.started is not None:
+            bound -= time.monotonic() - drain.started
+        workers.close(max(0.0, min(5.0, bound)))
 
     app = FastAPI(
         title="summarizer",
         summary="Faithful English summaries and grounded fields from news articles",
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+        # operation ids (and generated clients' function names) are the route names
+        generate_unique_id_function=lambda route: route.name,
     )
+    app.state.drain = drain
+    fastapi_openapi = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        return finish_openapi(fastapi_openapi())
+
+    app.openapi = openapi  # type: ignore[method-assign]
     app.add_middleware(
         Gate,
         limit=config.max_request_bytes,
@@ -243,7 +432,7 @@ def create_app(config: ServiceConfig, summarizer: Summarizer[Any] | None = None)
             {"loc": list(e.get("loc", ())), "msg": e.get("msg", "")} for e in exc.errors()[:20]
         ]
         return problem_response(
-            Problem(422, "invalid-request", "The request body is not valid", errors=errors)
+            Problem(422, "invalid-request", "The request is not valid", errors=errors)
         )
 
     @app.exception_handler(StarletteHTTPException)
@@ -285,9 +474,16 @@ def create_app(config: ServiceConfig, summarizer: Summarizer[Any] | None = None)
         metrics.latency.labels(path).observe(time.perf_counter() - started)
         return response
 
-    def owner(request: Request) -> str:
+    bearer = HTTPBearer(
+        auto_error=False, description="one of SUMMARIZER_API_TOKENS (when the service has any)"
+    )
+
+    async def owner(
+        request: Request, _: HTTPAuthorizationCredentials | None = Depends(bearer)
+    ) -> str:
         """The caller's token id; every /v1 route requires a valid bearer token when the
-        service has tokens configured."""
+        service has tokens configured (the Gate checked it already; this names the owner
+        and puts the bearer scheme in the OpenAPI document). Async: no thread for it."""
         if not config.tokens:
             return "anonymous"
         found = authenticate(config.tokens, request.headers.get("authorization", ""))
@@ -308,8 +504,13 @@ def create_app(config: ServiceConfig, summarizer: Summarizer[Any] | None = None)
             return f"http://{host}:{port}"
         return ""
 
-    @app.post("/v1/summaries", response_model=ArticleSummary, tags=["summaries"])
-    def create_summary(article: ArticleIn, who: str = Depends(owner)) -> Any:
+    @app.post(
+        "/v1/summaries",
+        response_model=ArticleSummary,
+        tags=["summaries"],
+        responses=problem_responses(401, 408, 413, 422, 429, 500, 502, 503),
+    )
+    async def create_summary(article: ArticleIn, who: str = Depends(owner)) -> Any:
         """Summarize one article now (the answer carries its warnings)."""
         slot = limiter.slot(who)
         if not slot.acquire(blocking=False):
@@ -321,7 +522,17 @@ def create_app(config: ServiceConfig, summarizer: Summarizer[Any] | None = None)
                 headers={"Retry-After": "1"},
             )
         try:
-            result = summarizer.extract(article.text)
+            result = await in_daemon_thread(
+                lambda: summarizer.extract(article.text), drain.after(grace)
+            )
+        except asyncio.TimeoutError:
+            raise Problem(
+                503,
+                "shutting-down",
+                "The service is shutting down",
+                "send the article again (to another replica)",
+                headers={"Retry-After": "1", "Connection": "close"},
+            ) from None
         except InputError:
             metrics.record_extraction("sync", {}, "InputError")
             raise
@@ -338,7 +549,16 @@ def create_app(config: ServiceConfig, summarizer: Summarizer[Any] | None = None)
             raise problem
         return JSONResponse(result.output.model_dump(mode="json"))
 
-    @app.post("/v1/batches", status_code=202, response_model=BatchCreated, tags=["batches"])
+    @app.post(
+        "/v1/batches",
+        status_code=202,
+        response_model=BatchCreated,
+        tags=["batches"],
+        responses={
+            200: {"model": BatchCreated, "description": "Created before (Idempotency-Key)"},
+            **problem_responses(400, 401, 408, 409, 413, 422, 500, 503),
+        },
+    )
     def create_batch(batch: BatchIn, request: Request, who: str = Depends(owner)) -> Any:
         """Queue many articles; returns at once with the batch id."""
         if len(batch.articles) > config.max_batch_articles:
@@ -393,27 +613,94 @@ def create_app(config: ServiceConfig, summarizer: Summarizer[Any] | None = None)
             raise Problem(404, "not-found", "No such batch")
         return batch
 
-    @app.get("/v1/batches/{batch_id}", tags=["batches"])
-    def get_batch(batch_id: str, who: str = Depends(owner)) -> Any:
+    def _with_url(batch: dict[str, Any], request: Request) -> dict[str, Any]:
+        return {**batch, "status_url": f"{public_base(request)}/v1/batches/{batch['id']}"}
+
+    @app.get(
+        "/v1/batches",
+        response_model=BatchPage,
+        tags=["batches"],
+        responses=problem_responses(400, 401, 422, 500, 503),
+    )
+    def list_batches(
+        request: Request,
+        limit: int = Query(20, ge=1, le=LIST_LIMIT, description="batches per page"),
+        cursor: str | None = Query(None, max_length=200, description="next_cursor of a page"),
+        who: str = Depends(owner),
+    ) -> Any:
+        """Your batches, newest first, a page at a time."""
+        before = decode_cursor(cursor) if cursor is not None else None
+        batches, more = store.list_batches(who, limit, before)
+        next_cursor = encode_cursor(batches[-1]) if more else None
+        next_url = (
+            f"{public_base(request)}/v1/batches?limit={limit}&cursor={next_cursor}"
+            if next_cursor
+            else None
+        )
+        page = BatchPage(
+            batches=[BatchSummary(**_with_url(b, request)) for b in batches],
+            next_cursor=next_cursor,
+            next=next_url,
+        )
+        headers = {"Link": f'<{next_url}>; rel="next"'} if next_url else {}
+        return JSONResponse(page.model_dump(mode="json"), headers=headers)
+
+    @app.get(
+        "/v1/batches/{batch_id}",
+        response_model=BatchStatus,
+        response_model_exclude_unset=True,
+        tags=["batches"],
+        responses=problem_responses(401, 404, 500, 503),
+    )
+    def get_batch(batch_id: str, request: Request, who: str = Depends(owner)) -> Any:
         """Progress and per-article status."""
-        batch = _owned(batch_id, who)
-        batch.pop("owner")
-        return batch
+        return _with_url(_owned(batch_id, who), request)
 
-    @app.get("/v1/batches/{batch_id}/results", tags=["batches"])
-    def get_results(batch_id: str, who: str = Depends(owner)) -> StreamingResponse:
-        """Finished articles as JSON lines, in input order (call again for more)."""
+    @app.delete(
+        "/v1/batches/{batch_id}",
+        response_model=BatchStatus,
+        response_model_exclude_unset=True,
+        tags=["batches"],
+        responses=problem_responses(401, 404, 500, 503),
+    )
+    def cancel_batch(batch_id: str, request: Request, who: str = Depends(owner)) -> Any:
+        """Cancel: queued articles are never summarized; articles in progress finish;
+        finished results stay readable. Cancelling again changes nothing."""
         _owned(batch_id, who)
-        rows = store.results(batch_id)
-        lines = (json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
-        return StreamingResponse(lines, media_type="application/x-ndjson")
+        store.cancel(batch_id)
+        settled(batch_id)
+        return _with_url(_owned(batch_id, who), request)
 
-    @app.get("/v1/schema", tags=["meta"])
+    @app.get(
+        "/v1/batches/{batch_id}/results",
+        response_class=NDJSONResponse,
+        tags=["batches"],
+        responses={**NDJSON_RESULTS, **problem_responses(401, 404, 422, 500, 503)},
+    )
+    def get_results(
+        batch_id: str,
+        request: Request,
+        offset: int = Query(0, ge=0, description="the first article position"),
+        limit: int = Query(RESULTS_LIMIT, ge=1, le=RESULTS_LIMIT, description="how many positions"),
+        who: str = Depends(owner),
+    ) -> NDJSONResponse:
+        """Finished articles of positions offset .. offset+limit-1 as JSON lines, in input
+        order (call again for more)."""
+        batch = _owned(batch_id, who)
+        rows = store.results(batch_id, offset, limit)
+        lines = (json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+        headers = {}
+        if offset + limit < batch["n_articles"]:
+            url = f"{public_base(request)}/v1/batches/{batch_id}/results"
+            headers["Link"] = f'<{url}?offset={offset + limit}&limit={limit}>; rel="next"'
+        return NDJSONResponse(lines, headers=headers)
+
+    @app.get("/v1/schema", tags=["meta"], responses=problem_responses(401))
     def get_schema(who: str = Depends(owner)) -> Any:
         """The JSON schema of ArticleSummary v1."""
         return ArticleSummary.model_json_schema()
 
-    @app.get("/v1/capabilities", tags=["meta"])
+    @app.get("/v1/capabilities", tags=["meta"], responses=problem_responses(401))
     def get_capabilities(who: str = Depends(owner)) -> Any:
         """Model, limits and the measured quality per language."""
         quality = measured_quality()
@@ -434,11 +721,15 @@ def create_app(config: ServiceConfig, summarizer: Summarizer[Any] | None = None)
             },
         }
 
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return HTMLResponse(docs_page(app.openapi()))
+
     @app.get("/healthz", tags=["meta"])
     def healthz() -> Any:
         return {"status": "ok"}
 
-    @app.get("/readyz", tags=["meta"])
+    @app.get("/readyz", tags=["meta"], responses=problem_responses(503))
     def readyz() -> Any:
         try:
             store.ping()
@@ -456,7 +747,15 @@ def create_app(config: ServiceConfig, summarizer: Summarizer[Any] | None = None)
         detail = readiness["error"] or "the model is still loading"
         raise Problem(503, "not-ready", "Not ready", detail, headers={"Retry-After": "5"})
 
-    @app.get("/metrics", tags=["meta"])
+    @app.get(
+        "/metrics",
+        tags=["meta"],
+        response_class=Response,
+        responses={
+            200: {"content": {"text/plain": {"schema": {"type": "string"}}}},
+            **problem_responses(401),
+        },
+    )
     def prometheus(who: str = Depends(owner)) -> Response:
         return Response(metrics.render(), media_type="text/plain; version=0.0.4")
 

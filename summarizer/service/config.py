@@ -1,17 +1,21 @@
 """Service settings: command-line flags win, then environment variables, then defaults.
 
-Environment: ``SUMMARIZER_DB_URL`` (SQLAlchemy URL of the job store; default a SQLite file
-in the working folder), ``SUMMARIZER_API_TOKENS`` (comma-separated bearer tokens; required
-when the service binds to anything but loopback), ``SUMMARIZER_TOKEN_CONCURRENCY``
-(synchronous requests in flight per token), ``SUMMARIZER_MAX_REQUEST_BYTES``,
-``SUMMARIZER_MAX_BATCH_ARTICLES``, ``SUMMARIZER_LEASE_SECONDS`` (how long a batch item may
-go without a heartbeat before another worker takes it over).
-
-Read here directly (not yet rows of :data:`summarizer.settings.VARIABLES`):
-``SUMMARIZER_MAX_ATTEMPTS`` (attempts of one batch article before it is failed, 5),
-``SUMMARIZER_RETRY_BACKOFF_SECONDS`` (first wait after a transient failure; doubles),
-``SUMMARIZER_PUBLIC_URL`` (the service's public base URL, for ``status_url`` and
-``Location``; default: paths relative to the server), ``SUMMARIZER_BODY_TIMEOUT_SECONDS``.
+Every variable is a row of :data:`summarizer.settings.VARIABLES`, read by
+:func:`summarizer.settings.env`: ``SUMMARIZER_DB_URL`` (SQLAlchemy URL of the job store;
+default a SQLite file in the working folder), ``SUMMARIZER_API_TOKENS`` (comma-separated
+bearer tokens; required when the service binds to anything but loopback),
+``SUMMARIZER_TOKEN_CONCURRENCY`` (synchronous requests in flight per token),
+``SUMMARIZER_MAX_REQUEST_BYTES``, ``SUMMARIZER_MAX_BATCH_ARTICLES``,
+``SUMMARIZER_LEASE_SECONDS`` (how long a batch item may go without a heartbeat before
+another worker takes it over), ``SUMMARIZER_MAX_ATTEMPTS`` (attempts of one batch article
+before it is failed, 5), ``SUMMARIZER_RETRY_BACKOFF_SECONDS`` (first wait after a
+transient failure; doubles), ``SUMMARIZER_PUBLIC_URL`` (the service's public base URL, for
+``status_url`` and ``Location``; default: paths relative to the server),
+``SUMMARIZER_BODY_TIMEOUT_SECONDS``; for the server (summarizer.service.server):
+``SUMMARIZER_HEADER_TIMEOUT_SECONDS`` (a request's line and headers must arrive within it),
+``SUMMARIZER_MAX_CONNECTIONS`` (uvicorn's ``limit_concurrency``),
+``SUMMARIZER_SHUTDOWN_TIMEOUT_SECONDS`` (after SIGTERM, requests in flight get this long);
+``SUMMARIZER_WEBHOOK_URL`` and ``SUMMARIZER_WEBHOOK_SECRET`` (summarizer.service.webhook).
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from __future__ import annotations
 import hashlib
 import ipaddress
 from dataclasses import dataclass, field
+
+from pydantic import SecretStr
 
 from summarizer.errors import ConfigurationError
 from summarizer.settings import env
@@ -37,6 +43,11 @@ _ENV_FIELDS = {
     "SUMMARIZER_RETRY_BACKOFF_SECONDS": "retry_backoff_seconds",
     "SUMMARIZER_PUBLIC_URL": "public_url",
     "SUMMARIZER_BODY_TIMEOUT_SECONDS": "body_timeout_seconds",
+    "SUMMARIZER_HEADER_TIMEOUT_SECONDS": "header_timeout_seconds",
+    "SUMMARIZER_MAX_CONNECTIONS": "max_connections",
+    "SUMMARIZER_SHUTDOWN_TIMEOUT_SECONDS": "shutdown_timeout_seconds",
+    "SUMMARIZER_WEBHOOK_URL": "webhook_url",
+    "SUMMARIZER_WEBHOOK_SECRET": "webhook_secret",
 }
 
 
@@ -69,6 +80,11 @@ class ServiceConfig:
     retry_backoff_seconds: float | None = None  # None: worker.UNAVAILABLE_BACKOFF (5 s)
     public_url: str = ""
     body_timeout_seconds: float = 30.0
+    header_timeout_seconds: float = 10.0
+    max_connections: int = 512
+    shutdown_timeout_seconds: float = 10.0
+    webhook_url: str = ""
+    webhook_secret: SecretStr | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if not is_loopback(self.host) and not self.tokens:
@@ -80,6 +96,19 @@ class ServiceConfig:
             raise ConfigurationError("workers >= 0, token concurrency >= 1, lease > 0")
         if self.max_attempts < 1 or self.body_timeout_seconds <= 0:
             raise ConfigurationError("max attempts >= 1, body timeout > 0")
+        if (
+            self.header_timeout_seconds <= 0
+            or self.shutdown_timeout_seconds <= 0
+            or self.max_connections < 1
+        ):
+            raise ConfigurationError("header and shutdown timeouts > 0, max connections >= 1")
+        if self.webhook_url and not (
+            self.webhook_url.startswith(("http://", "https://")) and self.webhook_secret
+        ):
+            raise ConfigurationError(
+                "SUMMARIZER_WEBHOOK_URL must start with http:// or https:// and needs "
+                "SUMMARIZER_WEBHOOK_SECRET (the receiver checks the signature)"
+            )
         if self.public_url and not self.public_url.startswith(("http://", "https://")):
             raise ConfigurationError("SUMMARIZER_PUBLIC_URL must start with http:// or https://")
 

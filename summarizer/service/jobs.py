@@ -9,7 +9,9 @@ one store. Work is handed out by lease, without database-specific locking:
 * it *completes* the article with a conditional UPDATE that only succeeds while the claim
   is still its own, so a result is recorded once even if a slow worker's lease was taken
   over;
-* a killed worker's article becomes claimable again when its lease expires.
+* a killed worker's article becomes claimable again when its lease expires;
+* a cancelled batch's articles are never claimed: cancelling marks its pending articles
+  ``cancelled`` and the claim query skips every article of a cancelled batch.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import Any
 from sqlalchemy import (
     Column,
     Float,
+    Index,
     Integer,
     MetaData,
     String,
@@ -51,7 +54,11 @@ batches = Table(
     Column("owner", String(32), nullable=False),
     Column("created", Float, nullable=False),
     Column("n_articles", Integer, nullable=False),
+    Column("cancelled", Float),  # when DELETE /v1/batches/{id} cancelled it
+    Column("notified", Float),  # when its webhook was sent (summarizer.service.webhook)
 )
+# listing a caller's batches, newest first (GET /v1/batches)
+Index("ix_batches_owner_created", batches.c.owner, batches.c.created, batches.c.id)
 
 items = Table(
     "batch_items",
@@ -61,7 +68,8 @@ items = Table(
     Column("position", Integer, nullable=False),
     Column("name", String(500), nullable=False),
     Column("text", Text, nullable=False),
-    Column("status", String(10), nullable=False, index=True),  # pending|running|done|failed
+    # pending|running|done|failed|cancelled
+    Column("status", String(10), nullable=False, index=True),
     Column("claimed_by", String(64)),
     Column("lease_until", Float),
     Column("attempts", Integer, nullable=False, default=0),
@@ -86,6 +94,8 @@ idempotency = Table(
 )
 
 FINAL = ("done", "failed")
+STATUSES = (*FINAL, "cancelled", "pending", "running")
+LIST_LIMIT = 100
 MAX_ATTEMPTS = 5
 """Default number of attempts (claims) of one article before it is failed: counted across
 transient failures and dead workers alike, so neither a poison article nor one that crashes
@@ -121,15 +131,22 @@ class JobStore:
         self._add_missing_columns()
 
     def _add_missing_columns(self) -> None:
-        """A store created by an older version lacks the retry columns: add them."""
-        present = {c["name"] for c in inspect(self.engine).get_columns("batch_items")}
+        """A store created by an older version lacks the retry and cancel columns and the
+        listing index: add them."""
+        new = {
+            "batch_items": {"not_before": "FLOAT", "waiting": "TEXT", "failing_since": "FLOAT"},
+            "batches": {"cancelled": "FLOAT", "notified": "FLOAT"},
+        }
         # PostgreSQL: replicas may start together, so the ALTER must tolerate a winner
         guard = "IF NOT EXISTS " if self.engine.dialect.name == "postgresql" else ""
         with self.engine.begin() as conn:
-            for column in ("not_before", "waiting", "failing_since"):
-                if column not in present:
-                    kind = "TEXT" if column == "waiting" else "FLOAT"
-                    conn.execute(text(f"ALTER TABLE batch_items ADD COLUMN {guard}{column} {kind}"))
+            for table, columns in new.items():
+                present = {c["name"] for c in inspect(conn).get_columns(table)}
+                for column, kind in columns.items():
+                    if column not in present:
+                        conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {guard}{column} {kind}"))
+        for index in batches.indexes:
+            index.create(self.engine, checkfirst=True)
 
     def ping(self) -> None:
         """Raises when the store cannot be reached."""
@@ -234,28 +251,99 @@ class JobStore:
             ).mappings()
             articles = [dict(r) for r in rows]
         for article in articles:
+            if row["cancelled"] is not None and article["status"] == "pending":
+                article["status"] = "cancelled"  # released by a worker as it was cancelled
             if article["status"] != "pending" or not article["waiting"]:
                 article.pop("waiting")
-        counts = {
-            s: sum(a["status"] == s for a in articles) for s in (*FINAL, "pending", "running")
-        }
-        return {
-            "id": row["id"],
-            "owner": row["owner"],
-            "created": row["created"],
-            "n_articles": row["n_articles"],
-            "counts": counts,
-            "complete": counts["done"] + counts["failed"] == row["n_articles"],
-            "articles": articles,
-        }
+        statuses = [a["status"] for a in articles]
+        summary = _summary(row, {s: statuses.count(s) for s in STATUSES})
+        return {**summary, "articles": articles}
 
-    def results(self, batch_id: str) -> list[dict[str, Any]]:
-        """Finished articles in input order, each as a JSON-ready dict."""
+    def list_batches(
+        self, owner: str, limit: int, before: tuple[float, str] | None = None
+    ) -> tuple[list[dict[str, Any]], bool]:
+        """The owner's batches newest first (without their articles), after the position
+        ``before`` (the last one of the previous page: its created time and id); and
+        whether more follow."""
+        query = select(batches).where(batches.c.owner == owner)
+        if before is not None:
+            created, last_id = before
+            query = query.where(
+                or_(
+                    batches.c.created < created,
+                    and_(batches.c.created == created, batches.c.id < last_id),
+                )
+            )
+        query = query.order_by(batches.c.created.desc(), batches.c.id.desc()).limit(limit + 1)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).mappings().all()
+            page = rows[:limit]
+            tally: dict[str, dict[str, int]] = {r["id"]: {} for r in page}
+            if page:
+                counted = conn.execute(
+                    select(items.c.batch_id, items.c.status, func.count())
+                    .where(items.c.batch_id.in_(list(tally)))
+                    .group_by(items.c.batch_id, items.c.status)
+                )
+                for batch_id, status, n in counted:
+                    tally[batch_id][status] = n
+        return [_summary(r, tally[r["id"]]) for r in page], len(rows) > limit
+
+    def cancel(self, batch_id: str) -> None:
+        """Cancel a batch: its pending articles become ``cancelled`` and are never claimed;
+        articles being summarized finish; finished ones stay. Cancelling again, or
+        cancelling a complete batch, changes nothing."""
+        now = time.time()
+        busy = (
+            select(items.c.id)
+            .where(and_(items.c.batch_id == batch_id, items.c.status.in_(("pending", "running"))))
+            .exists()
+        )
+        with self.engine.begin() as conn:
+            conn.execute(  # a batch already complete stays complete
+                update(batches)
+                .where(and_(batches.c.id == batch_id, batches.c.cancelled.is_(None), busy))
+                .values(cancelled=now)
+            )
+            conn.execute(
+                update(items)
+                .where(and_(items.c.batch_id == batch_id, items.c.status == "pending"))
+                .values(status="cancelled", finished=now, waiting=None)
+            )
+
+    def finished(self, batch_id: str) -> dict[str, Any] | None:
+        """The batch's summary when it has just finished (no article pending or running)
+        and no one reported it yet; None otherwise. Only one caller, of any replica, gets
+        it: the batch is marked notified in the same step."""
+        busy = items.c.status.in_(("pending", "running"))
+        with self.engine.begin() as conn:
+            left = conn.execute(
+                select(items.c.id).where(and_(items.c.batch_id == batch_id, busy)).limit(1)
+            ).first()
+            if left is not None:
+                return None
+            won = conn.execute(
+                update(batches)
+                .where(and_(batches.c.id == batch_id, batches.c.notified.is_(None)))
+                .values(notified=time.time())
+            ).rowcount
+        if won != 1:
+            return None
+        summary = self.batch(batch_id)
+        return None if summary is None else {k: v for k, v in summary.items() if k != "articles"}
+
+    def results(
+        self, batch_id: str, offset: int = 0, limit: int | None = None
+    ) -> list[dict[str, Any]]:
+        """Finished articles in input order, each as a JSON-ready dict: those at positions
+        ``offset`` to ``offset + limit - 1`` (all from ``offset`` when ``limit`` is None)."""
+        where = [items.c.batch_id == batch_id, items.c.status.in_(FINAL)]
+        where.append(items.c.position >= offset)
+        if limit is not None:
+            where.append(items.c.position < offset + limit)
         with self.engine.connect() as conn:
             rows = conn.execute(
-                select(items)
-                .where(and_(items.c.batch_id == batch_id, items.c.status.in_(FINAL)))
-                .order_by(items.c.position)
+                select(items).where(and_(*where)).order_by(items.c.position)
             ).mappings()
             out = []
             for r in rows:
@@ -284,7 +372,18 @@ class JobStore:
         """
         now = time.time()
         expired = and_(items.c.status == "running", items.c.lease_until < now)
+        cancelled = (
+            select(batches.c.id)
+            .where(and_(batches.c.id == items.c.batch_id, batches.c.cancelled.is_not(None)))
+            .exists()
+        )
         with self.engine.begin() as conn:
+            # an article whose worker died after its batch was cancelled is not redone
+            conn.execute(
+                update(items)
+                .where(and_(expired, cancelled))
+                .values(status="cancelled", finished=now, lease_until=None)
+            )
             conn.execute(
                 update(items)
                 .where(and_(expired, items.c.attempts >= self.max_attempts))
@@ -298,7 +397,7 @@ class JobStore:
                 )
             )
         due = or_(items.c.not_before.is_(None), items.c.not_before <= now)
-        claimable = or_(and_(items.c.status == "pending", due), expired)
+        claimable = and_(or_(and_(items.c.status == "pending", due), expired), ~cancelled)
         for _ in range(5):  # another worker may win the row; try the next one
             with self.engine.begin() as conn:
                 # fewest attempts first: an article that keeps failing never cuts ahead
@@ -376,6 +475,18 @@ class JobStore:
                 select(items.c.failing_since).where(items.c.id == claim.item_id)
             ).scalar_one_or_none()
             since = since or now
+            stopped = conn.execute(
+                select(batches.c.cancelled).where(batches.c.id == claim.batch_id)
+            ).scalar_one_or_none()
+            if stopped is not None:  # cancelled meanwhile: not tried again
+                return (
+                    conn.execute(
+                        update(items)
+                        .where(self._mine(claim))
+                        .values(status="cancelled", finished=now, lease_until=None)
+                    ).rowcount
+                    == 1
+                )
             limit = (
                 f"of {self.max_attempts}"
                 if claim.attempt < self.max_attempts
@@ -431,6 +542,25 @@ class JobStore:
             lease_until=None,
             waiting=None,
         )
+
+
+def _summary(row: Any, statuses: dict[str, int]) -> dict[str, Any]:
+    """A batch's row and its articles' counts by status, as the API shows them."""
+    counts = {s: statuses.get(s, 0) for s in STATUSES}
+    complete = counts["pending"] + counts["running"] == 0
+    state = (
+        "cancelled" if row["cancelled"] is not None else "complete" if complete else "in_progress"
+    )
+    return {
+        "id": row["id"],
+        "owner": row["owner"],
+        "created": row["created"],
+        "n_articles": row["n_articles"],
+        "status": state,
+        "cancelled": row["cancelled"],
+        "counts": counts,
+        "complete": complete,
+    }
 
 
 def _iso(timestamp: float) -> str:

@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
 
 from summarizer.errors import (
     BackendError,
@@ -27,6 +28,44 @@ PROBLEM_TYPES: dict[type[SummarizerError], tuple[int, str, str]] = {
     ModelUnavailableError: (503, "model-unavailable", "The model is not available"),
     ConfigurationError: (500, "configuration", "The service is misconfigured"),
 }
+
+
+class ProblemDocument(BaseModel):
+    """An RFC 9457 problem document, the body of every error answer (its OpenAPI schema)."""
+
+    model_config = ConfigDict(extra="allow", title="Problem")
+    type: str = Field(description="/problems/<slug>, stable per kind of error")
+    title: str
+    status: int
+    detail: str | None = None
+
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+_REASONS = {
+    400: "Bad request",
+    401: "No valid bearer token",
+    404: "No such batch",
+    408: "The request came too slowly",
+    409: "Conflict",
+    413: "Too large",
+    422: "Invalid request or article",
+    429: "Too many requests in flight for this token",
+    500: "Internal error",
+    502: "The model endpoint failed or gave no valid answer",
+    503: "Not available (the model, the job store, or shutting down)",
+}
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` for routes that answer these statuses with a problem."""
+    schema = {"$ref": "#/components/schemas/Problem"}
+    return {
+        status: {
+            "description": _REASONS[status],
+            "content": {PROBLEM_MEDIA_TYPE: {"schema": schema}},
+        }
+        for status in statuses
+    }
 
 
 class Problem(Exception):
@@ -47,18 +86,21 @@ class Problem(Exception):
         self.extra = extra
 
 
-def problem_response(problem: Problem) -> JSONResponse:
-    body = {
+def problem_body(problem: Problem) -> dict[str, Any]:
+    return {
         "type": f"/problems/{problem.slug}",
         "title": problem.title,
         "status": problem.status,
         **({"detail": problem.detail} if problem.detail else {}),
         **problem.extra,
     }
+
+
+def problem_response(problem: Problem) -> JSONResponse:
     return JSONResponse(
-        body,
+        problem_body(problem),
         status_code=problem.status,
-        media_type="application/problem+json",
+        media_type=PROBLEM_MEDIA_TYPE,
         headers=problem.headers,
     )
 

@@ -11,6 +11,7 @@ import logging
 import os
 import socket
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -43,6 +44,7 @@ class BatchWorkers:
         threads: int,
         lease_seconds: float,
         on_result: Callable[[dict[str, int], str | None], None] | None = None,
+        on_settled: Callable[[str], None] | None = None,
         backoff_seconds: float | None = None,
         max_backoff_seconds: float | None = None,
     ) -> None:
@@ -50,6 +52,7 @@ class BatchWorkers:
         self.threads, self.lease = threads, lease_seconds
         self.backoff_seconds, self.max_backoff_seconds = backoff_seconds, max_backoff_seconds
         self.on_result = on_result
+        self.on_settled = on_settled  # an article of this batch id was settled
         self.stop = threading.Event()
         self._threads: list[threading.Thread] = []
 
@@ -63,9 +66,13 @@ class BatchWorkers:
             self._threads.append(thread)
 
     def close(self, timeout: float = 5.0) -> None:
+        """Stop the workers, waiting ``timeout`` seconds in all for articles in progress
+        (the threads are daemons: one still waiting for the model is left behind, and its
+        article is redone when its lease expires)."""
         self.stop.set()
+        deadline = time.monotonic() + timeout
         for thread in self._threads:
-            thread.join(timeout)
+            thread.join(max(0.0, deadline - time.monotonic()))
 
     def _loop(self, worker: str) -> None:
         while not self.stop.is_set():
@@ -144,7 +151,8 @@ class BatchWorkers:
         base = UNAVAILABLE_BACKOFF if self.backoff_seconds is None else self.backoff_seconds
         ceiling = MAX_BACKOFF if self.max_backoff_seconds is None else self.max_backoff_seconds
         backoff = min(ceiling, base * 2 ** max(0, claim.attempt - 1))
-        self.store.release(claim, reason, backoff)
+        self.store.release(claim, reason, backoff)  # cancelled meanwhile: settled
+        self._settled(claim)
         return POLL_SECONDS  # other articles may go on at once
 
     def _finish(
@@ -157,6 +165,14 @@ class BatchWorkers:
             recorded = self.store.fail(claim, error_type, str(payload))
         if recorded:
             self._report(usage, error_type)
+            self._settled(claim)
+
+    def _settled(self, claim: Claim) -> None:
+        if self.on_settled is not None:
+            try:
+                self.on_settled(claim.batch_id)
+            except Exception:  # the article is recorded; a failing hook must not redo it
+                log.exception("reporting batch %s failed", claim.batch_id)
 
     def _report(self, usage: dict[str, int], error_type: str | None) -> None:
         if self.on_result is not None:

@@ -28,6 +28,19 @@ class NamedSpan:
     normal: str
 
 
+def _morph_vocab(vocab_class: type) -> Any:
+    """natasha's ``MorphVocab`` opened on the installed Russian dictionary's path: without a
+    path, pymorphy2 finds it through ``pkg_resources`` entry points, which costs about a
+    tenth of a second at every start."""
+    import pymorphy2_dicts_ru
+    from natasha.morph.vocab import MorphForm
+    from pymorphy2.analyzer import MorphAnalyzer
+
+    vocab = vocab_class.__new__(vocab_class)
+    MorphAnalyzer.__init__(vocab, path=pymorphy2_dicts_ru.get_path(), result_type=MorphForm)
+    return vocab
+
+
 @lru_cache(maxsize=1)
 def _pipeline() -> dict[str, Any]:
     from natasha import (
@@ -42,7 +55,7 @@ def _pipeline() -> dict[str, Any]:
     embedding = NewsEmbedding()
     return {
         "segmenter": Segmenter(),
-        "morph_vocab": MorphVocab(),
+        "morph_vocab": _morph_vocab(MorphVocab),
         "morph": NewsMorphTagger(embedding),
         "syntax": NewsSyntaxParser(embedding),
         "ner": NewsNERTagger(embedding),
