@@ -124,6 +124,11 @@ class Organization(Grounded):
     name: str
     kind: OrganizationKind = OrganizationKind.other
     country: CountryCode | None = None
+    source_name: str | None = Field(
+        default=None,
+        description="the name as the article writes it (normal form), beside the English one "
+        "so a reader can check it; optional, added after v1",
+    )
 
 
 class Agreement(Grounded):

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from summarizer import languages
@@ -273,6 +273,16 @@ def find_people(text: str, language: str | None) -> list[PersonFinding]:
 
 
 def find_organizations(text: str, language: str | None) -> list[OrganizationFinding]:
-    """Candidate organizations of ``text`` (deduplicated, in order of first mention)."""
+    """Candidate organizations of ``text`` (deduplicated, in order of first mention), each
+    with the English name composed from its parts where every part is known
+    (``stages/org_names.py``); the model names the rest."""
+    from summarizer.stages.org_names import compose
+
     finder = _finder(language, "find_organizations")
-    return finder(text, language) if finder else []
+    found = finder(text, language) if finder else []
+    return [
+        replace(org, english=composed)
+        if org.kind != "media" and (composed := compose(org.source_name, language))
+        else org
+        for org in found
+    ]

@@ -54,9 +54,6 @@ _HEADS = tuple(
 _HEAD = re.compile(r"(?<![\w.])(" + "|".join(re.escape(h) for h, _ in _HEADS) + r")(?=[ \t])")
 # Words that end an organization's name when read rightwards.
 _STOP = frozenset(_ORGANIZATIONS["stop_words"])
-_COUNTRIES: dict[str, str] = _ORGANIZATIONS["countries"]
-_MINISTRIES: dict[str, str] = _ORGANIZATIONS["ministries"]
-_DEPARTMENTS: dict[str, str] = _ORGANIZATIONS["departments"]
 _REPORT_VERBS = r"(?<![\w])(?:" + "|".join(_ORGANIZATIONS["report_verbs"]) + ")"
 
 
@@ -218,29 +215,11 @@ def _organization(
     name = " ".join(text[head.start() : end].split())
     kind = dict(_HEADS)[head.group(1)]
     return OrganizationFinding(
-        name, Span.of(text, head.start(), end), kind, _english(head.group(1), name)
+        name,
+        Span.of(text, head.start(), end),
+        kind,
+        None,  # named in stages/org_names.py
     )
-
-
-def _english(head: str, name: str) -> str | None:
-    rest = name[len(head) :].strip()
-    if head == "Bộ":
-        for field, ministry in _MINISTRIES.items():
-            if rest.lower().startswith(field):
-                country = rest[len(field) :].strip().lower()
-                if not country:
-                    return ministry
-                return f"{ministry} of {_COUNTRIES[country]}" if country in _COUNTRIES else None
-        return None
-    if head == "Sở":
-        return _DEPARTMENTS.get(rest.lower())
-    if (
-        head == "Bệnh viện"
-        and rest
-        and all(w[:1].isupper() or w[0].isdigit() for w in rest.split())
-    ):
-        return f"{strip_accents(rest)} Hospital" if not rest[0].isdigit() else f"Hospital {rest}"
-    return None
 
 
 def _dateline_outlet(text: str) -> list[OrganizationFinding]:

@@ -95,6 +95,7 @@ def english_organizations(
                 "name": organization_name(record, i) or to_latin(org.source_name),
                 "kind": kind,
                 "country": None,
+                "source_name": org.source_name,
                 **org.span.as_evidence(),
             }
         )

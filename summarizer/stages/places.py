@@ -410,9 +410,9 @@ def _cyrillic_cities() -> dict[str, _Name]:
     return {n.words[0]: n for n in _gazetteer("cyrillic") if len(n.words) == 1}
 
 
-def _city_of_adjective(adjective: str) -> _Name | None:
+def city_of_adjective(adjective: str) -> _Name | None:
     """The city an adjective is made from: "омская" -> Omsk, "московская" -> Moscow."""
-    word = fold(adjective)
+    word = re.sub(r"([иыо])и$", r"\1й", fold(adjective))  # folding made "-ий" "-ии"
     whole = _ADJ_ENDING.sub("", word)  # омск
     base = _SK_ENDING.sub("", word)  # ом / москов / самар
     candidates = [whole, base, base + "ь", base + "а", base + "о", base + "и"]
@@ -437,7 +437,7 @@ def _english_name(name: str) -> str:
     return re.sub(r"iya\b", "ia", latin)
 
 
-def _russian_region(normal: str) -> tuple[str, str | None] | None:
+def russian_region(normal: str) -> tuple[str, str | None] | None:
     """English name and country of a Russian region phrase in nominative
     ("Омская область" -> "Omsk Region"); None when it is no region phrase."""
     from summarizer.stages.russian_nlp import lemma
@@ -457,7 +457,7 @@ def _russian_region(normal: str) -> tuple[str, str | None] | None:
     names = [w for w in rest if lemma(w) not in _RU_ADJ_WORDS]
     if not names:
         return None
-    city = _city_of_adjective(names[0]) if _ADJ_ENDING.search(names[0]) else None
+    city = city_of_adjective(names[0]) if _ADJ_ENDING.search(names[0]) else None
     if city is not None and head in ("Region", "Krai"):
         return f"{city.english} {head}", city.code
     stem = _english_adjective(lemma(names[0])) if _ADJ_ENDING.search(names[0]) else names[0]
@@ -536,7 +536,7 @@ def _russian_places(text: str, countries: list[_Mention]) -> tuple[list[_Place],
             people.append(span)
         if named.type != "LOC" or _overlaps(span, [c.span for c in countries]):
             continue
-        region = _russian_region(named.normal)
+        region = russian_region(named.normal)
         if region:
             places.append(_Place(region[0], region[1], span))
             continue

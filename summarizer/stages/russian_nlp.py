@@ -87,6 +87,11 @@ def named_spans(text: str) -> list[NamedSpan]:
     ]
 
 
+def parses(word: str) -> list[Any]:
+    """pymorphy2's analyses of one Russian word, likeliest first (tag, ``normal_form``)."""
+    return list(_pipeline()["morph_vocab"].parse(word)) if word else []
+
+
 def lemma(word: str) -> str:
     """The dictionary form of one Russian word (``больнице`` -> ``больница``)."""
     if not word:

@@ -1,0 +1,306 @@
+"""English names of organizations composed from their parts, not guessed.
+
+An institution's English name follows from its source-language name: a head word
+("больница" -> Hospital, "Sở Y tế" -> Department of Health), the modifiers before or after
+it (regional, children's, clinical; oncology, central), the place it belongs to (through
+morphology and the gazetteer: "Омской области" -> Omsk Region, "tỉnh Kon Tum" ->
+Kon Tum Provincial), and what distinguishes it (a number, a proper name, "named after").
+
+:func:`compose` returns a name only when every word of the source name is covered by a
+part; otherwise ``None`` and the model's name stands (see ``stages/organizations.py``).
+The vocabulary is data, one ``org_names.json`` per language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from summarizer import languages
+from summarizer.stages.transliterate import to_latin
+from summarizer.textfold import fold, strip_accents
+
+
+def compose(source_name: str, language: str | None) -> str | None:
+    """The English name of ``source_name`` built from its parts, or None when a part is
+    not known (the caller then keeps the model's name)."""
+    composer = _COMPOSERS.get(language or "")
+    if composer is None or not source_name.strip():
+        return None
+    try:
+        return composer(" ".join(source_name.split()))
+    except _Uncovered:
+        return None
+
+
+class _Uncovered(Exception):
+    """A word of the name that no part covers."""
+
+
+def _join(words: list[str]) -> str:
+    return " ".join(w for w in words if w)
+
+
+# -- Russian ---------------------------------------------------------------------------------
+
+_RU_TOKEN = re.compile(r"«[^»]*»|\"[^\"]*\"|№\s*[0-9][0-9/-]*|[0-9]+|[A-Za-zА-Яа-яЁё.'-]+")
+
+
+@lru_cache(maxsize=1)
+def _ru() -> dict[str, Any]:
+    return languages.load("ru", "org_names")
+
+
+def _ru_parse(word: str) -> Any:
+    from summarizer.stages.russian_nlp import parses
+
+    found = parses(word)
+    return found[0] if found else None
+
+
+def _compose_ru(name: str) -> str:
+    data = _ru()
+    tokens = _RU_TOKEN.findall(name)
+    while tokens and fold(tokens[0]).strip(".") in data["legal_forms"]:
+        tokens = tokens[1:]
+    if not tokens:
+        raise _Uncovered(name)
+    quoted = [t for t in tokens if t[0] in '«"']
+    plain = [t for t in tokens if t[0] not in '«"']
+    if quoted and not any(_ru_head(t) for t in plain):
+        # ГБУЗ «Областная больница № 2»: the quoted part is the name
+        return _compose_ru(quoted[0][1:-1])
+    head_at = next((i for i, t in enumerate(tokens) if _ru_head(t)), None)
+    if head_at is None:
+        raise _Uncovered(name)
+    before = [_ru_modifier(t) for t in tokens[:head_at]]
+    head = _ru_head(tokens[head_at]) or ""
+    after = _ru_after(tokens[head_at + 1 :])
+    return _join([*before, head, *after])
+
+
+def _ru_head(token: str) -> str | None:
+    data = _ru()
+    parse = _ru_parse(token) if token[0].isalpha() else None
+    if parse is None:
+        return None
+    normal = parse.normal_form
+    if normal in data["whole_heads"]:
+        return data["whole_heads"][normal]
+    if "NOUN" in str(parse.tag) and normal in data["heads"]:
+        return data["heads"][normal]
+    return None
+
+
+def _ru_modifier(token: str) -> str:
+    """An adjective before the head: a known modifier or a place adjective."""
+    from summarizer.stages.places import city_of_adjective
+
+    parse = _ru_parse(token)
+    if parse is None or "ADJF" not in str(parse.tag):
+        raise _Uncovered(token)
+    modifiers = _ru()["modifiers"]
+    if parse.normal_form in modifiers:
+        return modifiers[parse.normal_form]
+    city = city_of_adjective(parse.normal_form)
+    if city is None:
+        raise _Uncovered(token)
+    return city.english
+
+
+def _ru_after(tokens: list[str]) -> list[str]:
+    """What follows the head: genitive phrases ("of Health", "of Omsk Region"), a number,
+    a quoted proper name and "named after" a person."""
+    data = _ru()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        folded = fold(token).strip(".")
+        if token.startswith("№"):
+            out.append("No. " + token[1:].strip())
+            i += 1
+        elif token[0] in '«"':
+            out.append(f'"{to_latin(token[1:-1])}"')
+            i += 1
+        elif folded in data["named_after"]:
+            rest = tokens[i + 1 :]
+            if not rest:
+                raise _Uncovered(token)
+            out.append("named after " + " ".join(to_latin(t) for t in rest))
+            break
+        elif folded == "и" and out:
+            phrase, i = _ru_genitive(tokens, i + 1)
+            out[-1] = f"{out[-1]} and {phrase.removeprefix('of ')}"
+        else:
+            phrase, i = _ru_genitive(tokens, i)
+            out.append(phrase)
+    return out
+
+
+def _ru_genitive(tokens: list[str], start: int) -> tuple[str, int]:
+    """One genitive noun phrase from ``start`` (adjectives up to a noun, and a capitalized
+    name right after a region word): its English with "of" ("of Omsk Region"), and where
+    it ends."""
+    from summarizer.stages.places import find_places, russian_region
+
+    data = _ru()
+    words: list[str] = []
+    end = start
+    while end < len(tokens):
+        parse = _ru_parse(tokens[end])
+        if parse is None:
+            raise _Uncovered(tokens[end])
+        words.append(tokens[end])
+        end += 1
+        if "NOUN" in str(parse.tag):
+            break
+    if not words:
+        raise _Uncovered(" ".join(tokens[start:]))
+    lemmas = [_ru_parse(w).normal_form for w in words]
+    if lemmas[-1] in data["fields"]:
+        adjectives = []
+        for lemma in lemmas[:-1]:
+            if lemma not in data["field_adjectives"]:
+                raise _Uncovered(lemma)
+            adjectives.append(data["field_adjectives"][lemma])
+        return "of " + _join([*adjectives, data["fields"][lemmas[-1]]]), end
+    if end < len(tokens) and tokens[end][:1].isupper() and lemmas[-1] in _ru_region_heads():
+        words.append(tokens[end])  # Республики Бурятия: the name stays nominative
+        lemmas.append(tokens[end].lower())
+        end += 1
+    phrase = " ".join(words)
+    if lemmas[-1] in data["state_words"] or len(words) == 1:
+        countries = {c.code for c in find_places(phrase, "ru").countries}
+        if len(countries) == 1:
+            from summarizer.stages.facts import country_name
+
+            return "of " + country_name(countries.pop()), end
+    region = russian_region(" ".join(lemmas))
+    if region is None:
+        raise _Uncovered(phrase)
+    return "of " + region[0], end
+
+
+@lru_cache(maxsize=1)
+def _ru_region_heads() -> frozenset[str]:
+    return frozenset(languages.load("ru", "places")["region_heads"])
+
+
+# -- Vietnamese ------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _vi() -> dict[str, Any]:
+    data = languages.load("vi", "org_names")
+    organizations = languages.load("vi", "organizations")
+    countries = organizations["countries"]
+    return {
+        **data,
+        "ministries": organizations["ministries"],
+        "departments": organizations["departments"],
+        "head_order": sorted(data["heads"], key=len, reverse=True),
+        "modifier_order": sorted(data["modifiers"], key=len, reverse=True),
+        "level_order": sorted(data["levels"], key=len, reverse=True),
+        "countries": countries,
+        "country_order": sorted(countries, key=len, reverse=True),
+    }
+
+
+def _starts(words: list[str], phrase: str) -> bool:
+    parts = phrase.split()
+    return [w.lower() for w in words[: len(parts)]] == parts
+
+
+def _latin(text: str) -> str:
+    return strip_accents(text).replace("Đ", "D").replace("đ", "d")
+
+
+def _vi_place(words: list[str]) -> str:
+    """English spelling of a Vietnamese place name: the gazetteer's English name when it
+    knows the place, else the name without diacritics."""
+    from summarizer.stages.places import find_places
+
+    phrase = " ".join(words)
+    for location in find_places(phrase, "vi").locations:
+        if location.span.start == 0 and location.span.end == len(phrase):
+            return _latin(location.name)
+    return _latin(phrase)
+
+
+def _compose_vi(name: str) -> str:
+    data = _vi()
+    words = name.split()
+    head_phrase = next((h for h in data["head_order"] if _starts(words, h)), None)
+    if head_phrase is None:
+        raise _Uncovered(name)
+    head = data["heads"][head_phrase]
+    rest = words[len(head_phrase.split()) :]
+    if head_phrase in data["field_heads"]:
+        # Bộ Nội vụ -> Ministry of Home Affairs: the field names the whole head
+        table = data[data["field_heads"][head_phrase]]
+        field = next((f for f in sorted(table, key=len, reverse=True) if _starts(rest, f)), None)
+        if field is None:
+            raise _Uncovered(name)
+        head = table[field]
+        rest = rest[len(field.split()) :]
+    modifiers: list[str] = []
+    place = located = ""
+    proper: list[str] = []
+    while rest:
+        level = next((lv for lv in data["level_order"] if _starts(rest, lv)), None)
+        if level is not None and len(rest) > len(level.split()):
+            after = rest[len(level.split()) :]
+            if after[0][:1].isdigit() and level in data["numbered_levels"]:
+                place = data["numbered_levels"][level].format(number=after[0])
+                rest = after[1:]
+                continue
+            if after[0][:1].isupper():
+                words_of_place = []
+                while after and (after[0][:1].isupper() or after[0] in "-–"):
+                    words_of_place.append(after.pop(0))
+                place = data["levels"][level].format(place=_vi_place(words_of_place))
+                place = re.sub(r"\b(\w+) \1$", r"\1", place)  # "… City City"
+                rest = [] if all(w[:1].islower() for w in after) else after
+                continue  # lowercase words after the place are the sentence, not the name
+        modifier = next((m for m in data["modifier_order"] if _starts(rest, m)), None)
+        if modifier is not None and (not rest[0][:1].isupper() or not proper):
+            # "Trung ương", "Quốc tế" may be written with capitals: still modifiers
+            modifiers.append(data["modifiers"][modifier])
+            rest = rest[len(modifier.split()) :]
+            continue
+        country = next((c for c in data["country_order"] if _starts(rest, c)), None)
+        # a one-syllable country inside a proper name ("Việt Đức") is part of that name
+        if country is not None and (" " in country or not proper):
+            proper.append(data["countries"][country])
+            rest = rest[len(country.split()) :]
+            continue
+        if rest[0].lower() in data["in_words"] and len(rest) > 1:
+            where = rest[1:]
+            country = next((c for c in data["country_order"] if _starts(where, c)), None)
+            if country is not None and len(country.split()) == len(where):
+                located = "in " + data["countries"][country]
+            elif all(w[:1].isupper() for w in where):
+                located = "in " + _vi_place(where)
+            else:
+                raise _Uncovered(" ".join(rest))
+            rest = []
+            continue
+        if rest[0][:1].isupper() or rest[0][:1].isdigit() or (proper and rest[0] in "-–"):
+            proper.append(rest[0])
+            rest = rest[1:]
+            continue
+        raise _Uncovered(" ".join(rest))
+    named = _vi_place(proper).replace(" - ", "-").replace(" – ", "-") if proper else ""
+    if named and named[:1].isdigit():
+        return _join([head, named])  # Bệnh viện 7-5 -> Hospital 7-5
+    leading = [m for m in modifiers if m in data["leading_modifiers"]]
+    others = [m for m in modifiers if m not in data["leading_modifiers"]]
+    if head.split()[0] in data["of_heads"] and named and not (place or modifiers):
+        return _join([head, "of", named, located])  # Bộ Y tế Cuba -> ... of Cuba
+    return _join([place, named, *leading, *others, head, located])
+
+
+_COMPOSERS: dict[str, Callable[[str], str]] = {"ru": _compose_ru, "vi": _compose_vi}

@@ -1,0 +1,88 @@
+"""Organization names composed from their parts (stages/org_names.py), on invented names."""
+
+import pytest
+
+from summarizer.stages import entities
+from summarizer.stages.org_names import compose
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        ("Министерство здравоохранения Омской области", "Ministry of Health of Omsk Region"),
+        (
+            "Омская областная детская клиническая больница",
+            "Omsk Regional Children's Clinical Hospital",
+        ),
+        ("Городская поликлиника № 7", "City Polyclinic No. 7"),
+        ("ГБУЗ «Районная больница № 3»", "District Hospital No. 3"),
+        ("Правительство Республики Карелия", "Government of Karelia"),
+        ("Министерство здравоохранения Российской Федерации", "Ministry of Health of Russia"),
+        ("Министерство образования Монголии", "Ministry of Education of Mongolia"),
+        ("Самарский государственный медицинский университет", "Samara State Medical University"),
+        (
+            "Министерство здравоохранения и социального развития Тверской области",
+            "Ministry of Health and Social Development of Tver Region",
+        ),
+        (
+            "Центральная районная больница имени И.П. Сидорова",
+            "Central District Hospital named after I.P. Sidorova",
+        ),
+        ("Минздрав", "Ministry of Health"),
+    ],
+)
+def test_russian_names_are_composed_from_head_modifiers_and_places(source, english):
+    assert compose(source, "ru") == english
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Центр Зеленоглазый",  # a word no part covers: the model names it
+        "Ромашковая больница",  # an adjective that is no modifier and no city
+        "Иван Петров",  # no head word at all
+    ],
+)
+def test_russian_names_with_an_unknown_part_are_left_to_the_model(source):
+    assert compose(source, "ru") is None
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        ("Bệnh viện Đa khoa tỉnh Kon Tum", "Kon Tum Provincial General Hospital"),
+        ("Sở Y tế thành phố Cần Thơ", "Can Tho City Department of Health"),
+        ("Bệnh viện Ung bướu Cần Thơ", "Can Tho Oncology Hospital"),
+        ("Bệnh viện Mắt Trung ương", "Central Eye Hospital"),
+        ("Trung tâm Y tế quận 9", "District 9 Medical Center"),
+        ("UBND tỉnh Kon Tum", "Kon Tum Provincial People's Committee"),
+        ("Bộ Y tế Cuba", "Ministry of Health of Cuba"),
+        ("Bộ Ngoại giao", "Ministry of Foreign Affairs"),
+        ("Đại sứ quán Việt Nam tại Cuba", "Embassy of Vietnam in Cuba"),
+        ("Bệnh viện Hoà Bình", "Hoa Binh Hospital"),
+        ("Bệnh viện 7-5", "Hospital 7-5"),
+        ("Bệnh viện Hữu nghị Việt Đức", "Viet Duc Friendship Hospital"),
+    ],
+)
+def test_vietnamese_names_are_composed_head_first(source, english):
+    assert compose(source, "vi") == english
+
+
+def test_vietnamese_name_with_an_unknown_lowercase_word_is_left_to_the_model():
+    assert compose("Bệnh viện xanh lá cây", "vi") is None
+    assert compose("Bộ Khoa học vũ trụ", "vi") is None  # a ministry field not in the table
+
+
+def test_languages_without_a_composer_and_empty_names_give_none():
+    assert compose("Some Hospital", "en") is None
+    assert compose("   ", "ru") is None
+    assert compose("Bệnh viện Hoà Bình", None) is None
+
+
+def test_the_entity_stage_gives_composed_names_so_the_model_is_not_asked():
+    text = "Делегация посетила Омскую областную клиническую больницу и Минздрав."
+    orgs = entities.find_organizations(text, "ru")
+    named = {o.english for o in orgs}
+    assert "Omsk Regional Clinical Hospital" in named
+    vi = entities.find_organizations("Đoàn đã thăm Bệnh viện Đa khoa tỉnh Kon Tum hôm qua.", "vi")
+    assert [o.english for o in vi] == ["Kon Tum Provincial General Hospital"]
