@@ -17,7 +17,7 @@ from summarizer.stages.org_names import compose
         ("Городская поликлиника № 7", "City Polyclinic No. 7"),
         ("ГБУЗ «Районная больница № 3»", "District Hospital No. 3"),
         ("Правительство Республики Карелия", "Government of Karelia"),
-        ("Министерство здравоохранения Российской Федерации", "Ministry of Health of Russia"),
+        ("Министерство культуры Российской Федерации", "Ministry of Culture of Russia"),
         ("Министерство образования Монголии", "Ministry of Education of Mongolia"),
         ("Самарский государственный медицинский университет", "Samara State Medical University"),
         (
@@ -58,7 +58,7 @@ def test_russian_names_with_an_unknown_part_are_left_to_the_model(source):
         ("UBND tỉnh Kon Tum", "Kon Tum Provincial People's Committee"),
         ("Bộ Y tế Cuba", "Ministry of Health of Cuba"),
         ("Bộ Ngoại giao", "Ministry of Foreign Affairs"),
-        ("Đại sứ quán Việt Nam tại Cuba", "Embassy of Vietnam in Cuba"),
+        ("Đại sứ quán Cuba tại Campuchia", "Embassy of Cuba in Cambodia"),
         ("Bệnh viện Hoà Bình", "Hoa Binh Hospital"),
         ("Bệnh viện 7-5", "Hospital 7-5"),
         ("Bệnh viện Hữu nghị Việt Đức", "Viet Duc Friendship Hospital"),
