@@ -46,6 +46,12 @@ ALLOWED = {
         "of_heads",
         "in_words",
         "field_heads",
+        "of_field_heads",
+        "abbreviations",
+        "nationalities",
+        "skip",
+        "genitive_endings",
+        "brand_heads",
     },
     "topics": {
         "whole_words",

@@ -172,8 +172,12 @@ def _ru_genitive(tokens: list[str], start: int) -> tuple[str, int]:
         lemmas.append(tokens[end].lower())
         end += 1
     phrase = " ".join(words)
+    places = find_places(phrase, "ru")
+    whole = [p for p in places.locations if p.span.start == 0 and p.span.end == len(phrase)]
+    if whole:
+        return "of " + whole[0].name, end  # Хакасии -> of Khakasia, Тувы -> of Tuva
     if lemmas[-1] in data["state_words"] or len(words) == 1:
-        countries = {c.code for c in find_places(phrase, "ru").countries}
+        countries = {c.code for c in places.countries}
         if len(countries) == 1:
             from summarizer.stages.facts import country_name
 
@@ -246,10 +250,26 @@ def _compose_vi(name: str) -> str:
             raise _Uncovered(name)
         head = table[field]
         rest = rest[len(field.split()) :]
+    elif rest and rest[0][:1].isupper() and any(_starts(rest, h) for h in data["head_order"]):
+        return f"{head} of the {_compose_vi(' '.join(rest))}"  # Văn phòng Bộ Y tế ...
     modifiers: list[str] = []
     place = located = ""
     proper: list[str] = []
+    after_country = False
     while rest:
+        if (
+            proper
+            and rest[0][:1].islower()
+            and rest[0].lower() not in data["in_words"]
+            and not any(_starts(rest, m) for m in data["modifier_order"])
+        ):
+            break  # lowercase words after the proper name are the sentence, not the name
+        if (
+            after_country
+            and rest[0][:1].isupper()
+            and not any(_starts(rest, c) for c in data["country_order"])
+        ):
+            break  # a name after the country is a person's ("Bộ Y tế Cuba Ana ...")
         level = next((lv for lv in data["level_order"] if _starts(rest, lv)), None)
         if level is not None and len(rest) > len(level.split()):
             after = rest[len(level.split()) :]
@@ -276,6 +296,7 @@ def _compose_vi(name: str) -> str:
         if country is not None and (" " in country or not proper):
             proper.append(data["countries"][country])
             rest = rest[len(country.split()) :]
+            after_country = True
             continue
         if rest[0].lower() in data["in_words"] and len(rest) > 1:
             where = rest[1:]
@@ -298,9 +319,133 @@ def _compose_vi(name: str) -> str:
         return _join([head, named])  # Bệnh viện 7-5 -> Hospital 7-5
     leading = [m for m in modifiers if m in data["leading_modifiers"]]
     others = [m for m in modifiers if m not in data["leading_modifiers"]]
+    if head_phrase in data["of_field_heads"] and modifiers and not (place or named):
+        return f"{head} of {' and '.join(modifiers)}"  # Vụ Hợp tác quốc tế -> Department of ...
     if head.split()[0] in data["of_heads"] and named and not (place or modifiers):
         return _join([head, "of", named, located])  # Bộ Y tế Cuba -> ... of Cuba
     return _join([place, named, *leading, *others, head, located])
 
 
-_COMPOSERS: dict[str, Callable[[str], str]] = {"ru": _compose_ru, "vi": _compose_vi}
+# -- Kazakh ----------------------------------------------------------------------------------
+
+_MAX_SUFFIX = 7  # possessive and case endings after a stem
+
+
+@lru_cache(maxsize=1)
+def _kk() -> dict[str, Any]:
+    return languages.load("kk", "org_names")
+
+
+def _by_stem(word: str, table: dict[str, str]) -> str | None:
+    """The entry of ``table`` whose stem starts ``word`` (longest stem first)."""
+    low = word.lower()
+    stems = [k for k in table if low.startswith(k) and len(low) - len(k) <= _MAX_SUFFIX]
+    return table[max(stems, key=len)] if stems else None
+
+
+def _nationality(word: str) -> str | None:
+    low = word.lower()
+    table = _kk()["nationalities"]
+    stems = [k for k in table if low.startswith(k) and len(low) - len(k) <= 3]
+    return table[max(stems, key=len)] if stems else None
+
+
+def _kk_place(phrase: str) -> str | None:
+    """English name of a place or country phrase (None when the gazetteer has neither)."""
+    from summarizer.stages.facts import country_name
+    from summarizer.stages.places import find_places
+
+    places = find_places(phrase, "kk")
+    for location in places.locations:
+        if location.span.start == 0:
+            return location.name
+    codes = {c.code for c in places.countries}
+    if len(codes) == 1:
+        return country_name(codes.pop())
+    return None
+
+
+def _compose_kk(name: str) -> str:
+    data = _kk()
+    words = name.split()
+    head = _by_stem(words[-1], data["heads"]) if len(words) > 1 else None
+    if head is None:
+        raise _Uncovered(name)
+    body = words[:-1]
+    before: list[str] = []
+    brand: list[str] = []
+    fields: list[str] = []
+    complements: list[str] = []
+    i = 0
+    while i < len(body):
+        word = body[i]
+        low = word.lower()
+        pair = " ".join(w.lower() for w in body[i : i + 2])
+        field_pair = next((f for f in data["fields"] if " " in f and _stem_pair(pair, f)), None)
+        if word in data["abbreviations"]:
+            complements.append(data["abbreviations"][word])
+        elif low in data["named_after"] or low in data["skip"]:
+            pass  # "<person> атындағы" reads "<person> …" in English
+        elif field_pair is not None:
+            fields.append(data["fields"][field_pair])
+            i += 1
+        elif field := _by_stem(word, {k: v for k, v in data["fields"].items() if " " not in k}):
+            fields.append(field)
+        elif word.isascii() and any(c.isalpha() for c in word):
+            brand.append(word)
+        elif modifier := _by_stem(word, data["modifiers"]):
+            before.append(modifier)
+        elif word[:1].isupper() and not word.isupper():
+            run = [word]
+            while i + 1 < len(body) and body[i + 1][:1].isupper() and not _kk_known(body[i + 1]):
+                i += 1
+                run.append(body[i])
+            following = body[i + 1].lower() if i + 1 < len(body) else ""
+            english = _kk_place(" ".join(run))
+            if english is None and (nationality := _nationality(word)):
+                english = nationality
+            if english is None:
+                # an unknown name is a place only before "in the city" and a person only
+                # before "named after"; anything else is left to the model
+                marked = following in data["named_after"] or following in data["skip"]
+                if not marked:
+                    raise _Uncovered(" ".join(run))
+                english = to_latin(" ".join(run))
+            if run[-1].lower().endswith(tuple(data["genitive_endings"])):
+                complements.append("of " + english)
+            else:
+                before.append(english)
+        elif nationality := _nationality(word):
+            before.append(nationality)
+        else:
+            raise _Uncovered(word)  # an acronym or a word no part covers
+        i += 1
+    if not (before or brand or fields or complements):
+        raise _Uncovered(name)  # a bare head word ("the centre") names no one organization
+    if brand and head in data["brand_heads"]:
+        return " ".join(brand)  # "<Brand> компаниясы" is <Brand>
+    of_fields = ["of " + " and ".join(fields)] if fields else []
+    return _join([*brand, *before, head, *of_fields, *reversed(complements)])
+
+
+def _stem_pair(pair: str, field: str) -> bool:
+    first, second = field.split(" ", 1)
+    words = pair.split(" ")
+    return (
+        len(words) == 2
+        and words[0].startswith(first)
+        and words[1].startswith(second)
+        and len(pair) - len(field) <= 2 * _MAX_SUFFIX
+    )
+
+
+def _kk_known(word: str) -> bool:
+    data = _kk()
+    return word in data["abbreviations"] or bool(_by_stem(word, data["modifiers"]))
+
+
+_COMPOSERS: dict[str, Callable[[str], str]] = {
+    "ru": _compose_ru,
+    "vi": _compose_vi,
+    "kk": _compose_kk,
+}
