@@ -86,3 +86,31 @@ def test_the_entity_stage_gives_composed_names_so_the_model_is_not_asked():
     assert "Omsk Regional Clinical Hospital" in named
     vi = entities.find_organizations("Đoàn đã thăm Bệnh viện Đa khoa tỉnh Kon Tum hôm qua.", "vi")
     assert [o.english for o in vi] == ["Kon Tum Provincial General Hospital"]
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        ("Павлодар облыстық балалар ауруханасы", "Pavlodar Regional Children's Hospital"),
+        ("ҚР Білім министрлігі", "Ministry of Education of Kazakhstan"),
+        ("Денсаулық сақтау министрлігі", "Ministry of Health"),
+        ("Польша Республикасының үкіметі", "Government of Poland"),
+        ("ZetaMed түрік компаниясы", "ZetaMed"),
+        ("Абаев атындағы Қазақ медицина университеті", "Abayev Kazakh Medical University"),
+        ("Көпбейінді қалалық ауруханасы", "Multidisciplinary City Hospital"),
+    ],
+)
+def test_kazakh_names_are_composed_from_stems(source, english):
+    assert compose(source, "kk") == english
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Облыс орталығы",  # "the regional centre" is a city, not an organization
+        "ХҚКО хатшылығы",  # an acronym is not transliterated into a wrong English name
+        "Белгісіз сөз ауруханасы",  # an unknown word: the model names it
+    ],
+)
+def test_kazakh_names_with_an_unknown_part_are_left_to_the_model(source):
+    assert compose(source, "kk") is None

@@ -175,7 +175,7 @@ def _ru_genitive(tokens: list[str], start: int) -> tuple[str, int]:
     places = find_places(phrase, "ru")
     whole = [p for p in places.locations if p.span.start == 0 and p.span.end == len(phrase)]
     if whole:
-        return "of " + whole[0].name, end  # Хакасии -> of Khakasia, Тувы -> of Tuva
+        return "of " + whole[0].name, end  # Карелии -> of Karelia
     if lemmas[-1] in data["state_words"] or len(words) == 1:
         countries = {c.code for c in places.countries}
         if len(countries) == 1:
@@ -320,7 +320,7 @@ def _compose_vi(name: str) -> str:
     leading = [m for m in modifiers if m in data["leading_modifiers"]]
     others = [m for m in modifiers if m not in data["leading_modifiers"]]
     if head_phrase in data["of_field_heads"] and modifiers and not (place or named):
-        return f"{head} of {' and '.join(modifiers)}"  # Vụ Hợp tác quốc tế -> Department of ...
+        return f"{head} of {' and '.join(modifiers)}"  # Vụ Y tế dự phòng -> Department of ...
     if head.split()[0] in data["of_heads"] and named and not (place or modifiers):
         return _join([head, "of", named, located])  # Bộ Y tế Cuba -> ... of Cuba
     return _join([place, named, *leading, *others, head, located])
@@ -401,7 +401,8 @@ def _compose_kk(name: str) -> str:
                 i += 1
                 run.append(body[i])
             following = body[i + 1].lower() if i + 1 < len(body) else ""
-            english = _kk_place(" ".join(run))
+            exact = _kk()["nationalities"].get(word.lower()) if len(run) == 1 else None
+            english = exact or _kk_place(" ".join(run))  # "Қазақ" is Kazakh, not Kazakhstan
             if english is None and (nationality := _nationality(word)):
                 english = nationality
             if english is None:
