@@ -88,3 +88,14 @@ def test_a_city_of_a_country_the_article_never_names_is_ignored() -> None:
 
 def test_no_places() -> None:
     assert find_places("Врачи обсудили новые методы лечения.", "ru") == Places([], [])
+
+
+def test_russian_ordinary_adjective_and_abbreviation_are_no_places():
+    from summarizer.stages.places import find_places, russian_region
+
+    assert russian_region("столичный регион") is None  # "the capital region" names no place
+    assert russian_region("омская область") == ("Omsk Region", "RU")  # dictionary form too
+    assert find_places("В Омобласти открыли клинику.", "ru").locations == []
+    assert [loc.name for loc in find_places("Врачи из Карелии приехали.", "ru").locations] == [
+        "Karelia"
+    ]

@@ -437,6 +437,26 @@ def _english_name(name: str) -> str:
     return re.sub(r"iya\b", "ia", latin)
 
 
+def _named_after_place(adjective: str) -> bool:
+    """An adjective made from a place's name: "-ский"/"-цкий" ("азгирский") or a
+    geographic name to morphology; not an ordinary adjective ("столичный")."""
+    from summarizer.stages.russian_nlp import parses
+
+    if _SK_ENDING.search(re.sub(r"([иыо])и$", r"\1й", fold(adjective))):
+        return True
+    found = parses(adjective)
+    return bool(found) and "Geox" in str(found[0].tag)
+
+
+def _is_geographic(named: object) -> bool:
+    """Whether morphology knows a single-word LOC span as a geographic name (drops
+    abbreviations and ordinary words natasha marked as places)."""
+    from summarizer.stages.russian_nlp import parses
+
+    found = parses(str(getattr(named, "normal", "")))
+    return bool(found) and "Geox" in str(found[0].tag)
+
+
 def russian_region(normal: str) -> tuple[str, str | None] | None:
     """English name and country of a Russian region phrase in nominative
     ("Омская область" -> "Omsk Region"); None when it is no region phrase."""
@@ -460,6 +480,8 @@ def russian_region(normal: str) -> tuple[str, str | None] | None:
     city = city_of_adjective(names[0]) if _ADJ_ENDING.search(names[0]) else None
     if city is not None and head in ("Region", "Krai"):
         return f"{city.english} {head}", city.code
+    if city is None and _ADJ_ENDING.search(names[0]) and not _named_after_place(names[0]):
+        return None  # "столичный регион", "the capital region": no place's name
     stem = _english_adjective(lemma(names[0])) if _ADJ_ENDING.search(names[0]) else names[0]
     if head in ("Region", "Krai") and city is None:
         stem = to_latin(_SK_ENDING.sub("", fold(names[0])).capitalize())
@@ -543,8 +565,9 @@ def _russian_places(text: str, countries: list[_Mention]) -> tuple[list[_Place],
         city = _cyrillic_cities().get(fold(named.normal))
         if city is not None:
             places.append(_Place(city.english or "", city.code, span))
-        elif " " not in named.normal and "-" not in named.normal[:4]:
-            # Not in GeoNames (a republic, a district): most likely of the home country.
+        elif " " not in named.normal and "-" not in named.normal[:4] and _is_geographic(named):
+            # Not in GeoNames but a geographic name to morphology (a republic, a district):
+            # transliterated, most likely of the home country.
             places.append(_Place(_english_name(named.normal), _home_country("ru"), span))
     return places, people
 
