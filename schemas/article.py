@@ -110,9 +110,19 @@ class Grounded(BaseModel):
     match: str | None = Field(default=None, description="exact | normalized | fuzzy | none")
 
 
-class Location(BaseModel):
+class Location(Grounded):
+    """A city or region. ``evidence``/``start``/``end`` (where the article names it) are
+    optional keys added after v1: the stages fill them, a v1 result without them is
+    valid."""
+
     name: str
     country: CountryCode | None = None
+
+
+class EventDateEvidence(Grounded):
+    """Where the article states the event date: the date expression the value was read
+    from (``evidence``) and its offsets. Optional, added after v1 (``event_date`` stays a
+    string)."""
 
 
 class Person(Grounded):
@@ -161,7 +171,8 @@ class GroundingReport(BaseModel):
 
 class ArticleSummary(BaseModel):
     """The v1 output contract. Optional extra keys (``schema_version``, ``grounding``,
-    ``warnings``) are additive, as the spec allows."""
+    ``warnings``, ``event_date_evidence``, the evidence keys of ``locations``) are
+    additive, as the spec allows."""
 
     model_config = ConfigDict(use_enum_values=True)
 
@@ -170,6 +181,11 @@ class ArticleSummary(BaseModel):
     summary: str = ""
     event_types: list[EventType] = Field(default_factory=list)
     event_date: str | None = Field(default=None, pattern=EVENT_DATE_PATTERN)
+    event_date_evidence: EventDateEvidence | None = Field(
+        default=None,
+        description="where the article states event_date (quote and offsets); optional, "
+        "added after v1; null when there is no date or no located quote",
+    )
     countries: list[CountryCode] = Field(default_factory=list)
     locations: list[Location] = Field(default_factory=list)
     people: list[Person] = Field(default_factory=list)

@@ -69,10 +69,11 @@ def sample_summary() -> ArticleSummary:
             "Forty doctors from Yerevan will train in Kazan in September.",
             "event_types": ["delegation_visit", "agreement_signing"],
             "event_date": "2025-05-14",
+            "event_date_evidence": _at(t, "14 мая 2025"),
             "countries": ["AM", "RU"],
             "locations": [
-                {"name": "Kazan", "country": "RU"},
-                {"name": "Yerevan", "country": "AM"},
+                _at(t, "Казани", name="Kazan", country="RU"),
+                _at(t, "Еревана", name="Yerevan", country="AM"),
             ],
             "people": [
                 _at(
@@ -152,6 +153,8 @@ def sample_summary() -> ArticleSummary:
         }
     )
 
+
+SAMPLE_MARKS = 11  # 2 people, 3 organizations, 2 places, the date, 1 agreement, 2 figures
 
 HOSTILE = [
     "<script>document.title='PWNED-script'</script>",
@@ -297,13 +300,16 @@ def test_sample_page_highlights_every_grounded_item_and_keeps_the_text():
     html = render_article_html(SAMPLE, summary, "sample.txt")
     page = Page(html)
     _assert_inert(page)
-    _assert_marks_match(page, SAMPLE, expected=8)
+    _assert_marks_match(page, SAMPLE, expected=SAMPLE_MARKS)
     kinds = {attrs["data-kind"] for attrs in page.mark_attrs.values()}
-    assert kinds == {"people", "organizations", "agreements", "figures"}
+    assert kinds == {"people", "organizations", "places", "date", "agreements", "figures"}
     tooltips = {str(attrs["title"]) for attrs in page.mark_attrs.values()}
     assert "Ashot Martirosyan — people: Deputy Minister of Health" in tooltips
     assert "1,200,000,000 RUB — figures: investment in the new building" in tooltips
     assert any(t.startswith("Ministry of Health of Armenia — organizations") for t in tooltips)
+    assert "Kazan — locations: RU" in tooltips
+    assert "2025-05-14 — event_date: the main event's date" in tooltips
+    assert "carry no offsets" not in html  # places and the date are highlighted
     # beside the text: headline, summary, fields, warnings, removed items with reasons
     for needle in (
         "Armenian health officials tour Kazan",
@@ -322,7 +328,23 @@ def test_sample_page_highlights_every_grounded_item_and_keeps_the_text():
     assert "Volga Media Agency" in html and "Фото: Илья Орлов" in html
     # the legend names every kind that is highlighted
     toggles = {attrs.get("data-toggle") for tag, attrs in page.tags if tag == "button"}
-    assert {"people", "organizations", "agreements", "figures"} <= toggles
+    assert {"people", "organizations", "places", "date", "agreements", "figures"} <= toggles
+
+
+def test_places_and_a_date_without_offsets_are_listed_and_said_so():
+    doc = sample_summary().model_dump(mode="json")
+    doc["event_date_evidence"] = None
+    for loc in doc["locations"]:
+        loc.update(evidence="", start=None, end=None, grounded=None, match=None)
+    html = render_article_html(SAMPLE, ArticleSummary.model_validate(doc), "v1.txt")
+    page = Page(html)
+    _assert_marks_match(page, SAMPLE, expected=SAMPLE_MARKS - 3)
+    assert "Places and the event date carry no offsets" in html
+    assert "Kazan (RU); Yerevan (AM)" in html and "2025-05-14" in html  # listed
+    # a date whose offsets do not fit the text is listed as not located, with why
+    doc["event_date_evidence"] = {"evidence": "14 мая", "start": 5, "end": 9999}
+    html = render_article_html(SAMPLE, ArticleSummary.model_validate(doc), "bad.txt")
+    assert "its offsets lie outside the text" in html and "carry no offsets" in html
 
 
 def test_hostile_text_stays_inert_and_the_source_survives_escaping():
@@ -434,7 +456,7 @@ def test_result_writer_html_one_page_per_article(tmp_path, capsys):
     writer.close()
     pages = sorted((tmp_path / "out").glob("*.html"))
     assert [p.name.split(".")[0] for p in pages] == ["sample"] and pages[0].suffix == ".html"
-    _assert_marks_match(Page(pages[0].read_text(encoding="utf-8")), SAMPLE, expected=8)
+    _assert_marks_match(Page(pages[0].read_text(encoding="utf-8")), SAMPLE, expected=SAMPLE_MARKS)
     assert writer.exists("a/sample.txt", SAMPLE)
     assert "b.txt" in (tmp_path / "out" / "failures.jsonl").read_text()
     single = ResultWriter("html", None, single=True)
@@ -532,7 +554,13 @@ def test_sample_page_in_chromium_dom_and_screenshot(tmp_path):
     dumped = _chromium(tmp_path, "--dump-dom", page_file.as_uri())
     assert dumped.returncode == 0, dumped.stderr.decode()[-2000:]
     page = Page(dumped.stdout.decode())
-    _assert_marks_match(page, SAMPLE, expected=8)
+    _assert_marks_match(page, SAMPLE, expected=SAMPLE_MARKS)
+    # places and the event date: highlighted where the source states them, in the browser
+    by_kind: dict[str, list[str]] = {}
+    for span, attrs in page.mark_attrs.items():
+        by_kind.setdefault(str(attrs["data-kind"]), []).append(page.marks[span])
+    assert sorted(by_kind["places"]) == ["Еревана", "Казани"]
+    assert by_kind["date"] == ["14 мая 2025"]
     assert not _console_problems(dumped.stderr), _console_problems(dumped.stderr)
     png = tmp_path / "article-view.png"
     shot = _chromium(

@@ -3,7 +3,9 @@
 Routes: ``POST /v1/summaries``, ``POST /v1/batches``, ``GET /v1/batches`` (the caller's,
 newest first, cursor pages), ``GET /v1/batches/{id}``, ``DELETE /v1/batches/{id}``
 (cancel), ``GET /v1/batches/{id}/results`` (JSON lines, ``offset``/``limit``),
-``GET /v1/schema``, ``GET /v1/capabilities``, ``/healthz``, ``/readyz``, ``/metrics``;
+``GET /v1/batches/{id}/report`` (the batch's digest page) and
+``GET /v1/batches/{id}/results/{index}/view`` (one article's view page), ``GET /v1/schema``,
+``GET /v1/capabilities``, ``/healthz``, ``/readyz``, ``/metrics``;
 OpenAPI at ``/openapi.json``, a plain page at ``/docs``.
 Every error is an RFC 9457 problem document, unhandled ones included (one handler, counted
 in the metrics). A bearer token is checked from the headers before any body is read.
@@ -27,6 +29,7 @@ from contextlib import asynccontextmanager
 from typing import Any, Literal
 
 from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -53,6 +56,8 @@ from summarizer.service.problems import (
 )
 from summarizer.service.webhook import Webhook
 from summarizer.service.worker import REPLICA_ID, BatchWorkers
+from summarizer.views import article as article_view
+from summarizer.views import digest as digest_view
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +160,27 @@ NDJSON_RESULTS = {
         },
     }
 }
+
+
+def html_page(description: str) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` entry of a route that answers an HTML page."""
+    return {
+        200: {"description": description, "content": {"text/html": {"schema": {"type": "string"}}}}
+    }
+
+
+def page_response(page: str, csp: str) -> HTMLResponse:
+    """A self-contained page with its Content-Security-Policy as a header too (the page's
+    meta tag says the same); not cached, no referrer, no type sniffing."""
+    return HTMLResponse(
+        page,
+        headers={
+            "Content-Security-Policy": csp,
+            "X-Content-Type-Options": "nosniff",
+            "Referrer-Policy": "no-referrer",
+            "Cache-Control": "private, no-store",
+        },
+    )
 
 
 def encode_cursor(batch: dict[str, Any]) -> str:
@@ -694,6 +720,83 @@ def create_app(config: ServiceConfig, summarizer: Summarizer[Any] | None = None)
             url = f"{public_base(request)}/v1/batches/{batch_id}/results"
             headers["Link"] = f'<{url}?offset={offset + limit}&limit={limit}>; rel="next"'
         return NDJSONResponse(lines, headers=headers)
+
+    @app.get(
+        "/v1/batches/{batch_id}/report",
+        response_class=HTMLResponse,
+        tags=["batches"],
+        responses={
+            **html_page(
+                "The digest of the batch's finished articles: one self-contained HTML page "
+                "(no script or file from elsewhere; Content-Security-Policy header)"
+            ),
+            **problem_responses(401, 404, 422, 500, 503),
+        },
+    )
+    def get_report(batch_id: str, who: str = Depends(owner)) -> HTMLResponse:
+        """The batch as a digest page (the page `summarizer digest` writes): its finished
+        articles, failures listed; each headline links to the article's view
+        (``results/{index}/view``, relative). Articles not finished yet are counted in the
+        title, not listed."""
+        batch = _owned(batch_id, who)
+        rows = store.results(batch_id)
+        links = {i: f"results/{row['position']}/view" for i, row in enumerate(rows)}
+        title = f"Batch {batch_id}"
+        if len(rows) < batch["n_articles"]:
+            state = "cancelled" if batch["status"] == "cancelled" else "in progress"
+            title += f" ({state}: {len(rows)} of {batch['n_articles']} articles finished)"
+        page = digest_view.render_digest(rows, article_links=links, title=title)
+        return page_response(page, digest_view.PAGE_CSP)
+
+    @app.get(
+        "/v1/batches/{batch_id}/results/{index}/view",
+        response_class=HTMLResponse,
+        tags=["batches"],
+        responses={
+            **html_page(
+                "The article view: the source text with every located item highlighted, "
+                "the summary and fields beside it (a failed article: why it failed); one "
+                "self-contained HTML page"
+            ),
+            **problem_responses(401, 404, 422, 500, 503),
+        },
+    )
+    def view_result(
+        batch_id: str,
+        index: int = PathParam(description="the article's position in the batch (0-based)"),
+        who: str = Depends(owner),
+    ) -> HTMLResponse:
+        """One finished article as a page: its text as submitted (HTML input: the visible
+        text the offsets index) with people, organizations, places, the event date,
+        agreements and figures highlighted where the article states them."""
+        batch = _owned(batch_id, who)
+        n = batch["n_articles"]
+        found = store.article(batch_id, index) if 0 <= index < n else None
+        if found is None:
+            raise Problem(
+                404, "not-found", "No such article", f"the batch has positions 0 to {n - 1}"
+            )
+        if found.get("output") is not None:
+            summary = ArticleSummary.model_validate(found["output"])
+            page = article_view.render_article_html(found["text"], summary, found["name"])
+            return page_response(page, article_view.PAGE_CSP)
+        if found.get("error") is not None:
+            error = found["error"]
+            page = article_view.render_failure_html(
+                found["name"], str(error["type"] or "error"), str(error["detail"] or "")
+            )
+            return page_response(page, article_view.FAILURE_CSP)
+        status = found["status"]
+        if batch["cancelled"] is not None and status == "pending":
+            status = "cancelled"  # released by a worker as it was cancelled
+        waiting = status in ("pending", "running")
+        raise Problem(
+            404,
+            "not-finished",
+            "The article has no result",
+            f"article {index} is {status}" + ("; try again later" if waiting else ""),
+            headers={"Retry-After": "5"} if waiting else None,
+        )
 
     @app.get("/v1/schema", tags=["meta"], responses=problem_responses(401))
     def get_schema(who: str = Depends(owner)) -> Any:

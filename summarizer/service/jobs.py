@@ -355,6 +355,34 @@ class JobStore:
                 out.append(doc)
         return out
 
+    def article(self, batch_id: str, position: int) -> dict[str, Any] | None:
+        """One article of the batch as given and as it stands: ``position``, ``name``,
+        ``text`` (the input as submitted), ``status``, and ``output`` (done) or ``error``
+        (failed) like :meth:`results`; None when the batch has no such position."""
+        with self.engine.connect() as conn:
+            row = (
+                conn.execute(
+                    select(items).where(
+                        and_(items.c.batch_id == batch_id, items.c.position == position)
+                    )
+                )
+                .mappings()
+                .first()
+            )
+        if row is None:
+            return None
+        doc: dict[str, Any] = {
+            "position": row["position"],
+            "name": row["name"],
+            "text": row["text"],
+            "status": row["status"],
+        }
+        if row["status"] == "done":
+            doc["output"] = json.loads(row["result"])
+        elif row["status"] == "failed":
+            doc["error"] = {"type": row["error_type"], "detail": row["error"]}
+        return doc
+
     def queue_depth(self) -> int:
         with self.engine.connect() as conn:
             return int(

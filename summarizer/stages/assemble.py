@@ -1,5 +1,7 @@
 """The returned ``ArticleSummary`` from the record: deterministic findings with their
-spans as evidence (offsets known, so grounded by construction), the model's labels that
+spans as evidence (offsets known, so grounded by construction; places and the event date
+too, in the optional ``locations[].evidence``/``start``/``end`` and
+``event_date_evidence`` keys), the model's labels that
 kept a located quote, names given by the model where a table gave none, and the summary.
 """
 
@@ -24,6 +26,12 @@ def _dropped(labels: list[Label], field: str) -> list[dict[str, Any]]:
     ]
 
 
+def _date_evidence(record: ArticleRecord) -> dict[str, Any] | None:
+    """The date expression the event date was read from, when the stage kept its span."""
+    span = getattr(record.event_date, "span", None)
+    return span.as_evidence() if span is not None else None
+
+
 def assemble(record: ArticleRecord) -> ArticleSummary:
     places = record.places
     countries = list(dict.fromkeys(c.code for c in places.countries)) if places else []
@@ -32,7 +40,8 @@ def assemble(record: ArticleRecord) -> ArticleSummary:
     for loc in places.locations if places else []:
         if loc.name.lower() not in seen:
             seen.add(loc.name.lower())
-            locations.append({"name": loc.name, "country": loc.country})
+            # where it is first named: a span of the text, so grounded by construction
+            locations.append({"name": loc.name, "country": loc.country, **loc.span.as_evidence()})
     people = [
         {"name": p.name, "role": record.roles.get(i, ""), **p.span.as_evidence()}
         for i, p in enumerate(record.people)
@@ -66,6 +75,7 @@ def assemble(record: ArticleRecord) -> ArticleSummary:
             "summary": " ".join(record.summary_sentences),
             "event_types": _labels(record.event_types),
             "event_date": record.event_date.value if record.event_date else None,
+            "event_date_evidence": _date_evidence(record),
             "countries": countries,
             "locations": locations,
             "people": people,

@@ -21,8 +21,10 @@ writes markup (``textContent`` and class names only). The Content-Security-Polic
 exactly the page's own script (by its hash), no inline handler and no load of any kind,
 so markup that got past escaping could still neither run nor call out.
 
-Places and the event date are highlighted when their items carry ``start``/``end``
-offsets; the v1 model has none for them, so today they are listed, not highlighted.
+Places and the event date are highlighted too: the staged pipeline gives them offsets
+(``locations[].start``/``end`` and ``event_date_evidence``, optional keys added after v1).
+A result without them (the single-call pipeline, an older result) lists them beside the
+text and says so.
 """
 
 from __future__ import annotations
@@ -82,6 +84,8 @@ _CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; "
     f"script-src 'sha256-{_SCRIPT_HASH}'; base-uri 'none'; form-action 'none'"
 )
+PAGE_CSP = _CSP  # the page's policy, for a server that also sends it as a header
+FAILURE_CSP = "default-src 'none'; style-src 'unsafe-inline'"  # render_failure_html's
 
 
 def _style() -> str:
@@ -232,14 +236,20 @@ def _collect(
     unlocated: list[tuple[str, str, str, str]] = []
     for kind, field, _, _, _ in KINDS:
         items = getattr(summary, field, None)
+        if field == "event_date":  # a string; where it is stated: event_date_evidence
+            date = summary.event_date_evidence
+            items = [date] if summary.event_date and date is not None else []
         if not isinstance(items, list):
-            continue  # event_date: a string; no offsets for it in the v1 model
+            continue
         for item in items:
             start, end = getattr(item, "start", None), getattr(item, "end", None)
             evidence = str(getattr(item, "evidence", "") or "")
             if field == "locations" and start is None and not evidence:
-                continue  # the v1 model: places carry no evidence; listed, not highlighted
-            english, detail = _english_form(field, item)
+                continue  # a result without place offsets: listed, not highlighted
+            if field == "event_date":
+                english, detail = str(summary.event_date), "the main event's date"
+            else:
+                english, detail = _english_form(field, item)
             match = getattr(item, "match", None)
             fits = isinstance(start, int) and isinstance(end, int) and 0 <= start < end
             fits = fits and end <= len(text)
@@ -372,7 +382,6 @@ def render_article_html(source_text: str, summary: ArticleSummary, title: str) -
         f'<button type="button" data-toggle="{kind}" aria-pressed="true">'
         f'<span class="swatch swatch-{kind}"></span>{escape(label)} {counts[kind]}</button>'
         for kind, _, label, _, _ in KINDS
-        if counts[kind] or kind in ("people", "organizations", "agreements", "figures")
     )
     items = "".join(
         f'<li id="item-{s.index}" data-span="{s.index}" tabindex="0" '
@@ -402,11 +411,19 @@ def render_article_html(source_text: str, summary: ArticleSummary, title: str) -
             f'<p class="muted">grounding: {grounding.checked} checked, {grounding.located} '
             f"located, {grounding.dropped} removed, {grounding.flagged} kept unlocated</p>"
         )
+    without = [
+        what
+        for what, missing in (
+            ("places", any(loc.start is None and not loc.evidence for loc in summary.locations)),
+            ("the event date", bool(summary.event_date) and summary.event_date_evidence is None),
+        )
+        if missing
+    ]
     unmarked = ""
-    if (summary.locations and not counts["places"]) or summary.event_date:
+    if without:  # a result made without their offsets (single call, or an older result)
         unmarked = (
-            '<p class="muted">Places and the event date carry no offsets in this result: '
-            "they are listed beside the text, not highlighted.</p>"
+            f'<p class="muted">{" and ".join(without).capitalize()} carry no offsets in '
+            "this result: listed beside the text, not highlighted.</p>"
         )
     headline = summary.headline or title or "Article"
     lang = f' lang="{escape(_value(summary.language))}"' if summary.language else ""
@@ -459,8 +476,7 @@ def render_failure_html(source: str, error_type: str, message: str) -> str:
     """A page for an article that has no result: names it and says why."""
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
-        "style-src 'unsafe-inline'\">"
+        f'<meta http-equiv="Content-Security-Policy" content="{FAILURE_CSP}">'
         f'<title>failed: {escape(source)}</title></head>\n<body style="font-family: '
         f'system-ui, sans-serif; margin: 20px"><h1>{escape(source)}</h1>'
         f"<p><b>failed</b> ({escape(error_type)}): {escape(message)}</p></body></html>\n"

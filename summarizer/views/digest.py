@@ -137,6 +137,7 @@ _CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; "
     f"script-src 'sha256-{_SCRIPT_HASH}'; base-uri 'none'; form-action 'none'"
 )
+PAGE_CSP = _CSP  # the page's policy, for a server that also sends it as a header
 
 _STYLE = """
 * { box-sizing: border-box; }

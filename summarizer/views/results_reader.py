@@ -192,11 +192,17 @@ def read_results(paths: list[str]) -> list[Entry]:
 def _offsets_fit(text: str, summary: ArticleSummary) -> bool:
     """False when an exactly matched quote is not at its offsets: the file is not the text
     the result was made from (edited since), so its highlights would be wrong."""
-    for field in ("people", "organizations", "agreements", "figures"):
-        for item in getattr(summary, field):
-            if item.match == "exact" and item.start is not None and item.end is not None:
-                if text[item.start : item.end] != item.evidence:
-                    return False
+    items = [
+        item
+        for field in ("people", "organizations", "agreements", "figures", "locations")
+        for item in getattr(summary, field)
+    ]
+    if summary.event_date_evidence is not None:
+        items.append(summary.event_date_evidence)
+    for item in items:
+        if item.match == "exact" and item.start is not None and item.end is not None:
+            if text[item.start : item.end] != item.evidence:
+                return False
     return True
 
 

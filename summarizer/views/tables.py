@@ -64,7 +64,7 @@ COLUMNS: dict[str, list[str]] = {
     "organizations": ["article", "source", "name", "kind", "country", *_EVIDENCE],
     "agreements": ["article", "source", "kind", "subject", "parties", "count", *_EVIDENCE],
     "figures": ["article", "source", "value", "unit", "description", *_EVIDENCE],
-    "places": ["article", "source", "name", "country"],
+    "places": ["article", "source", "name", "country", *_EVIDENCE],
 }
 _FIELD = {
     "people": "people",
