@@ -3,7 +3,7 @@
 import pytest
 
 from summarizer.stages import entities
-from summarizer.stages.org_names import compose
+from summarizer.stages.org_names import compose, compose_title
 
 
 @pytest.mark.parametrize(
@@ -114,3 +114,26 @@ def test_kazakh_names_are_composed_from_stems(source, english):
 )
 def test_kazakh_names_with_an_unknown_part_are_left_to_the_model(source):
     assert compose(source, "kk") is None
+
+
+@pytest.mark.parametrize(
+    ("role", "english"),
+    [
+        ("министр здравоохранения Омской области", "Minister of Health of Omsk Region"),
+        ("заместитель министра иностранных дел", "Deputy Minister of Foreign Affairs"),
+        ("Первый заместитель губернатора", "First Deputy Governor"),
+        ("главный врач", "Chief Physician"),
+        (
+            "руководитель управления здравоохранения Омской области",
+            "Head of the Department of Health of Omsk Region",
+        ),
+    ],
+)
+def test_russian_titles_are_composed_like_organization_names(role, english):
+    assert compose_title(role, "ru") == english
+
+
+def test_titles_with_an_unknown_part_or_language_are_left_to_the_model():
+    assert compose_title("посол Зеленоглазии по особым поручениям", "ru") is None
+    assert compose_title("главный врач", "kk") is None
+    assert compose_title("", "ru") is None

@@ -61,14 +61,12 @@ def test_libraries_fill_the_fields_and_the_model_writes_only_names_and_the_summa
     for item in [*out.people, *out.organizations, *out.agreements, *out.figures]:
         assert ARTICLE[item.start : item.end] == item.evidence
     turns = [r["response_format"]["json_schema"]["name"] for r in requests]
-    # the lexicon knows Russian: no classify turn; naming in a short conversation of its
-    # own (the names to translate, not the article), then the summary
+    # the lexicon knows Russian: no classify turn; the title is composed from its parts
+    # (stages/org_names.py), so no naming turn either: only the summary
     summary_turn = "LeadDraft" if path == "lead" else "SummaryDraft"
-    assert turns == ["NamingDraft", summary_turn]
-    naming, summary = requests[0]["messages"], requests[1]["messages"]
-    assert naming[0] == summary[0]  # the same system prompt: the cached prefix
-    assert "Ivan Petrov" in naming[-1]["content"]
-    assert not any("Больница получит" in m["content"] for m in naming)
+    assert turns == [summary_turn]
+    assert [p.role for p in out.people] == ["Minister of Health"]
+    summary = requests[0]["messages"]
     if path == "lead":
         # numbered sentences and a glossary of the English names found, never the whole
         # article between <article> tags
@@ -247,3 +245,26 @@ def test_the_facts_brief_reads_as_news_and_never_makes_the_outlet_the_actor():
     assert "signed a memorandum" in brief
     assert "delegation_visit" not in brief and "The article reports" not in brief
     assert len(headline.split()) <= 15 and "Türkiye" in headline
+
+
+def test_what_no_table_covers_goes_to_a_short_naming_turn_of_its_own():
+    text = (
+        "Министр здравоохранения Иван Петров посетил Омск 12 мая. "
+        "Главный инженер больницы Олег Сидоров показал 40 новых коек."
+    )
+    draft = {
+        "headline": "Minister visits Omsk",
+        "summary": "A minister visited Omsk.",
+        "event_types": [],
+        "medical_fields": [],
+    }
+    with FakeOpenAI([(200, completion(json.dumps(draft)), {}, 0.0)]) as fake:
+        summarizer = Summarizer("fake", base_url=fake.base_url, api_key="k", transport_retries=0)
+        result = summarizer.extract(text)
+    assert result.ok, result.error
+    turns = [r["response_format"]["json_schema"]["name"] for r in fake.requests]
+    assert turns[0] == "NamingDraft"
+    naming = fake.requests[0]["messages"][-1]["content"]
+    assert "Главный инженер больницы" in naming  # the title to translate, not the article
+    assert "40 новых коек" not in naming
+    assert "Министр здравоохранения" not in naming  # composed from its parts: not asked

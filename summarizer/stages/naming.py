@@ -1,9 +1,10 @@
 """Model stage: English names and kinds of the organizations the entity stage found, and
 English titles of the people (from the words next to their names).
 
-Only what a table cannot give is asked: organizations that already have an English name
-(a head-word table found one) are not sent, and the model answers by list number, so it
-writes a name and a kind per organization and nothing else.
+Only what a table cannot give is asked: organizations and titles that already have an
+English name (composed from their parts, ``stages/org_names.py``) are not sent, and the
+model answers by list number, so it writes a name and a kind per organization and nothing
+else.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ def name_entities(record: ArticleRecord, conversation: Conversation, prompt: Pro
     """Fill ``record.organization_names`` and ``record.roles`` (indices into the record's
     organizations and people)."""
     org_index = [i for i, org in enumerate(record.organizations) if not org.english][:12]
-    person_index = [i for i, person in enumerate(record.people) if person.role_text][:10]
+    person_index = [
+        i for i, person in enumerate(record.people) if person.role_text and i not in record.roles
+    ][:10]  # a title composed from its parts is not asked again
     if not org_index and not person_index:
         return
     content = prompt.render_turn(

@@ -35,6 +35,17 @@ def compose(source_name: str, language: str | None) -> str | None:
         return None
 
 
+def compose_title(role_text: str, language: str | None) -> str | None:
+    """A person's English title built from its parts (head title, "Deputy"/"First", and
+    the genitive complements an organization's name has), or None when a part is unknown."""
+    if language != "ru" or not role_text.strip():
+        return None
+    try:
+        return _title_ru(" ".join(role_text.split()))
+    except _Uncovered:
+        return None
+
+
 class _Uncovered(Exception):
     """A word of the name that no part covers."""
 
@@ -160,12 +171,8 @@ def _ru_genitive(tokens: list[str], start: int) -> tuple[str, int]:
     if not words:
         raise _Uncovered(" ".join(tokens[start:]))
     lemmas = [_ru_parse(w).normal_form for w in words]
-    if lemmas[-1] in data["fields"]:
-        adjectives = []
-        for lemma in lemmas[:-1]:
-            if lemma not in data["field_adjectives"]:
-                raise _Uncovered(lemma)
-            adjectives.append(data["field_adjectives"][lemma])
+    if lemmas[-1] in data["fields"] and all(w in data["field_adjectives"] for w in lemmas[:-1]):
+        adjectives = [data["field_adjectives"][lemma] for lemma in lemmas[:-1]]
         return "of " + _join([*adjectives, data["fields"][lemmas[-1]]]), end
     if end < len(tokens) and tokens[end][:1].isupper() and lemmas[-1] in _ru_region_heads():
         words.append(tokens[end])  # Республики Бурятия: the name stays nominative
@@ -186,6 +193,43 @@ def _ru_genitive(tokens: list[str], start: int) -> tuple[str, int]:
     if region is None:
         raise _Uncovered(phrase)
     return "of " + region[0], end
+
+
+def _title_ru(text: str) -> str:
+    data = _ru()
+    tokens = _RU_TOKEN.findall(text)
+    lemmas = [(_ru_parse(t).normal_form if _ru_parse(t) else t.lower()) for t in tokens]
+    prefixes: list[str] = []
+    i = 0
+    while i < len(tokens):
+        two = " ".join(lemmas[i : i + 2])
+        if two in data["title_prefixes"]:
+            prefixes.append(data["title_prefixes"][two])
+            i += 2
+        elif lemmas[i] in data["title_prefixes"]:
+            prefixes.append(data["title_prefixes"][lemmas[i]])
+            i += 1
+        else:
+            break
+    whole = next(
+        (w for w in data["whole_titles"] if lemmas[i : i + len(w.split())] == w.split()), None
+    )
+    if whole is not None:
+        title = data["whole_titles"][whole]
+        i += len(whole.split())
+    elif i < len(tokens) and lemmas[i] in data["titles"]:
+        title = data["titles"][lemmas[i]]
+        i += 1
+    else:
+        raise _Uncovered(text)
+    rest = tokens[i:]
+    if not rest:
+        return _join([*prefixes, title])
+    try:
+        return _join([*prefixes, title, *_ru_after(rest)])  # "of Health", "of Omsk Region"
+    except _Uncovered:
+        organization = _compose_ru(" ".join(rest))  # "главный врач <hospital, genitive>"
+        return _join([*prefixes, title, "of the", organization])
 
 
 @lru_cache(maxsize=1)

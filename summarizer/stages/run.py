@@ -137,8 +137,13 @@ def _find_topics(record: ArticleRecord) -> None:
 
 
 def _find_entities(record: ArticleRecord) -> None:
+    from summarizer.stages.org_names import compose_title
+
     record.people = entities.find_people(record.source, record.language)
     record.organizations = entities.find_organizations(record.source, record.language)
+    for i, person in enumerate(record.people):  # titles composed from their parts
+        if title := compose_title(person.role_text, record.language):
+            record.roles[i] = title
 
 
 def _model_turn(record: ArticleRecord, name: str, turn: Callable[[], None]) -> None:
