@@ -52,6 +52,10 @@ ALLOWED = {
         "skip",
         "genitive_endings",
         "brand_heads",
+        "titles",
+        "whole_titles",
+        "title_prefixes",
+        "finder_heads",
     },
     "topics": {
         "whole_words",

@@ -137,3 +137,17 @@ def test_titles_with_an_unknown_part_or_language_are_left_to_the_model():
     assert compose_title("посол Зеленоглазии по особым поручениям", "ru") is None
     assert compose_title("главный врач", "kk") is None
     assert compose_title("", "ru") is None
+
+
+def test_lower_case_russian_institutions_are_found_by_their_composable_names():
+    text = (
+        "Соглашение подписали в министерстве здравоохранения Омской области. "
+        "Позже делегация посетила правительство Карелии, а новое министерство пока не создано."
+    )
+    orgs = entities.find_organizations(text, "ru")
+    named = {o.english: text[o.span.start : o.span.end] for o in orgs}
+    assert (
+        named["Ministry of Health of Omsk Region"] == "министерстве здравоохранения Омской области"
+    )
+    assert named["Government of Karelia"] == "правительство Карелии"
+    assert "Ministry" not in named  # a bare head word names no organization

@@ -272,14 +272,27 @@ def find_people(text: str, language: str | None) -> list[PersonFinding]:
     return finder(text, language) if finder else []
 
 
+def _head_kinds(language: str | None) -> dict[str, str]:
+    """Head word (dictionary form) -> organization kind, from ``organizations.json``."""
+    if language not in ("ru",):
+        return {}
+    table = languages.load(language, "organizations")["head_words"]
+    return {word.lower(): kind for kind, words in table.items() for word in words}
+
+
 def find_organizations(text: str, language: str | None) -> list[OrganizationFinding]:
     """Candidate organizations of ``text`` (deduplicated, in order of first mention), each
     with the English name composed from its parts where every part is known
     (``stages/org_names.py``); the model names the rest."""
+    from summarizer.stages.entities_composed import find_composed_organizations
     from summarizer.stages.org_names import compose
 
     finder = _finder(language, "find_organizations")
     found = finder(text, language) if finder else []
+    found = sorted(
+        [*found, *find_composed_organizations(text, language, _head_kinds(language), found)],
+        key=lambda f: f.span.start,
+    )
     return [
         replace(org, english=composed)
         if org.kind != "media" and (composed := compose(org.source_name, language))

@@ -23,6 +23,7 @@ from summarizer.stages.transliterate import to_latin
 from summarizer.textfold import fold, strip_accents
 
 
+@lru_cache(maxsize=8192)
 def compose(source_name: str, language: str | None) -> str | None:
     """The English name of ``source_name`` built from its parts, or None when a part is
     not known (the caller then keeps the model's name)."""
@@ -44,6 +45,18 @@ def compose_title(role_text: str, language: str | None) -> str | None:
         return _title_ru(" ".join(role_text.split()))
     except _Uncovered:
         return None
+
+
+def is_head(word: str, language: str | None) -> str | None:
+    """The dictionary form of ``word`` when it is the head word of a specific institution
+    in ``language`` ("министерстве" -> "министерство"), else None."""
+    if language != "ru" or not word[:1].isalpha():
+        return None
+    parse = _ru_parse(word)
+    if parse is None or "NOUN" not in str(parse.tag):
+        return None
+    normal = parse.normal_form
+    return normal if normal in _ru()["finder_heads"] else None
 
 
 class _Uncovered(Exception):

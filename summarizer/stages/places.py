@@ -263,6 +263,8 @@ def _place_name(spelling: str, english: str, code: str, population: int) -> _Nam
         return None
     if cjk and len(spelling) == 2 and population < MIN_SHORT_CJK_POPULATION:
         return None  # two-character city names are often common words (中心, 合作)
+    # GeoNames marks the soft sign with a prime ("Ryazan’"); English news writes none
+    english = english.replace("’", "").replace("ʹ", "")
     return _Name(words, code, english, population, exact)
 
 
@@ -548,7 +550,7 @@ def _region_label(token: _Token) -> str | None:
 
 def _russian_places(text: str, countries: list[_Mention]) -> tuple[list[_Place], list[Span]]:
     """Places from natasha LOC spans, and the PER spans (where no place is named)."""
-    from summarizer.stages.russian_nlp import named_spans
+    from summarizer.stages.russian_nlp import lemma, named_spans
 
     places: list[_Place] = []
     people: list[Span] = []
@@ -563,6 +565,9 @@ def _russian_places(text: str, countries: list[_Mention]) -> tuple[list[_Place],
             places.append(_Place(region[0], region[1], span))
             continue
         city = _cyrillic_cities().get(fold(named.normal))
+        if city is None and " " not in named.normal:
+            # natasha leaves a lone word inflected ("Хошимина"): its dictionary form
+            city = _cyrillic_cities().get(fold(lemma(named.normal)))
         if city is not None:
             places.append(_Place(city.english or "", city.code, span))
         elif " " not in named.normal and "-" not in named.normal[:4] and _is_geographic(named):
