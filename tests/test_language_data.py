@@ -116,6 +116,8 @@ ALLOWED = {
         "departments",
         "outlet_abbreviations",
         "one_word_names",
+        "name_heads",
+        "name_connectors",
     },
     "places": {"country_names", "region_words", "region_heads", "region_qualifiers"},
     "agreements": {

@@ -151,3 +151,21 @@ def test_lower_case_russian_institutions_are_found_by_their_composable_names():
     )
     assert named["Government of Karelia"] == "правительство Карелии"
     assert "Ministry" not in named  # a bare head word names no organization
+
+
+def test_english_organizations_are_capitalized_runs_holding_a_head_word():
+    text = (
+        "The Ministry of Health of Chile met doctors of Green Valley Eye Hospital. Later the "
+        "Embassy of Peru in Lima and the Lotus Heart Institute signed. The Ministry said. "
+        "Dr. Smith of Lotus Group spoke. The Sun and Moon Foundation helped."
+    )
+    orgs = entities.find_organizations(text, "en")
+    assert [(o.english, o.kind) for o in orgs] == [
+        ("Ministry of Health of Chile", "government"),
+        ("Green Valley Eye Hospital", "hospital"),
+        ("Embassy of Peru in Lima", "government"),
+        ("Lotus Heart Institute", "research_institute"),
+        ("Lotus Group", "company"),
+        ("Sun and Moon Foundation", "other"),
+    ]
+    assert all(text[o.span.start : o.span.end] == o.source_name for o in orgs)

@@ -289,6 +289,12 @@ def find_organizations(text: str, language: str | None) -> list[OrganizationFind
 
     finder = _finder(language, "find_organizations")
     found = finder(text, language) if finder else []
+    if language == "en":
+        from summarizer.stages import entities_en
+
+        # the word-shape rules serve Turkic head words; English names come from their own
+        media = [f for f in found if f.kind == "media"]
+        found = merge_organizations([*media, *entities_en.find_organizations(text)])
     found = sorted(
         [*found, *find_composed_organizations(text, language, _head_kinds(language), found)],
         key=lambda f: f.span.start,

@@ -1,0 +1,113 @@
+"""Organizations of an English article: a run of capitalized words (with "of", "and",
+"for" ... inside) that holds an institutional head word is an organization, named as
+written ("Ministry of Health of <Country>", "<Name> Eye Hospital"). English needs no
+translation, so the name is its own English name. Head words are data
+(``languages/en/organizations.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from summarizer import languages
+from summarizer.stages.entities import OrganizationFinding
+from summarizer.stages.spans import Span
+
+MAX_WORDS = 14
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], frozenset[str]]:
+    data = languages.load("en", "organizations")
+    kinds = {w: kind for kind, words in data["name_heads"].items() for w in words}
+    return kinds, frozenset(data["name_connectors"])
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’&-]*")
+
+
+def find_organizations(text: str) -> list[OrganizationFinding]:
+    kinds, connectors = _tables()
+    found: list[OrganizationFinding] = []
+    for whole in _runs(text, connectors):
+        for run in _split_at_and(whole, kinds):
+            found.extend(_finding(text, run, kinds, connectors))
+    return found
+
+
+def _split_at_and(run: list[re.Match[str]], kinds: dict[str, str]) -> list[list[re.Match[str]]]:
+    """Two names joined by "and" ("<Embassy …> and the <… Institute>") are two; "and"
+    inside one name ("Sun and Moon Foundation") is kept: each side must hold a head."""
+    for i, match in enumerate(run):
+        if match.group(0) == "and":
+            left, right = run[:i], run[i + 1 :]
+            if _has_head(left, kinds) and _has_head(right, kinds):
+                return [left, *_split_at_and(right, kinds)]
+    return [run]
+
+
+def _has_head(run: list[re.Match[str]], kinds: dict[str, str]) -> bool:
+    return any(m.group(0).lower() in kinds and m.group(0)[:1].isupper() for m in run)
+
+
+def _finding(
+    text: str, run: list[re.Match[str]], kinds: dict[str, str], connectors: frozenset[str]
+) -> list[OrganizationFinding]:
+    run = _from_first_head(run, kinds, connectors)
+    while run and run[0].group(0) in connectors | {"The"}:
+        run = run[1:]
+    words = [m.group(0) for m in run]
+    heads = [kinds[w.lower()] for w in words if w.lower() in kinds and w[:1].isupper()]
+    if not heads or len(words) < 2:
+        return []  # a bare head word ("the Ministry") names no one organization
+    start, end = run[0].start(), run[-1].end()
+    name = text[start:end]
+    return [OrganizationFinding(name, Span.of(text, start, end), heads[-1], name)]
+
+
+def _from_first_head(
+    run: list[re.Match[str]], kinds: dict[str, str], connectors: frozenset[str]
+) -> list[re.Match[str]]:
+    """The run from its first segment (between connectors) that holds a head word:
+    "<Person> of <Name> Group" -> "<Name> Group", "Ministry of Health" stays whole."""
+    segment_start = 0
+    for i, match in enumerate(run):
+        word = match.group(0)
+        if word in connectors and word != "and":  # "Sun and Moon Foundation" is one
+            segment_start = i + 1
+        elif word.lower() in kinds and word[:1].isupper():
+            return run[segment_start:]
+    return []
+
+
+def _runs(text: str, connectors: frozenset[str]) -> list[list[re.Match[str]]]:
+    """Runs of capitalized words joined by single spaces and connector words, trimmed of
+    connectors at both ends and of a sentence-opening "The"."""
+    runs: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        gap = text[current[-1].end() : match.start()] if current else " "
+        joined = gap in (" ", "-") and len(current) < MAX_WORDS
+        if word[:1].isupper() or (word in connectors and current):
+            if current and not joined:
+                runs.append(current)
+                current = []
+            if word[:1].isupper() or current:
+                current.append(match)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    trimmed = []
+    for run in runs:
+        while run and run[-1].group(0) in connectors:
+            run = run[:-1]
+        while run and run[0].group(0) in {"The", "A", "An", "In", "At", "On", "For", "From"}:
+            run = run[1:]
+        if run:
+            trimmed.append(run)
+    return trimmed
