@@ -365,9 +365,9 @@ def serve(
 
 def main() -> None:
     """Entry point that turns stray library errors into one line (no traceback)."""
-    if "eval" in sys.argv[1:]:
-        # The harness's commands register themselves on ``eval_app`` when imported; other
-        # commands do not pay for importing it.
+    if not {"eval", "bench", "--help", "-h"}.isdisjoint(sys.argv[1:]) or len(sys.argv) == 1:
+        # The harness's commands (``eval ...``, ``bench``) register themselves when
+        # imported; ``summarize``, ``digest`` and ``serve`` do not pay for importing them.
         from summarizer.evals import commands  # noqa: F401
     try:
         app()
