@@ -49,6 +49,7 @@ from summarizer.textfold import MatchText
 from summarizer.version import package_version
 
 T = TypeVar("T", bound=BaseModel)
+MAX_LAST_ERROR = 2_000  # characters of an error message kept in an extraction
 PROMPT_SETS = {"default": "stages", "single_call": "default", "baseline": "baseline"}
 # Tokens the default instructions and example take, plus headroom; measured ~1,050.
 PROMPT_OVERHEAD_TOKENS = 1300
@@ -377,7 +378,7 @@ class Summarizer(Generic[T]):
                 f"the model's answer did not validate after {exc.n_attempts} attempt(s): "
                 + (" ".join(last[:3]) if last else "unknown error")[:300],
                 attempts=exc.n_attempts,
-                last_error=str(exc.__cause__ or exc)[:2000],
+                last_error=str(exc.__cause__ or exc)[:MAX_LAST_ERROR],
             ) from exc
         except openai.APIError:
             raise
@@ -387,12 +388,12 @@ class Summarizer(Generic[T]):
                 raise cause from exc
             raise ExtractionError(
                 f"the model's answer was unusable: {type(exc).__name__}: {str(exc)[:200]}",
-                last_error=str(exc)[:2000],
+                last_error=str(exc)[:MAX_LAST_ERROR],
             ) from exc
         except ValidationError as exc:  # instructor versions that re-raise the pydantic error
             raise ExtractionError(
                 f"the model's answer did not validate: {exc.error_count()} error(s)",
-                last_error=str(exc)[:2000],
+                last_error=str(exc)[:MAX_LAST_ERROR],
             ) from exc
         return parsed
 

@@ -55,6 +55,7 @@ _MONTH_LANGUAGES = tuple(languages.load("_common", "dates")["month_name_language
 # Case endings that may follow a month stem ("шілде-де", "июл-е", "сәуір-ден").
 _MAX_ENDING = 5
 _MIN_STEM = 3
+CENTURY = 2_000  # a two-digit year is of this century ("24" -> 2024)
 _VOWEL_END = re.compile(r"[аеиоуыэюяьйё]$")
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])"
 _MONTH_NUM = r"(?:1[0-2]|0?[1-9])"
@@ -115,7 +116,7 @@ def _value(year: int | None, month: int | None = None, day: int | None = None) -
 
 def _full_year(text: str) -> int:
     year = int(text)
-    return year + 2000 if len(text) == 2 else year
+    return year + CENTURY if len(text) == 2 else year
 
 
 # -- month names -----------------------------------------------------------------------------

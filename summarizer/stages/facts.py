@@ -57,7 +57,7 @@ _SCALES = ((1e9, "billion"), (1e6, "million"))
 
 
 def _number(value: float) -> str:
-    """English digits as a report writes them: 47000000 -> "47 million", 1250 -> "1,250"."""
+    """English digits as a report writes them: 3500000 -> "3.5 million", 4820 -> "4,820"."""
     for size, word in _SCALES:
         if abs(value) >= size:
             return f"{value / size:.3g} {word}"
