@@ -79,11 +79,19 @@ document.addEventListener("keydown", function (event) {
 });
 document.documentElement.setAttribute("data-view", "ready");
 """
-_SCRIPT_HASH = base64.b64encode(hashlib.sha256(_SCRIPT.encode()).digest()).decode()
-_CSP = (
-    "default-src 'none'; style-src 'unsafe-inline'; "
-    f"script-src 'sha256-{_SCRIPT_HASH}'; base-uri 'none'; form-action 'none'"
-)
+
+
+def script_csp(script: str) -> str:
+    """The Content-Security-Policy of a self-contained page whose one inline script is
+    ``script``: nothing loads, inline styles apply, only that script (by hash) runs."""
+    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+    return (
+        "default-src 'none'; style-src 'unsafe-inline'; "
+        f"script-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'"
+    )
+
+
+_CSP = script_csp(_SCRIPT)
 PAGE_CSP = _CSP  # the page's policy, for a server that also sends it as a header
 FAILURE_CSP = "default-src 'none'; style-src 'unsafe-inline'"  # render_failure_html's
 

@@ -30,8 +30,6 @@ any kind.
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import math
 import os
 import re
@@ -47,7 +45,7 @@ from urllib.parse import quote
 from summarizer.quality import POOR_OVERALL, language_caveat, measured_quality
 from summarizer.schemas.article import AgreementKind, EventType
 from summarizer.schemas.iso_codes import ISO_639_1, ISO_3166_1_ALPHA2
-from summarizer.views.article import _number, render_article_html
+from summarizer.views.article import _number, render_article_html, script_csp
 from summarizer.views.results_reader import Entry, as_entry, find_source_text
 
 # Colors for the vocabularies' members, in declaration order (labels come from the enums).
@@ -132,11 +130,7 @@ _SCRIPT = """
   document.documentElement.setAttribute("data-view", "ready");
 })();
 """
-_SCRIPT_HASH = base64.b64encode(hashlib.sha256(_SCRIPT.encode()).digest()).decode()
-_CSP = (
-    "default-src 'none'; style-src 'unsafe-inline'; "
-    f"script-src 'sha256-{_SCRIPT_HASH}'; base-uri 'none'; form-action 'none'"
-)
+_CSP = script_csp(_SCRIPT)
 PAGE_CSP = _CSP  # the page's policy, for a server that also sends it as a header
 
 _STYLE = """
