@@ -13,9 +13,10 @@ apply: bounded lists, bounded strings, ASCII patterns on English fields, ``[0-9]
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Annotated, Any
 
-from pydantic import Field, StringConstraints, ValidationInfo, field_validator
+from pydantic import Field, StringConstraints, ValidationInfo, create_model, field_validator
 
 from summarizer.language import is_english
 from summarizer.schemas.article import (
@@ -29,13 +30,16 @@ from summarizer.schemas.article import (
 # A summary sentence: starts like a sentence, ends with its full stop. The grammar cannot
 # stop mid-sentence because the pattern only ends on . ! or ?
 # Inside the sentence no . ! ? except a decimal point between digits ("1.5"), so one item
-# is one sentence (".<digit>" alone let the model glue sentences with numbers).
-# Titles before a name ("Dr. Lee") keep their full stop without ending the sentence.
+# is one sentence (".<digit>" alone let the model glue sentences with numbers), and the
+# full stop of a short capitalized abbreviation followed by a space: a title or an initial
+# before a name ("Dr. Lee", "Prof. Tran", "named after A. Petrov"), which used to end the
+# sentence there, cutting the name off.
+_ABBREVIATION = r"[A-Z][A-Za-z]{0,3}\. "  # "Dr. ", "Prof. ", "A. " before a name
 SUMMARY_SENTENCE_PATTERN = (
-    r'^[A-Z0-9"](?:[ "-\-/->@-~]|[0-9]\.[0-9]|(?:Dr|Mr|Mrs|Ms|Prof|St)\. ){15,220}[.!?]$'
+    rf'^(?:{_ABBREVIATION})?[A-Z0-9"](?:[ "-\-/->@-~]|[0-9]\.[0-9]|{_ABBREVIATION}){{15,280}}[.!?]$'
 )
 SummarySentence = Annotated[
-    str, StringConstraints(max_length=240, pattern=SUMMARY_SENTENCE_PATTERN)
+    str, StringConstraints(max_length=300, pattern=SUMMARY_SENTENCE_PATTERN)
 ]
 
 
@@ -80,28 +84,44 @@ class ClassifyDraft(_Draft):
     medical_fields: list[QuotedMedicalField] = Field(min_length=1, max_length=4)
 
 
+def _english_sentences(value: list[str], info: ValidationInfo) -> list[str]:
+    """Re-ask when the model wrote the source language (e.g. de-accented Vietnamese)."""
+    if info.context and info.context.get("skip_english_check"):
+        return value
+    text = " ".join(value)
+    if text.strip() and not is_english(text):
+        raise ValueError(
+            "the summary must be written in English. Translate the article's content "
+            "into English sentences; do not copy or transliterate its language."
+        )
+    return value
+
+
 class SummaryDraft(_Draft):
     headline: str = _english(110, "English, at most 15 words", min_length=5)
     # At least three sentences: shorter summaries conveyed fewer of the key facts on dev.
     summary: list[SummarySentence] = Field(min_length=3, max_length=5)
 
-    @field_validator("summary")
-    @classmethod
-    def _must_be_english(cls, value: list[str], info: ValidationInfo) -> list[str]:
-        """Re-ask when the model wrote the source language (e.g. de-accented Vietnamese)."""
-        if info.context and info.context.get("skip_english_check"):
-            return value
-        text = " ".join(value)
-        if text.strip() and not is_english(text):
-            raise ValueError(
-                "the summary must be written in English. Translate the article's content "
-                "into English sentences; do not copy or transliterate its language."
-            )
-        return value
+    _must_be_english = field_validator("summary")(_english_sentences)
 
 
-class LeadDraft(SummaryDraft):
-    """The lead sentences translated: one English sentence per numbered source sentence
-    (two to five are sent), and a headline."""
+class LeadDraft(_Draft):
+    """The lead sentences translated, one English sentence per numbered source sentence,
+    then a headline. The translations come first: asked first, the headline took the first
+    sentence's content and the model then skipped that sentence. :func:`lead_draft` fixes
+    the number of sentences to the number sent, so the grammar cannot merge or drop one."""
 
-    summary: list[SummarySentence] = Field(min_length=2, max_length=5)
+    summary: list[SummarySentence] = Field(min_length=1, max_length=6)
+    headline: str = _english(110, "English, at most 15 words", min_length=5)
+
+    _must_be_english = field_validator("summary")(_english_sentences)
+
+
+@cache
+def lead_draft(sentences: int) -> type[LeadDraft]:
+    """:class:`LeadDraft` with exactly ``sentences`` summary items (same schema title)."""
+    return create_model(
+        "LeadDraft",
+        __base__=LeadDraft,
+        summary=(list[SummarySentence], Field(min_length=sentences, max_length=sentences)),
+    )

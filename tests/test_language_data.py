@@ -119,7 +119,15 @@ ALLOWED = {
         "name_heads",
         "name_connectors",
     },
-    "places": {"country_names", "region_words", "region_heads", "region_qualifiers"},
+    "places": {
+        "country_names",
+        "region_words",
+        "region_heads",
+        "region_qualifiers",
+        "home_country",
+    },
+    "titles": {"english_titles"},
+    "abbreviations": {"expand"},
     "agreements": {
         "documents",
         "signing",
@@ -139,6 +147,7 @@ ALLOWED = {
         "background_after",
         "background_year_words",
         "month_name_languages",
+        "earlier_before",
     },
 }
 REQUIRED = {

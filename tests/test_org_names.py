@@ -169,3 +169,28 @@ def test_english_organizations_are_capitalized_runs_holding_a_head_word():
         ("Sun and Moon Foundation", "other"),
     ]
     assert all(text[o.span.start : o.span.end] == o.source_name for o in orgs)
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        # regions whose English name is neither the adjective's stem nor a city's
+        ("Вологодская областная клиническая больница", "Vologda Regional Clinical Hospital"),
+        (
+            "Карельский республиканский онкологический диспансер",
+            "Karelia Republican Oncology Dispensary",
+        ),
+        ("Ростовская областная больница", "Rostov Regional Hospital"),
+    ],
+)
+def test_region_adjectives_name_the_region_in_english(source, english):
+    assert compose(source, "ru") == english
+
+
+def test_region_phrases_name_the_region_by_morphology_not_by_a_list():
+    from summarizer.stages.places import russian_region
+
+    assert russian_region("Вологодская область") == ("Vologda Region", "RU")
+    assert russian_region("Алтайский край") == ("Altay Krai", "RU")  # not a city's namesake
+    assert russian_region("Забайкальский край") == ("Zabaykalsky Krai", "RU")
+    assert russian_region("Карельская республика") == ("Karelia", None)

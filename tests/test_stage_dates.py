@@ -97,3 +97,35 @@ def test_month_names_come_from_cldr_with_case_endings(word: str, month: int) -> 
 
 def test_unknown_language_tries_every_month_table() -> None:
     assert _event("Делегация 5 мамырда келді.", None) == "--05-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a page's publication stamp (date + clock time) is not the event
+        ("12/04/2025 | 09:15\nSáng 11/4/2025, đoàn công tác đến Cần Thơ.", "vi", "2025-04-11"),
+        (
+            "Опубликовано 03.02.2024, 18:40\nВрачи из Омска приехали 2 февраля 2024 года.",
+            "ru",
+            "2024-02-02",
+        ),
+        # page metadata in ISO form
+        (
+            "Tin tức 2023-10-09\nTừ ngày 5/10 - 7/10/2023, hội nghị diễn ra ở Huế.",
+            "vi",
+            "2023-10-05",
+        ),
+        # a sentence opening with earlier background does not date the main event
+        ("Đề án được phê duyệt. Trước đó, ngày 3/5/2019, hai tỉnh đã ký kết.", "vi", None),
+        (
+            "Ранее, 4 марта 2022 года, стороны встречались. Визит начался 9 июня 2023 года.",
+            "ru",
+            "2023-06-09",
+        ),
+        # a time later in the sentence does not make the date a stamp
+        ("Делегация прибыла 14 мая в 10:30 и начала работу.", "ru", "--05-14"),
+    ],
+)
+def test_publication_stamps_and_earlier_background_do_not_date_the_event(text, language, expected):
+    found = find_event_date(text, language)
+    assert (found.value if found else None) == expected

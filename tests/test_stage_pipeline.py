@@ -150,7 +150,7 @@ def test_an_unusable_summary_turn_leaves_a_facts_summary_and_says_so():
     assert failure["last_answer"] and failure["validation_errors"]
 
 
-def test_the_summary_is_completed_with_the_date_and_organizations_it_left_out():
+def test_the_summary_is_completed_with_the_date_it_left_out_and_never_a_list_of_names():
     from summarizer.stages.complete import complete_summary
     from summarizer.stages.entities import OrganizationFinding
 
@@ -163,10 +163,8 @@ def test_the_summary_is_completed_with_the_date_and_organizations_it_left_out():
     record.organization_names = {0: ("Regional Ministry of Health", "government")}
     record.summary_sentences = ["Two health bodies signed an agreement."]
     complete_summary(record)
-    assert record.summary_sentences[1:] == [
-        "The reported event took place on 5 March.",
-        "The organizations named include Regional Ministry of Health.",
-    ]
+    # the organizations are a field of their own: a list of them in prose reads as a form
+    assert record.summary_sentences[1:] == ["The reported event took place on 5 March."]
     again = list(record.summary_sentences)
     complete_summary(record)  # nothing left out any more: nothing added
     assert record.summary_sentences == again
@@ -180,14 +178,16 @@ def test_a_summary_keeps_whole_sentences_within_120_words():
     assert within_bound([sentence + sentence + sentence]) == [sentence + sentence + sentence]
 
 
-def test_the_lead_is_the_first_sentence_and_the_richest_others_in_article_order():
+def test_the_lead_is_the_first_two_sentences_then_those_with_findings_in_article_order():
     from summarizer.stages.lead import glossary, select_lead
     from summarizer.stages.places import find_places
     from summarizer.stages.sentences import split_sentences
 
     text = (
+        "Врачи из Тулы приедут в гости\n"
         "Главный врач областной больницы Анна Смирнова приняла гостей из Тулы 3 апреля. "
         "Погода была хорошей, и все были довольны встречей и её итогами. "
+        "Настроение у всех гостей в этот день было просто прекрасным. "
         "Стороны подписали соглашение, по которому Тула направит в Курск 12 хирургов. "
         "Фото: пресс-служба."
     )
@@ -195,8 +195,9 @@ def test_the_lead_is_the_first_sentence_and_the_richest_others_in_article_order(
     record.sentences = split_sentences(text)
     record.places = find_places(text, "ru")
     chosen = select_lead(record)
-    assert [s.text.split()[0] for s in chosen] == ["Главный", "Стороны"]  # no findings,
-    # no caption: the weather sentence and the photo credit stay out
+    # the heading (no full stop) repeats the lead; after the first two sentences only
+    # those with findings; the photo credit is too short
+    assert [s.text.split()[0] for s in chosen] == ["Главный", "Погода", "Стороны"]
     lines = glossary(record, chosen)
     assert "Тулы = Tula" in lines and "Курск = Kursk" in lines
 
@@ -247,6 +248,26 @@ def test_the_facts_brief_reads_as_news_and_never_makes_the_outlet_the_actor():
     assert len(headline.split()) <= 15 and "Türkiye" in headline
 
 
+def test_the_facts_brief_says_what_the_institutions_and_people_did_not_list_them():
+    from summarizer.stages.entities import OrganizationFinding, PersonFinding
+    from summarizer.stages.record import Label
+
+    text = "Омбы облыстық ауруханасына делегация келді. Асан Серікұлы кездесті."
+    record = ArticleRecord(source=text)
+    record.organizations = [
+        OrganizationFinding("Омбы облыстық ауруханасы", Span(0, 24, text[:24]), "hospital", None)
+    ]
+    record.organization_names = {0: ("Omsk Regional Hospital", "hospital")}
+    record.people = [PersonFinding("Asan Serikuly", Span(43, 56, text[43:56]), "")]
+    record.roles = {0: "Director of the hospital"}
+    record.event_types = [Label("delegation_visit", "делегация келді", Span(0, 1, "О"))]
+    _headline, sentences = facts_summary(record)
+    assert "The visit involved Omsk Regional Hospital." in sentences
+    assert "Asan Serikuly, Director of the hospital, took part." in sentences
+    brief = " ".join(sentences)
+    assert "named include" not in brief and "among them" not in brief
+
+
 def test_what_no_table_covers_goes_to_a_short_naming_turn_of_its_own():
     text = (
         "Министр здравоохранения Иван Петров посетил Омск 12 мая. "
@@ -268,3 +289,60 @@ def test_what_no_table_covers_goes_to_a_short_naming_turn_of_its_own():
     assert "Главный инженер больницы" in naming  # the title to translate, not the article
     assert "40 новых коек" not in naming
     assert "Министр здравоохранения" not in naming  # composed from its parts: not asked
+
+
+@pytest.mark.parametrize(
+    ("bad", "unsupported"),
+    [
+        ("Doctors from Germany operated on children in Omsk on 12 May.", "Germany"),
+        ("Doctors from Tomsk operated on children in Barnaul on 12 May.", "Barnaul"),
+        ("Ambassador Pavel Orlov operated on children in Omsk on 12 May.", "ambassador"),
+        ("Doctors from Tomsk operated on children in Omsk on 12 May 2019.", None),
+        ("Doctors from Tomsk operated on 45 children in Omsk on 12 May.", "45"),
+    ],
+)
+def test_an_invented_country_place_role_year_or_number_is_caught(bad, unsupported):
+    """Invented article, invented bad summaries: each wrong claim removes its sentence
+    (an unstated year is cut from the date and the sentence kept)."""
+    source = "Хирург Павел Орлов из Томска прооперировал 12 мая в Омске 30 детей."
+    record = ArticleRecord(source=source, language="ru")
+    record.event_date = DateFinding("--05-12", Span(33, 39, "12 мая"))
+    record.dates = [record.event_date]
+    good = "Surgeon Pavel Orlov from Tomsk operated on 30 children in Omsk on 12 May."
+    record.summary_sentences = [good, bad]
+    check_summary(record)
+    if unsupported is None:
+        assert record.summary_sentences == [good, bad.replace(" 2019", "")]
+    else:
+        assert record.summary_sentences == [good]
+        assert record.removed_sentences[0]["unsupported"] == unsupported
+
+
+def test_vietnamese_abbreviations_are_written_out_before_translation():
+    from summarizer.stages.lead import expand_abbreviations
+
+    text = "Theo PGS.TS Trần Văn Hòa, Chủ tịch UBND TP. Cần Thơ, BV Kon Tum sẽ mở rộng."
+    assert expand_abbreviations(text, "vi") == (
+        "Theo Assoc. Prof. Dr. Trần Văn Hòa, Chủ tịch People's Committee city Cần Thơ, "
+        "hospital Kon Tum sẽ mở rộng."
+    )
+    assert expand_abbreviations("В ТС. участвовали", "ru") == "В ТС. участвовали"  # no table
+
+
+def test_the_lead_draft_holds_exactly_one_sentence_per_sentence_sent():
+    from pydantic import ValidationError
+
+    from summarizer.schemas.turns import lead_draft
+
+    two = lead_draft(2)
+    schema = two.model_json_schema()
+    assert list(schema["properties"]) == ["summary", "headline"]  # translations first
+    assert (
+        schema["properties"]["summary"]["minItems"]
+        == 2
+        == schema["properties"]["summary"]["maxItems"]
+    )
+    ok = {"summary": ["Doctors from Omsk came.", "They met in Tomsk."], "headline": "Omsk doctors"}
+    assert two.model_validate(ok).summary == ok["summary"]
+    with pytest.raises(ValidationError):
+        two.model_validate({**ok, "summary": ok["summary"][:1]})

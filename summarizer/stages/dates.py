@@ -22,6 +22,8 @@ The main event's date (:func:`find_event_date`), a rule measured on the dev set:
 
 * datelines are report dates, not event dates: a date alone on its line or opening it and
   followed by "." or a dash ("CITY, 6 May — Outlet."; "9 May 2018. Doctors ...");
+* a publication stamp (a date followed by a clock time, or an ISO date) and a date the
+  sentence opens as earlier background ("Trước đó, ngày ...", "Ранее ...") are not the event;
 * a year after "since / until / by" ("с 2011 года", "từ năm 1998", "2015 жылдан бері")
   is background;
 * the most precise tier wins (a day over a month over a bare year), and within it the first
@@ -81,6 +83,13 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.[a-z]{2,4}/\S*", re.IGNORECASE)
 _DATELINE_PLACE = re.compile(r"^(?P<place>[^\W\d_][\w.' -]{0,40}),\s*$")
 _DATELINE_PLACE_WORDS = 4
 _DATELINE_SUFFIX = re.compile(r"^\s*(?:$|\.|[–—-](?!\s*\d))")
+# A clock time right after a date: the page's publication stamp ("| 14:10", ", 09:38").
+_CLOCK_AFTER = re.compile(r"\s*[|,·-]?\s*(?:[01]?[0-9]|2[0-3])[:h][0-5][0-9]\b")
+_ISO_DATE = re.compile(_YEAR + r"-[01][0-9]-[0-3][0-9]")
+# Words opening a sentence's earlier background ("Trước đó,", "Ранее", "Earlier,").
+_EARLIER_BEFORE = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:" + _either("earlier_before") + r")\b[^.!?\n]*$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -373,12 +382,25 @@ def _range_start(chosen: _Found, candidates: list[_Found]) -> _Found:
     return chosen
 
 
+def _is_timestamp(text: str, span: Span) -> bool:
+    """A publication stamp, not an event: a date followed by a clock time ("29/08/2024 |
+    14:10", "20.03.2026 09:38") or written in the ISO form of page metadata ("2024-08-29")."""
+    return bool(_CLOCK_AFTER.match(text, span.end) or _ISO_DATE.fullmatch(span.text))
+
+
+def _is_earlier(text: str, span: Span) -> bool:
+    """A date the sentence introduces as earlier background ("Earlier, on 5 May ...")."""
+    return bool(_EARLIER_BEFORE.search(text[max(0, span.start - 30) : span.start]))
+
+
 def find_event_date(text: str, language: str | None) -> DateFinding | None:
     """The date of the article's main reported event, or None when the text states none."""
     candidates = [
         f
         for f in _collect(text, language)
         if not _is_dateline(text, f.finding.span)
+        and not _is_timestamp(text, f.finding.span)
+        and not _is_earlier(text, f.finding.span)
         and not (f.year_only and _is_background_year(text, f))
     ]
     if not candidates:

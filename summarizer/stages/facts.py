@@ -9,6 +9,7 @@ import calendar
 import re
 from functools import lru_cache
 
+from summarizer import languages
 from summarizer.stages.organizations import english_organizations
 from summarizer.stages.record import ArticleRecord
 
@@ -121,6 +122,9 @@ def _sides(record: ArticleRecord) -> tuple[str, str]:
     and who comes from elsewhere (the first country, or place, of another country)."""
     places = record.places.locations if record.places is not None else []
     codes = list(dict.fromkeys(c.code for c in record.places.countries)) if record.places else []
+    home = languages.load(record.language or "", "places").get("home_country")
+    if not places and home in codes:  # no place found: the report's own country hosts
+        codes = [home, *[c for c in codes if c != home]]
     host_code = places[0].country if places else (codes[0] if codes else None)
     host = places[0].name if places else (country_name(codes[0]) if codes else "")
     guest = next((country_name(c) for c in codes if c != host_code), "")
@@ -134,6 +138,16 @@ def _document(kind: str, count: int) -> str:
     if count > 1:
         return f"{count} {plural}"
     return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
+
+
+# The noun a brief uses for the event, by the event types found (first match wins).
+_EVENT_NOUNS = (
+    ("delegation_visit", "visit"),
+    ("medical_mission", "mission"),
+    ("conference_or_forum", "meeting"),
+    ("official_meeting", "meeting"),
+    ("agreement_signing", "signing"),
+)
 
 
 def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
@@ -159,29 +173,23 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     elif host or guest:  # no event found: name the sides, claim nothing about what happened
         sides = join_english([p for p in (host, guest) if p])
         sentences.append(f"The report concerns {sides}{on}.")
-    if orgs:
-        sentences.append(f"The organizations named include {join_english(orgs[:3])}.")
+    if orgs:  # what the event was, said with its institutions, not a list of names
+        noun = next((f"The {n}" for e, n in _EVENT_NOUNS if e in events), "It")
+        sentences.append(f"{noun} involved {join_english(orgs[:3])}.")
     if record.people:
-        verb = "met" if "official_meeting" in events else "took part"
         people = join_english(_people_phrases(record)[:3])
-        sentences.append(
-            f"The participants included {people}."
-            if verb == "took part"
-            else f"Officials met, among them {people}."
-        )
+        verb = "met" if "official_meeting" in events and len(record.people) > 1 else "took part"
+        sentences.append(f"{people[0].upper()}{people[1:]} {verb}.")
     for agreement in record.agreements[:2]:
         sentences.append(f"The sides signed {_document(agreement.kind, agreement.count)}.")
     if "training_or_exchange" in events:
         sentences.append("The cooperation includes training and exchange of specialists.")
     if "investment_or_construction" in events and not record.figures:
         sentences.append(f"The cooperation includes an investment or construction project{at}.")
-    shown = [
-        f"{_number(f.value)} {f.description or f.unit}".strip()
-        for f in record.figures
-        if f.description or f.unit not in ("", "count")
-    ]
+    # the number with its unit ("80 patients", "50 million KZT"); a bare count says nothing
+    shown = [f"{_number(f.value)} {f.unit}" for f in record.figures if f.unit not in ("", "items")]
     if shown:
-        sentences.append(f"Figures stated: {join_english(shown[:3])}.")
+        sentences.append(f"The article cites {join_english(shown[:3])}.")
     if not sentences:
         sentences.append(f"The article describes cooperation{on}.")
     sentences = [re.sub(r",\.$", ".", re.sub(r",( and|,)", r"\1", s)) for s in sentences]
@@ -194,15 +202,20 @@ def _headline(
     """``<Guest> delegation visits <host>, signs memorandum``-style, at most 15 words."""
     signed = _document(record.agreements[0].kind, 1).split()[-1] if record.agreements else ""
     if "delegation_visit" in events and (guest or host):
-        head = f"{guest + ' delegation' if guest else 'Delegation'} visits {host or 'partners'}"
+        head = f"Delegation{' from ' + guest if guest else ''} visits {host or 'partners'}"
     elif "medical_mission" in events:
-        head = f"{guest + ' doctors' if guest else 'Visiting doctors'} treat patients"
+        head = f"{'Doctors from ' + guest if guest else 'Visiting doctors'} treat patients"
         head += f" in {host}" if host else ""
     elif "conference_or_forum" in events:
         head = f"Meeting held{' in ' + host if host else ''}"
+    elif "official_meeting" in events and len(record.people) > 1:
+        head = f"{record.people[0].name} meets {record.people[1].name}"
+    elif signed and len(orgs) > 1:
+        head = f"{orgs[0]} and {orgs[1]} sign {signed}"
+        signed = ""
     else:  # no event found: the actors only, no claim of talks or outcomes
         head = join_english(orgs[:2]) or join_english([p for p in (host, guest) if p])
         head = f"Report on {head}" if head else "Report on cooperation"
-    if signed:
+    if signed and len(head.split()) <= 13:  # at most 15 words, never cut mid-name
         head += f"; {signed} signed"
     return " ".join(head.split()[:15])

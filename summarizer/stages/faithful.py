@@ -20,6 +20,7 @@ import re
 
 from anyascii import anyascii
 
+from summarizer import languages
 from summarizer.schemas.article import EventType, MedicalField, OrganizationKind
 from summarizer.stages.facts import facts_block, facts_summary
 from summarizer.stages.organizations import organization_name
@@ -171,6 +172,26 @@ def unsupported_months(sentence: str, months: set[int]) -> list[str]:
     return out
 
 
+def unsupported_titles(sentence: str, record: ArticleRecord, findings: str) -> list[str]:
+    """English titles ("minister", "ambassador") in ``sentence`` that neither the English
+    findings (roles, organization names: ``findings``, lower-case) nor a word of the
+    article in its language state (``languages/<code>/titles.json``). Where the language
+    has no such table the titles are not checked: there is nothing to check them by."""
+    table = languages.load(record.language or "", "titles").get("english_titles", {})
+    if not table:
+        return []
+    source = record.source.lower()
+    missing = []
+    for word in dict.fromkeys(w.lower() for w in _WORD.findall(sentence)):
+        word = word[:-1] if word not in table and word.endswith("s") else word  # plural
+        stems = table.get(word)
+        if stems is None or re.search(rf"\b{word}", findings):
+            continue
+        if not any(re.search(rf"(?<!\w){re.escape(stem)}", source) for stem in stems):
+            missing.append(word)
+    return missing
+
+
 def drop_unstated_years(sentence: str, numbers: set[str]) -> str:
     """Remove a year the article does not state from a date ("on July 17, 2023." ->
     "on July 17."): the small model adds a year to a day and month; the rest of the sentence
@@ -186,6 +207,7 @@ def check_summary(record: ArticleRecord) -> None:
     """Remove summary sentences with unsupported numbers, names or months (recorded in
     ``record.removed_sentences``); :func:`check_headline` does the same for the headline."""
     numbers, support, months = _supports(record)
+    findings = _english_findings(record).lower()
     kept = []
     for sentence in record.summary_sentences:
         repaired = drop_unstated_years(sentence, numbers)
@@ -194,6 +216,7 @@ def check_summary(record: ArticleRecord) -> None:
             sentence = repaired
         missing = unsupported_terms(sentence, numbers, support)
         missing += unsupported_months(sentence, months)
+        missing += unsupported_titles(sentence, record, findings)
         if missing:
             record.removed_sentences.append(
                 {"sentence": sentence, "unsupported": ", ".join(missing)}
@@ -207,9 +230,14 @@ def _supports(record: ArticleRecord) -> tuple[set[str], set[str], set[int]]:
     """What supports a summary's terms: the article's numbers, the words of the article
     and of the English findings (the facts block already names the countries, places and
     people found), and the months of the dates found."""
-    english = [organization_name(record, i) for i in range(len(record.organizations))]
-    extra = " ".join([facts_block(record), *english, *record.roles.values()])
+    extra = _english_findings(record)
     return _source_numbers(record), _support_words(record, extra), stated_months(record)
+
+
+def _english_findings(record: ArticleRecord) -> str:
+    """The stages' English words: the facts block, organization names and roles."""
+    english = [organization_name(record, i) for i in range(len(record.organizations))]
+    return " ".join([facts_block(record), *english, *record.roles.values()])
 
 
 def check_headline(record: ArticleRecord) -> None:
@@ -223,6 +251,7 @@ def check_headline(record: ArticleRecord) -> None:
     # a headline starts with a name as often as not: its first word is checked too
     missing = unsupported_terms(f"The {headline}", numbers, support)
     missing += unsupported_months(headline, months)
+    missing += unsupported_titles(headline, record, _english_findings(record).lower())
     if missing:
         record.removed_sentences.append(
             {"part": "headline", "sentence": record.headline, "unsupported": ", ".join(missing)}

@@ -120,7 +120,7 @@ def _ru_head(token: str) -> str | None:
 
 def _ru_modifier(token: str) -> str:
     """An adjective before the head: a known modifier or a place adjective."""
-    from summarizer.stages.places import city_of_adjective
+    from summarizer.stages.places import city_of_adjective, region_of_adjective
 
     parse = _ru_parse(token)
     if parse is None or "ADJF" not in str(parse.tag):
@@ -129,9 +129,11 @@ def _ru_modifier(token: str) -> str:
     if parse.normal_form in modifiers:
         return modifiers[parse.normal_form]
     city = city_of_adjective(parse.normal_form)
-    if city is None:
-        raise _Uncovered(token)
-    return city.english
+    if city is not None:
+        return city.english
+    if region := region_of_adjective(parse.normal_form):
+        return region
+    raise _Uncovered(token)
 
 
 def _ru_after(tokens: list[str]) -> list[str]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from summarizer import languages, textfold
@@ -412,19 +412,49 @@ def _cyrillic_cities() -> dict[str, _Name]:
     return {n.words[0]: n for n in _gazetteer("cyrillic") if len(n.words) == 1}
 
 
+def region_of_adjective(adjective: str) -> str | None:
+    """The English name of the region an adjective is made from, when morphology knows that
+    region as a geographic name: "карельский" -> Karelia (Карелия), "камчатский" ->
+    Kamchatka, "дагестанский" -> Dagestan. None when no such name is found."""
+    from summarizer.stages.russian_nlp import parses
+
+    base = _SK_ENDING.sub("", re.sub(r"([иыо])и$", r"\1й", fold(adjective)))
+    if base == fold(adjective):
+        return None  # not a "-ский" adjective
+    soft = base.removesuffix("ь")
+    stems = [base, soft, soft + "ия", base + "а", base + "ка"]
+    if base.endswith("и"):  # folding made "-й" "-и": "алтаи" <- "Алтай"
+        stems.insert(0, base[:-1] + "й")
+    for candidate in dict.fromkeys(stems):
+        found = parses(candidate)
+        if found and "Geox" in str(found[0].tag) and fold(found[0].normal_form) == fold(candidate):
+            return _english_name(candidate.capitalize())
+    return None
+
+
 def city_of_adjective(adjective: str) -> _Name | None:
     """The city an adjective is made from: "омская" -> Omsk, "московская" -> Moscow."""
     word = re.sub(r"([иыо])и$", r"\1й", fold(adjective))  # folding made "-ий" "-ии"
     whole = _ADJ_ENDING.sub("", word)  # омск
     base = _SK_ENDING.sub("", word)  # ом / москов / самар
     candidates = [whole, base, base + "ь", base + "а", base + "о", base + "и"]
+    if len(base) > 3 and base[-2] in "ое":  # a fleeting vowel: "вологод-" <- "Вологда"
+        candidates.append(base[:-2] + base[-1] + "а")
     if base.endswith("ов"):
         candidates.append(base[:-2] + "ва")
     if base.endswith("ин"):
         candidates.append(base[:-2] + "и")
     cities = _cyrillic_cities()
-    found = [cities[c] for c in candidates if len(c) >= 3 and c in cities]
-    return max(found, key=lambda n: n.population) if found else None
+    found = [(cities[c], c) for c in candidates if len(c) >= 3 and c in cities]
+    if not found:
+        return None
+    city, stem = max(found, key=lambda pair: pair[0].population)
+    short = to_latin(stem.capitalize())
+    if city.english and city.english.startswith(short + "-"):
+        # the adjective names the short form, whatever the most populous namesake's
+        # full name ("<Name>-on-<River>"): a region or institution goes by the short name
+        return replace(city, english=short)
+    return city
 
 
 def _english_adjective(adjective: str) -> str:
@@ -474,21 +504,27 @@ def russian_region(normal: str) -> tuple[str, str | None] | None:
     if not rest:
         return None
     if head == "Republic":
-        return _english_name(" ".join(rest)), None
+        return region_of_adjective(lemma(rest[0])) or _english_name(" ".join(rest)), None
     qualifiers = [_RU_ADJ_WORDS[lemma(w)] for w in rest if lemma(w) in _RU_ADJ_WORDS]
     names = [w for w in rest if lemma(w) not in _RU_ADJ_WORDS]
     if not names:
         return None
     city = city_of_adjective(names[0]) if _ADJ_ENDING.search(names[0]) else None
+    if city is not None and head == "Krai" and city.code != "RU":
+        city = None  # only Russia has krais: "Алтайский край" is no Chinese city's
     if city is not None and head in ("Region", "Krai"):
         return f"{city.english} {head}", city.code
+    region = region_of_adjective(lemma(names[0])) if city is None else None
+    if region is not None and head in ("Region", "Krai"):
+        return f"{region} {' '.join([*qualifiers, head])}", "RU"
     if city is None and _ADJ_ENDING.search(names[0]) and not _named_after_place(names[0]):
         return None  # "столичный регион", "the capital region": no place's name
     stem = _english_adjective(lemma(names[0])) if _ADJ_ENDING.search(names[0]) else names[0]
-    if head in ("Region", "Krai") and city is None:
+    if head == "Region" and city is None:
         stem = to_latin(_SK_ENDING.sub("", fold(names[0])).capitalize())
     label = " ".join([*qualifiers, head])
-    return f"{stem} {label}", city.code if city else None
+    code = city.code if city else ("RU" if head == "Krai" else None)  # only Russia has krais
+    return f"{stem} {label}", code
 
 
 # -- the stage --------------------------------------------------------------------------------

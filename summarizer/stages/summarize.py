@@ -10,7 +10,7 @@ the model drifting into generic sentences.
 from __future__ import annotations
 
 from summarizer.prompting import PromptSet
-from summarizer.schemas.turns import SummaryDraft
+from summarizer.schemas.turns import LeadDraft, SummaryDraft
 from summarizer.stages.conversation import Conversation
 from summarizer.stages.record import ArticleRecord
 
@@ -28,9 +28,33 @@ def within_bound(sentences: list[str], max_words: int = MAX_WORDS) -> list[str]:
     return kept
 
 
+REPEAT_SHARE = 0.7  # a sentence whose words are this much one earlier sentence's repeats it
+
+
+def distinct(sentences: list[str]) -> list[str]:
+    """``sentences`` without those that repeat an earlier one (at least
+    :data:`REPEAT_SHARE` of their words, case-folded, occur in one earlier sentence): the
+    small model restates its first sentence when the next one is hard to translate."""
+    kept: list[str] = []
+    seen: list[set[str]] = []
+    for sentence in sentences:
+        words = set(sentence.lower().split())
+        if words and any(len(words & earlier) >= REPEAT_SHARE * len(words) for earlier in seen):
+            continue
+        kept.append(sentence)
+        seen.append(words)
+    return kept
+
+
 def summarize(record: ArticleRecord, conversation: Conversation, prompt: PromptSet) -> None:
     content = prompt.render_turn("summary")
     draft = conversation.ask("summary", content, SummaryDraft, max_tokens=MAX_TOKENS)
+    keep_draft(record, draft, "model")
+
+
+def keep_draft(record: ArticleRecord, draft: SummaryDraft | LeadDraft, source: str) -> None:
+    """The draft's headline and its distinct sentences within the bound, on the record."""
     record.headline = draft.headline.strip()
-    record.summary_sentences = within_bound([s.strip() for s in draft.summary if s.strip()])
-    record.summary_source = "model"
+    sentences = distinct([s.strip() for s in draft.summary if s.strip()])
+    record.summary_sentences = within_bound(sentences)
+    record.summary_source = source
