@@ -124,7 +124,6 @@ ALLOWED = {
         "region_words",
         "region_heads",
         "region_qualifiers",
-        "home_country",
     },
     "titles": {"english_titles"},
     "abbreviations": {"expand"},

@@ -346,3 +346,25 @@ def test_the_lead_draft_holds_exactly_one_sentence_per_sentence_sent():
     assert two.model_validate(ok).summary == ok["summary"]
     with pytest.raises(ValidationError):
         two.model_validate({**ok, "summary": ok["summary"][:1]})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "countries"),
+    [
+        # a given name that reads as a country's name is no country
+        ("Даниал Ахметов, директор клиники, встретил врачей из Омска.", "ru", ["RU"]),
+        (
+            "Ông Lê Đức Luận, Giám đốc bệnh viện, cho biết bệnh viện hợp tác với Cần Thơ.",
+            "vi",
+            ["VN"],
+        ),
+        # the country itself, named elsewhere, still counts
+        ("Врачи из Дании приехали в Омск. Даниал Ахметов их встретил.", "ru", ["DK", "RU"]),
+    ],
+)
+def test_a_word_of_a_persons_name_is_no_country(text, language, countries):
+    from summarizer.stages.run import find_facts
+
+    record = ArticleRecord(source=text, language=language)
+    find_facts(record)
+    assert sorted(c.code for c in record.places.countries) == countries

@@ -99,3 +99,11 @@ def test_russian_ordinary_adjective_and_abbreviation_are_no_places():
     assert [loc.name for loc in find_places("Врачи из Карелии приехали.", "ru").locations] == [
         "Karelia"
     ]
+
+
+def test_vietnamese_places_are_english_without_marks_and_a_large_short_name_is_found():
+    found = find_places("Đoàn công tác đến Huế, sau đó làm việc tại tỉnh Thanh Hóa.", "vi")
+    assert [(loc.name, loc.country) for loc in found.locations] == [
+        ("Hue", "VN"),
+        ("Thanh Hoa", "VN"),
+    ]

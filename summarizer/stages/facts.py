@@ -9,8 +9,8 @@ import calendar
 import re
 from functools import lru_cache
 
-from summarizer import languages
 from summarizer.stages.organizations import english_organizations
+from summarizer.stages.places import home_country
 from summarizer.stages.record import ArticleRecord
 
 MAX_LISTED = 6
@@ -122,7 +122,7 @@ def _sides(record: ArticleRecord) -> tuple[str, str]:
     and who comes from elsewhere (the first country, or place, of another country)."""
     places = record.places.locations if record.places is not None else []
     codes = list(dict.fromkeys(c.code for c in record.places.countries)) if record.places else []
-    home = languages.load(record.language or "", "places").get("home_country")
+    home = home_country(record.language)
     if not places and home in codes:  # no place found: the report's own country hosts
         codes = [home, *[c for c in codes if c != home]]
     host_code = places[0].country if places else (codes[0] if codes else None)

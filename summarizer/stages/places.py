@@ -64,6 +64,7 @@ MIN_MENTIONS = 2  # otherwise a country must be named this often
 MIN_LOCATION_MENTIONS = 1  # a resolved city/region counts once named
 MIN_CITY_POPULATION = 15000
 MIN_SHORT_CJK_POPULATION = 500_000
+MIN_SHORT_POPULATION = 1_000_000  # a three-letter city name counts from this size
 MAX_SUFFIX = 6  # longest case ending / adjective suffix after a stem
 
 # Languages that write case endings onto names (stems match), and unspaced scripts.
@@ -259,12 +260,15 @@ def _place_name(spelling: str, english: str, code: str, population: int) -> _Nam
     cjk = bool(_CJK.search(spelling))
     exact = spelling.isupper() or cjk
     words = tuple(_key(w, "vi" if code == "VN" else None) for w in _split(spelling, None))
-    if not words or len(spelling) < (2 if cjk else 4):
-        return None
+    short = len(spelling) < (2 if cjk else 4)
+    if not words or (short and not (len(spelling) == 3 and population >= MIN_SHORT_POPULATION)):
+        return None  # a three-letter name only for a large city ("Huế"): else common words
     if cjk and len(spelling) == 2 and population < MIN_SHORT_CJK_POPULATION:
         return None  # two-character city names are often common words (中心, 合作)
     # GeoNames marks the soft sign with a prime ("Ryazan’"); English news writes none
     english = english.replace("’", "").replace("ʹ", "")
+    if code == "VN":  # GeoNames writes them in Vietnamese; English drops the marks
+        english = strip_accents(english)
     return _Name(words, code, english, population, exact)
 
 
@@ -609,7 +613,7 @@ def _russian_places(text: str, countries: list[_Mention]) -> tuple[list[_Place],
         elif " " not in named.normal and "-" not in named.normal[:4] and _is_geographic(named):
             # Not in GeoNames but a geographic name to morphology (a republic, a district):
             # transliterated, most likely of the home country.
-            places.append(_Place(_english_name(named.normal), _home_country("ru"), span))
+            places.append(_Place(_english_name(named.normal), home_country("ru"), span))
     return places, people
 
 
@@ -646,14 +650,14 @@ def find_places(text: str, language: str | None) -> Places:
         places = [p for p in places if not _overlaps(p.span, people)]
         places = _merge(ner_places, places)
     places = [p for p in places if not _overlaps(p.span, [c.span for c in country_mentions])]
-    known = {m.entry.code for m in country_mentions} | {_home_country(language)}
+    known = {m.entry.code for m in country_mentions} | {home_country(language)}
     places = [p for p in places if p.country is None or p.country in known]
     locations = _locations(places)
-    return Places(_countries(country_mentions, locations, _home_country(language)), locations)
+    return Places(_countries(country_mentions, locations, home_country(language)), locations)
 
 
 @lru_cache(maxsize=32)
-def _home_country(language: str | None) -> str | None:
+def home_country(language: str | None) -> str | None:
     """The country CLDR's likely-subtags data gives a language (ru -> RU, vi -> VN)."""
     from babel.core import get_global
 

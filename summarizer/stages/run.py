@@ -11,7 +11,9 @@ is built from grounded findings only, and a warning says so.
 
 from __future__ import annotations
 
+import re
 import time
+from dataclasses import replace
 from collections.abc import Callable
 
 from summarizer.languages import route
@@ -36,8 +38,10 @@ from summarizer.stages.assemble import assemble
 from summarizer.stages.conversation import Conversation, StageError
 from summarizer.stages.facts import facts_block, facts_summary
 from summarizer.stages.language import identify_language
+from summarizer.stages.entities import PersonFinding
 from summarizer.stages.record import ArticleRecord, Label
 from summarizer.stages.sentences import split_sentences
+from summarizer.stages.spans import Span
 
 # Stages that can be turned off (Settings.stages_off) to measure what each adds.
 OPTIONAL_STAGES = (
@@ -144,6 +148,24 @@ def _find_entities(record: ArticleRecord) -> None:
     for i, person in enumerate(record.people):  # titles composed from their parts
         if title := compose_title(person.role_text, record.language):
             record.roles[i] = title
+    if record.places is not None:
+        countries = [c for c in record.places.countries if not _in_a_name(c.span, record.people)]
+        record.places = replace(record.places, countries=countries)
+
+
+def _in_a_name(span: Span, people: list[PersonFinding]) -> bool:
+    """Whether a country's mention is a word of a person's name ("Даниал" is no Denmark,
+    the Vietnamese middle name "Đức" no Germany): inside the person's clause and one of
+    the words of their Latin name."""
+    from anyascii import anyascii
+
+    from summarizer.stages.transliterate import to_latin
+
+    latin = to_latin(span.text) if re.search(r"[\u0400-\u04ff]", span.text) else anyascii(span.text)
+    return any(
+        p.span.start <= span.start < p.span.end and latin.lower() in p.name.lower().split()
+        for p in people
+    )
 
 
 def _model_turn(record: ArticleRecord, name: str, turn: Callable[[], None]) -> None:
