@@ -194,3 +194,19 @@ def test_region_phrases_name_the_region_by_morphology_not_by_a_list():
     assert russian_region("Алтайский край") == ("Altay Krai", "RU")  # not a city's namesake
     assert russian_region("Забайкальский край") == ("Zabaykalsky Krai", "RU")
     assert russian_region("Карельская республика") == ("Karelia", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a Vietnamese institution's name ends with its place; the verb after it is no part
+        ("Hội Tim mạch Campuchia chính thức công bố kết quả.", "Hội Tim mạch Campuchia"),
+        ("Sở Y tế tỉnh Kon Tum mong muốn mở rộng hợp tác.", "Sở Y tế tỉnh Kon Tum"),
+        # lowercase syllables of a compound before any place still belong to the name
+        ("Viện Dinh dưỡng Trung ương tiếp nhận thiết bị.", "Viện Dinh dưỡng Trung ương"),
+    ],
+)
+def test_a_vietnamese_name_ends_with_its_place(text, name):
+    from summarizer.stages.entities_vi import find_organizations
+
+    assert [o.source_name for o in find_organizations(text)] == [name]

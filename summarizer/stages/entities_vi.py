@@ -203,7 +203,10 @@ def _organization(
             break
         if inside(names, match.start(), match.end()):
             break
-        lowercase_run = 0 if (word[:1].isupper() or word[0].isdigit()) else lowercase_run + 1
+        capital = word[:1].isupper() or word[0].isdigit()
+        if not capital and _ends_with_place(text, words):
+            break  # "Hội ... Việt Nam chính thức ...": a place ends the name, a verb follows
+        lowercase_run = 0 if capital else lowercase_run + 1
         if lowercase_run > 3 or (lowercase_run and not words):
             if not words and head.group(1) in {"Bộ", "Sở"}:
                 return None  # "Bộ trưởng": a title, not a ministry
@@ -220,6 +223,28 @@ def _organization(
         kind,
         None,  # named in stages/org_names.py
     )
+
+
+def _ends_with_place(text: str, words: list[re.Match[str]]) -> bool:
+    """Whether the name read so far ends with a place or country, capitalized ("... Hàn
+    Quốc", "... tỉnh Kon Tum", "... Campuchia"): a Vietnamese institution's
+    name ends with the place it belongs to, so a lowercase word after it is no part of it."""
+    run: list[re.Match[str]] = []
+    for word in reversed(words):
+        if not word.group(0)[:1].isupper():
+            break
+        run.insert(0, word)
+    if not run:
+        return False
+    from summarizer.stages.places import find_places
+
+    for first in range(len(run) - 1, -1, -1):  # the last syllable, two, three, ...
+        phrase = text[run[first].start() : run[-1].end()]
+        found = find_places(phrase, "vi")
+        spans = [c.span for c in found.countries] + [loc.span for loc in found.locations]
+        if any(span.start == 0 and span.end == len(phrase) for span in spans):
+            return True
+    return False
 
 
 def _dateline_outlet(text: str) -> list[OrganizationFinding]:
