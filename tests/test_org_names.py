@@ -210,3 +210,10 @@ def test_a_vietnamese_name_ends_with_its_place(text, name):
     from summarizer.stages.entities_vi import find_organizations
 
     assert [o.source_name for o in find_organizations(text)] == [name]
+
+
+def test_a_vietnamese_name_of_common_words_is_left_to_the_model_not_cut():
+    # "Sức khỏe" (health) is one word of two syllables: composing "Suc Department" from
+    # its first syllable would be a wrong English name, worse than none
+    assert compose("Vụ Sức khỏe Sinh sản", "vi") is None
+    assert compose("Bệnh viện Chợ Lớn tiếp nhận", "vi") == "Cho Lon Hospital"  # a proper name

@@ -322,6 +322,10 @@ def _compose_vi(name: str) -> str:
             and rest[0].lower() not in data["in_words"]
             and not any(_starts(rest, m) for m in data["modifier_order"])
         ):
+            if len(proper) == 1 and not proper[0][:1].isdigit() and not after_country:
+                # one capitalized syllable then lowercase: a compound of common words
+                # ("Sức khỏe", "Điện quang"), not a proper name; never "Suc Department"
+                raise _Uncovered(name)
             break  # lowercase words after the proper name are the sentence, not the name
         if (
             after_country
