@@ -126,6 +126,7 @@ ALLOWED = {
         "region_qualifiers",
     },
     "titles": {"english_titles"},
+    "palladius": {"initials", "palatal", "finals", "zero_initial", "surnames"},
     "abbreviations": {"expand"},
     "agreements": {
         "documents",

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 
 from summarizer.languages import route
 from summarizer.prompting import PromptSet
@@ -36,9 +36,9 @@ from summarizer.stages import (
 )
 from summarizer.stages.assemble import assemble
 from summarizer.stages.conversation import Conversation, StageError
+from summarizer.stages.entities import PersonFinding
 from summarizer.stages.facts import facts_block, facts_summary
 from summarizer.stages.language import identify_language
-from summarizer.stages.entities import PersonFinding
 from summarizer.stages.record import ArticleRecord, Label
 from summarizer.stages.sentences import split_sentences
 from summarizer.stages.spans import Span
@@ -151,6 +151,36 @@ def _find_entities(record: ArticleRecord) -> None:
     if record.places is not None:
         countries = [c for c in record.places.countries if not _in_a_name(c.span, record.people)]
         record.places = replace(record.places, countries=countries)
+        if {c.code for c in countries} & CHINESE_NAME_COUNTRIES:
+            record.people = [_pinyin(person) for person in record.people]
+
+
+# Where Chinese names come from: an article naming one of these may write them in Cyrillic.
+CHINESE_NAME_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "SG"})
+
+
+def _pinyin(person: PersonFinding) -> PersonFinding:
+    """The person with the pinyin name when the Cyrillic words behind their Latin name are
+    a Chinese name (stages/chinese_names.py), else unchanged."""
+    from summarizer.stages.chinese_names import pinyin_name
+    from summarizer.stages.entities import latin_name
+
+    def normal(word: str, token: str) -> str | None:
+        """The start of ``word`` whose Latin spelling is ``token``: the clause may hold an
+        inflected form of the name ("Сяолуном" for the dictionary form "Сяолун")."""
+        k = next((k for k in range(1, len(word) + 1) if latin_name(word[:k]).lower() == token), 0)
+        while 0 < k < len(word) and word[k] in "ьЬъЪ":  # a soft sign is no Latin letter
+            k += 1
+        return word[:k] or None
+
+    words = re.findall(r"[\u0400-\u04ff]+", person.span.text)
+    tokens = person.name.lower().split()
+    for i in range(len(words) - len(tokens) + 1):
+        window = [normal(w, t) for w, t in zip(words[i : i + len(tokens)], tokens, strict=True)]
+        if all(window):
+            pinyin = pinyin_name(" ".join(w for w in window if w))
+            return replace(person, name=pinyin) if pinyin else person
+    return person
 
 
 def _in_a_name(span: Span, people: list[PersonFinding]) -> bool:

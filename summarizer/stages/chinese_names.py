@@ -1,0 +1,74 @@
+"""Chinese people's names written in Cyrillic, back to pinyin.
+
+Russian and Kazakh texts write Chinese names by the Palladius system ("Чжан Сяолун"); a
+letter-by-letter transliteration makes them unrecognizable in English ("Chzhan Syaolun"),
+where the person is known by the pinyin spelling ("Zhang Xiaolong"). The syllable tables
+are data (``languages/_common/palladius.json``); a name is converted only when every word
+splits into Palladius syllables and the first is a common Chinese surname, and the caller
+applies it only to articles that name China.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from summarizer import languages
+
+MAX_SYLLABLES = 3  # per word: a surname or a given name
+
+
+@cache
+def _syllables() -> dict[str, str]:
+    """Every Palladius syllable (Cyrillic) -> its pinyin."""
+    data = languages.load("_common", "palladius")
+    table = dict(data["zero_initial"])
+    for initial, latin in data["initials"].items():
+        for final, pinyin in data["finals"].items():
+            if final == "ы" and latin not in ("z", "c", "s"):
+                continue  # "ы" only after z, c, s (zi, ci, si)
+            if pinyin[0] in "iü" and initial in data["palatal"]:
+                start = data["palatal"][initial]  # цзи -> ji, сюй -> xu
+                table[initial + final] = start + pinyin.replace("ü", "u")
+                continue
+            if latin in ("zh", "ch", "sh", "r") and final == "и":
+                table[initial + final] = latin + "i"  # чжи -> zhi
+                continue
+            if final == "о" and latin not in ("b", "p", "m", "f"):
+                pinyin = "uo"  # до -> duo, бо -> bo
+            table[initial + final] = latin + pinyin.replace("ü", "u")
+    return table
+
+
+def _split(word: str) -> list[str] | None:
+    """The fewest Palladius syllables that spell ``word`` (lower case), or None."""
+    table = _syllables()
+    longest = max(map(len, table))
+    best: list[list[str] | None] = [[]] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for size in range(1, min(longest, end) + 1):
+            before = best[end - size]
+            piece = word[end - size : end]
+            if before is not None and piece in table:
+                candidate = [*before, piece]
+                if best[end] is None or len(candidate) < len(best[end]):
+                    best[end] = candidate
+    return best[len(word)]
+
+
+def pinyin_name(cyrillic: str) -> str | None:
+    """``Чжан Сяолун`` -> ``Zhang Xiaolong``; None when the name is not a Chinese name
+    written by the Palladius system."""
+    words = re.findall(r"[^\W\d_]+", cyrillic.lower().replace("ё", "е"))
+    if not 2 <= len(words) <= 3:
+        return None
+    spelled = []
+    for word in words:
+        parts = _split(word)
+        if not parts or len(parts) > MAX_SYLLABLES:
+            return None
+        spelled.append("".join(_syllables()[p] for p in parts))
+    surnames = set(languages.load("_common", "palladius")["surnames"])
+    if spelled[0] not in surnames:  # Chinese order: the surname first
+        return None
+    return " ".join(s.capitalize() for s in spelled)

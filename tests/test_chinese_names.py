@@ -1,0 +1,42 @@
+"""Chinese names written in Cyrillic (Palladius) come back as pinyin: invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.stages.chinese_names import pinyin_name
+from summarizer.stages.record import ArticleRecord
+from summarizer.stages.run import find_facts
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "pinyin"),
+    [
+        ("Чжан Сяолун", "Zhang Xiaolong"),
+        ("Ли Цзюнь", "Li Jun"),  # цз before ю(нь) is j
+        ("Чэнь Юань", "Chen Yuan"),  # zero-initial syllable
+        ("Сюй Чжиго", "Xu Zhiguo"),  # с before юй is x; чжи is zhi; го is guo
+        ("Ван Ихэ", "Wang Yihe"),
+    ],
+)
+def test_a_palladius_name_becomes_pinyin(cyrillic, pinyin):
+    assert pinyin_name(cyrillic) == pinyin
+
+
+@pytest.mark.parametrize("name", ["Иван Петров", "Анна Ли", "Даниал Ахметов", "Ли"])
+def test_other_names_are_left_alone(name):
+    # not all syllables, no surname first, or a single word
+    assert pinyin_name(name) is None
+
+
+def test_an_article_naming_china_gets_pinyin_names_even_inflected():
+    text = "Министр встретился с гостем из Китая Чжаном Сяолуном. Присутствовал Иван Петров."
+    record = ArticleRecord(source=text, language="ru")
+    find_facts(record)
+    assert [p.name for p in record.people] == ["Zhang Xiaolong", "Ivan Petrov"]
+
+
+def test_without_china_in_the_article_names_are_transliterated_as_before():
+    record = ArticleRecord(source="Министр Иван Петров встретил гостя Ли Цзюня.", language="ru")
+    find_facts(record)
+    assert "Li Jun" not in [p.name for p in record.people]
