@@ -40,3 +40,20 @@ def test_without_china_in_the_article_names_are_transliterated_as_before():
     record = ArticleRecord(source="Министр Иван Петров встретил гостя Ли Цзюня.", language="ru")
     find_facts(record)
     assert "Li Jun" not in [p.name for p in record.people]
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "pinyin"),
+    [("Цзилинь", "Jilin"), ("Сычуань", "Sichuan"), ("Хэнань", "Henan"), ("Сахалин", None)],
+)
+def test_chinese_place_names_become_pinyin_and_russian_ones_do_not(cyrillic, pinyin):
+    from summarizer.stages.chinese_names import pinyin_place
+
+    assert pinyin_place(cyrillic) == pinyin
+
+
+def test_a_chinese_province_in_a_russian_article_is_found_in_pinyin():
+    from summarizer.stages.places import find_places
+
+    found = find_places("Врачи из провинции Цзилинь (Китай) приехали в Томск.", "ru")
+    assert ("Jilin", "CN") in [(loc.name, loc.country) for loc in found.locations]

@@ -27,7 +27,7 @@ def _syllables() -> dict[str, str]:
         for final, pinyin in data["finals"].items():
             if final == "ы" and latin not in ("z", "c", "s"):
                 continue  # "ы" only after z, c, s (zi, ci, si)
-            if pinyin[0] in "iü" and initial in data["palatal"]:
+            if pinyin[0] in "iü" and initial in data["palatal"] and final != "ы":
                 start = data["palatal"][initial]  # цзи -> ji, сюй -> xu
                 table[initial + final] = start + pinyin.replace("ü", "u")
                 continue
@@ -40,8 +40,21 @@ def _syllables() -> dict[str, str]:
     return table
 
 
+def _cost(parts: list[str]) -> float:
+    """Fewest syllables first; then fewest syllables without an initial inside the word
+    ("Хэнань" is he-nan, not heng-an)."""
+    zero = _zero_initial()
+    return len(parts) + 0.5 * sum(p in zero for p in parts[1:])
+
+
+@cache
+def _zero_initial() -> frozenset[str]:
+    return frozenset(languages.load("_common", "palladius")["zero_initial"])
+
+
 def _split(word: str) -> list[str] | None:
-    """The fewest Palladius syllables that spell ``word`` (lower case), or None."""
+    """The Palladius syllables that spell ``word`` (lower case) at the least
+    :func:`_cost`, or None."""
     table = _syllables()
     longest = max(map(len, table))
     best: list[list[str] | None] = [[]] + [None] * len(word)
@@ -51,7 +64,8 @@ def _split(word: str) -> list[str] | None:
             piece = word[end - size : end]
             if before is not None and piece in table:
                 candidate = [*before, piece]
-                if best[end] is None or len(candidate) < len(best[end]):
+                current = best[end]
+                if current is None or _cost(candidate) < _cost(current):
                     best[end] = candidate
     return best[len(word)]
 
@@ -72,3 +86,20 @@ def pinyin_name(cyrillic: str) -> str | None:
     if spelled[0] not in surnames:  # Chinese order: the surname first
         return None
     return " ".join(s.capitalize() for s in spelled)
+
+
+# Letter runs only Palladius spellings of Chinese have: a place name must hold one, so a
+# Russian name that happens to split into syllables ("Сахалин") is never read as Chinese.
+_PALLADIUS_ONLY = re.compile(r"цз|чж|сю|цю|сян|цян|эй|энь|юань|уань|хэ|ся")
+
+
+def pinyin_place(cyrillic: str) -> str | None:
+    """``Цзилинь`` -> ``Jilin``: a one-word place name of two to four Palladius
+    syllables with a Palladius-only letter run; None otherwise."""
+    word = cyrillic.lower().replace("ё", "е")
+    if " " in word or not _PALLADIUS_ONLY.search(word):
+        return None
+    parts = _split(word)
+    if not parts or not 2 <= len(parts) <= 4:
+        return None
+    return "".join(_syllables()[p] for p in parts).capitalize()

@@ -592,6 +592,9 @@ def _russian_places(text: str, countries: list[_Mention]) -> tuple[list[_Place],
     """Places from natasha LOC spans, and the PER spans (where no place is named)."""
     from summarizer.stages.russian_nlp import lemma, named_spans
 
+    from summarizer.stages.chinese_names import pinyin_place
+
+    chinese = any(m.entry.code == "CN" for m in countries)
     places: list[_Place] = []
     people: list[Span] = []
     for named in named_spans(text):
@@ -610,6 +613,8 @@ def _russian_places(text: str, countries: list[_Mention]) -> tuple[list[_Place],
             city = _cyrillic_cities().get(fold(lemma(named.normal)))
         if city is not None:
             places.append(_Place(city.english or "", city.code, span))
+        elif chinese and (pinyin := pinyin_place(named.normal)):
+            places.append(_Place(pinyin, "CN", span))  # a Chinese province or city, Palladius
         elif " " not in named.normal and "-" not in named.normal[:4] and _is_geographic(named):
             # Not in GeoNames but a geographic name to morphology (a republic, a district):
             # transliterated, most likely of the home country.
