@@ -590,9 +590,8 @@ def _region_label(token: _Token) -> str | None:
 
 def _russian_places(text: str, countries: list[_Mention]) -> tuple[list[_Place], list[Span]]:
     """Places from natasha LOC spans, and the PER spans (where no place is named)."""
-    from summarizer.stages.russian_nlp import lemma, named_spans
-
     from summarizer.stages.chinese_names import pinyin_place
+    from summarizer.stages.russian_nlp import lemma, named_spans
 
     chinese = any(m.entry.code == "CN" for m in countries)
     places: list[_Place] = []
