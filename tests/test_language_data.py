@@ -99,6 +99,7 @@ ALLOWED = {
         "place_markers",
         "title_prefixes",
         "role_enders",
+        "honorifics",
     },
     "organizations": {
         "outlet_words",

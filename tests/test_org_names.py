@@ -217,3 +217,19 @@ def test_a_vietnamese_name_of_common_words_is_left_to_the_model_not_cut():
     # its first syllable would be a wrong English name, worse than none
     assert compose("Vụ Sức khỏe Sinh sản", "vi") is None
     assert compose("Bệnh viện Chợ Lớn tiếp nhận", "vi") == "Cho Lon Hospital"  # a proper name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # after an honorific, a foreign name is a name even with Vietnamese-looking syllables
+        ("Tham dự có ông Cho Min Ho, Giám đốc bệnh viện.", ["Cho Min Ho"]),
+        ("Bà Lee Min Ji cho biết bệnh viện sẽ mở rộng.", ["Lee Min Ji"]),
+        # a province that starts with "Bà" is no person
+        ("Bà Rịa Vũng Tàu phát triển du lịch y tế.", []),
+    ],
+)
+def test_a_foreign_name_after_a_vietnamese_honorific_is_a_person(text, names):
+    from summarizer.stages.entities_vi import find_people
+
+    assert [p.name for p in find_people(text)] == names

@@ -37,6 +37,7 @@ _FAMILY_NAMES = frozenset(_PEOPLE["family_names"])
 _PLACES = frozenset(_PEOPLE["places_not_names"])
 _PLACE_MARKERS = frozenset(_PEOPLE["place_markers"])
 _TITLES = frozenset(_PEOPLE["titles"])
+_HONORIFICS = frozenset(_PEOPLE["honorifics"])
 # First syllables of two-syllable titles: "Thứ trưởng", "Đại sứ", "Thượng tướng".
 _TITLE_PREFIXES = frozenset(_PEOPLE["title_prefixes"])
 # Words that end a role written after a name.
@@ -97,8 +98,37 @@ def _capitalized_runs(text: str) -> list[list[re.Match[str]]]:
     return runs
 
 
+def _honored(text: str, run: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The run without a leading honorific when one stands right before the name ("ông",
+    "bà", "GS."; a sentence-initial "Bà" starts the run itself); [] without one."""
+    if run and run[0].group(0).lower() in _HONORIFICS:
+        return run[1:]
+    before = re.findall(r"[^\W\d_]+", text[max(0, run[0].start() - 14) : run[0].start()].lower())
+    right_before = re.search(
+        r"[^\W\d_][ .]{1,3}$", text[max(0, run[0].start() - 4) : run[0].start()]
+    )
+    last = {" ".join(before[-size:]) for size in (1, 2) if len(before) >= size}
+    return run if right_before and last & _HONORIFICS else []
+
+
+def _after_honorific(
+    text: str, run: list[re.Match[str]], whole: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    """A foreign name with Vietnamese-looking syllables after an honorific ("ông Cho Min
+    Ho"): the honored run of two to four words; not an institution's name, not a place
+    ("Bà Rịa ..." is a province)."""
+    from summarizer.stages.places import find_places
+
+    if len(run) < 2 or _HEAD.match(run[0].group(0) + " "):
+        return []
+    if find_places(text[whole[0].start() : whole[-1].end()], "vi").locations:
+        return []
+    return run[:4]
+
+
 def _person(text: str, run: list[re.Match[str]]) -> PersonFinding | None:
-    name_words = _name_words(run)
+    honored = _honored(text, run)
+    name_words = _name_words(run) or _after_honorific(text, honored, run)
     if not name_words or _is_place(text, name_words):
         return None
     family = name_words[0].group(0) in _FAMILY_NAMES
@@ -112,7 +142,7 @@ def _person(text: str, run: list[re.Match[str]]) -> PersonFinding | None:
     if after and not role:
         role = after
         end += text[end:].index(after) + len(after)
-    elif not role and not family:
+    elif not role and not family and not honored:
         return None  # a foreign-looking run with no title is more likely a place or brand
     return PersonFinding(
         latin_name(text[start : name_words[-1].end()]), Span.of(text, role_start, end), role
