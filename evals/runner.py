@@ -67,15 +67,20 @@ def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9.-]+", "-", text).strip("-")[:60] or "model"
 
 
+CODE_SUFFIXES = (".py", ".j2", ".json")
+
+
 def code_hash() -> str:
-    """A hash of the library's code, prompts and schemas: any change there can change an
-    answer (request shaping, grounding), so it is part of the response-cache key."""
+    """A hash of the library's code, prompts, schemas and language data, every subpackage
+    included (the stages and ``languages/`` decide the answer as much as the model): any
+    change there can change an answer, so it is part of the response-cache key."""
     digest = hashlib.sha256()
     for package in ("summarizer", "summarizer.schemas", "summarizer.prompts"):
-        root = importlib.resources.files(package)
-        for entry in sorted(root.iterdir(), key=lambda e: e.name):
-            if entry.is_file() and entry.name.endswith((".py", ".j2")):
-                digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
+        root = Path(str(importlib.resources.files(package)))
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and path.suffix in CODE_SUFFIXES and "__pycache__" not in path.parts:
+                name = path.relative_to(root).as_posix()
+                digest.update(name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:12]
 
 
