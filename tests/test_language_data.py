@@ -125,6 +125,7 @@ ALLOWED = {
         "region_words",
         "region_heads",
         "region_qualifiers",
+        "country_endings",
     },
     "titles": {"english_titles"},
     "palladius": {"initials", "palatal", "finals", "zero_initial", "surnames"},

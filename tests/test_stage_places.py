@@ -107,3 +107,14 @@ def test_vietnamese_places_are_english_without_marks_and_a_large_short_name_is_f
         ("Hue", "VN"),
         ("Thanh Hoa", "VN"),
     ]
+
+
+def test_a_word_that_only_starts_like_a_country_is_no_country():
+    # "Наурыз" (a holiday) starts like Nauru, "Даниярдың" like Denmark: neither ending is
+    # one a country name takes; real inflections and adjectives still count
+    found = find_places(
+        "Наурыз мерекесінде Даниярдың ауруханасына Қытайдағы дәрігерлер келді.", "kk"
+    )
+    assert [c.code for c in found.countries] == ["CN"]
+    found = find_places("Врачи из Китая и индийские специалисты приехали в Омск.", "ru")
+    assert {"CN", "IN"} <= {c.code for c in found.countries}

@@ -97,6 +97,11 @@ _VOWELS = set("aeiouyаеёиоуыэюяәөұүіьй")
 # What follows a stem in an adjective: Russian "-ский/-цкий", Kazakh "-лық/-дік/...".
 _ADJECTIVE_REST = re.compile(r"^[ьйи]?(с?к|цк)|^(л|д|т)(ы|і)(қ|к|г|ғ)")
 _DEMONYM_ENDING = re.compile(r"^(n|an|ian|ese|i)$")
+# What may follow a country's stem in a Cyrillic word: endings and suffixes, two stacked.
+_COUNTRY_ENDINGS = "|".join(
+    sorted(set(languages.words("places", "country_endings")), key=len, reverse=True)
+)
+_COUNTRY_REST = re.compile(rf"^(?:{_COUNTRY_ENDINGS}){{1,2}}$|^[ьйи]?(с?к|цк)")
 _DEMONYMS = frozenset(
     (fold(word),)
     for table in _EXTRA_NAMES.values()
@@ -150,6 +155,8 @@ def _matched_length(token: str, word: str, inflecting: bool, city: bool) -> int:
         if token.startswith(stem) and len(stem) >= 4 and 0 < len(rest) <= MAX_SUFFIX:
             if city and _ADJECTIVE_REST.match(rest):
                 return 0  # "московский": an adjective, read as a region by the NER step
+            if not city and _CYRILLIC.match(rest) and not _COUNTRY_REST.match(rest):
+                continue  # "Наурыз" is no "Науру": not an ending that a country takes
             return len(stem)
     return 0
 
