@@ -226,7 +226,7 @@ def test_a_vietnamese_name_of_common_words_is_left_to_the_model_not_cut():
         ("Tham dự có ông Cho Min Ho, Giám đốc bệnh viện.", ["Cho Min Ho"]),
         ("Bà Lee Min Ji cho biết bệnh viện sẽ mở rộng.", ["Lee Min Ji"]),
         # a province that starts with "Bà" is no person
-        ("Bà Rịa Vũng Tàu phát triển du lịch y tế.", []),
+        ("Bà Rịa Vũng Tàu mở thêm hai trạm xá.", []),
     ],
 )
 def test_a_foreign_name_after_a_vietnamese_honorific_is_a_person(text, names):
