@@ -233,3 +233,15 @@ def test_a_foreign_name_after_a_vietnamese_honorific_is_a_person(text, names):
     from summarizer.stages.entities_vi import find_people
 
     assert [p.name for p in find_people(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        # a country before a Kazakh ministry: the ministry is that country's
+        ("Қырғызстан Денсаулық сақтау министрлігі", "Ministry of Health of Kyrgyzstan"),
+        ("Моңғолия Денсаулық сақтау министрлігі", "Ministry of Health of Mongolia"),
+    ],
+)
+def test_a_kazakh_ministry_named_with_its_country(source, english):
+    assert compose(source, "kk") == english

@@ -428,6 +428,16 @@ def _kk_place(phrase: str) -> str | None:
     return None
 
 
+def _kk_country(phrase: str) -> str | None:
+    """The English name of ``phrase`` when it names a country (not a city or region)."""
+    from summarizer.stages.facts import country_name
+    from summarizer.stages.places import find_places
+
+    places = find_places(phrase, "kk")
+    codes = {c.code for c in places.countries}
+    return country_name(codes.pop()) if len(codes) == 1 and not places.locations else None
+
+
 def _compose_kk(name: str) -> str:
     data = _kk()
     words = name.split()
@@ -460,7 +470,12 @@ def _compose_kk(name: str) -> str:
             before.append(modifier)
         elif word[:1].isupper() and not word.isupper():
             run = [word]
-            while i + 1 < len(body) and body[i + 1][:1].isupper() and not _kk_known(body[i + 1]):
+            while (
+                i + 1 < len(body)
+                and body[i + 1][:1].isupper()
+                and not _kk_known(body[i + 1])
+                and not _kk_field_pair(body[i + 1 : i + 3])  # "… Денсаулық сақтау …"
+            ):
                 i += 1
                 run.append(body[i])
             following = body[i + 1].lower() if i + 1 < len(body) else ""
@@ -475,8 +490,9 @@ def _compose_kk(name: str) -> str:
                 if not marked:
                     raise _Uncovered(" ".join(run))
                 english = to_latin(" ".join(run))
-            if run[-1].lower().endswith(tuple(data["genitive_endings"])):
-                complements.append("of " + english)
+            genitive = run[-1].lower().endswith(tuple(data["genitive_endings"]))
+            if genitive or (english == _kk_country(" ".join(run)) and i + 1 < len(body)):
+                complements.append("of " + english)  # a country's ministry: "... of Türkiye"
             else:
                 before.append(english)
         elif nationality := _nationality(word):
@@ -490,6 +506,12 @@ def _compose_kk(name: str) -> str:
         return " ".join(brand)  # "<Brand> компаниясы" is <Brand>
     of_fields = ["of " + " and ".join(fields)] if fields else []
     return _join([*brand, *before, head, *of_fields, *reversed(complements)])
+
+
+def _kk_field_pair(words: list[str]) -> bool:
+    """Whether two words are a two-word field ("Денсаулық сақтау": health)."""
+    pair = " ".join(w.lower() for w in words)
+    return len(words) == 2 and any(_stem_pair(pair, f) for f in _kk()["fields"] if " " in f)
 
 
 def _stem_pair(pair: str, field: str) -> bool:
