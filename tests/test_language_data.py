@@ -119,6 +119,7 @@ ALLOWED = {
         "one_word_names",
         "name_heads",
         "name_connectors",
+        "press_service_words",
     },
     "places": {
         "country_names",

@@ -245,3 +245,12 @@ def test_a_foreign_name_after_a_vietnamese_honorific_is_a_person(text, names):
 )
 def test_a_kazakh_ministry_named_with_its_country(source, english):
     assert compose(source, "kk") == english
+
+
+def test_an_institutions_press_service_credited_with_the_report_is_no_outlet():
+    text = "Дәрігерлер келді, деп хабарлайды Сыртқы істер министрлігінің баспасөз қызметі."
+    assert not [o for o in entities.find_organizations(text, "kk") if o.kind == "media"]
+    text = "Врачи приехали, сообщает пресс-служба областного минздрава."
+    assert not [o for o in entities.find_organizations(text, "ru") if o.kind == "media"]
+    text = "Врачи приехали, сообщает агентство Омск-Информ."
+    assert [o.kind for o in entities.find_organizations(text, "ru")] == ["media"]

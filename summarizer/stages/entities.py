@@ -225,8 +225,22 @@ def find_media(text: str, verbs: str) -> list[OrganizationFinding]:
     return [
         media_finding(text, start, _trim_outlet(text, start, end))
         for start, end in sorted(found)
-        if not inside(credits, start, end)
+        if not inside(credits, start, end) and not _press_service(text, end)
     ]
+
+
+_PRESS_SERVICE = re.compile(
+    "|".join(re.escape(w) for w in languages.words("organizations", "press_service_words")),
+    re.IGNORECASE,
+)
+
+
+def _press_service(text: str, end: int) -> bool:
+    """Whether the credited name goes on to an institution's press service in its sentence
+    ("... the Ministry of Foreign Affairs' press service"): no outlet, a stub of a name."""
+    sentence_end = re.search(r"[.!?\n]", text[end:])
+    rest = text[end : end + sentence_end.start()] if sentence_end else text[end:]
+    return bool(_PRESS_SERVICE.pattern) and bool(_PRESS_SERVICE.search(rest))
 
 
 def _trim_outlet(text: str, start: int, end: int) -> int:
