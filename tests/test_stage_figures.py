@@ -72,3 +72,19 @@ def test_a_hyphenated_unit_is_kept_and_a_hyphenated_ordinal_is_not():
 def test_the_language_decides_the_decimal_mark():
     assert _values("Cost: 2,500 USD.", "en") == [(2500.0, "USD")]
     assert _values("Стоимость 2,5 млн рублей.", "ru") == [(2_500_000.0, "RUB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a number with a smaller scale right after adds to the first
+        ("На ремонт выделено 4 млрд 300 млн рублей.", "ru", [(4_300_000_000, "RUB")]),
+        ("Жобаға 2 млрд 500 млн теңге бөлінді.", "kk", [(2_500_000_000, "KZT")]),
+        # a spelled number times a spelled hundred or thousand
+        ("Емханаға жеті жүз дәрігер келді.", "kk", [(700, "doctors")]),
+        # the inflected Russian thousand is a scale
+        ("Помощь получили 250 тысяч пациентов.", "ru", [(250_000, "patients")]),
+    ],
+)
+def test_compound_numbers_are_one_figure(text, language, expected):
+    assert [(f.value, f.unit) for f in find_figures(text, language)] == expected

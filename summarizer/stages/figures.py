@@ -266,6 +266,26 @@ def _spelled_numbers(text: str, language: str) -> Iterator[_Number]:
             yield _Number(word.start, word.end, float(value), spelled=True)
 
 
+def _spelled_products(text: str, numbers: list[_Number]) -> list[_Number]:
+    """Spelled numbers multiplied by a spelled hundred or thousand right after them ("алты
+    жүз" is 600, "екі мың" 2,000) as one number."""
+    out: list[_Number] = []
+    for number in numbers:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.spelled
+            and number.spelled
+            and number.value in (100, 1_000)
+            and last.value < number.value
+            and not text[last.end : number.start].strip()
+        ):
+            out[-1] = _Number(last.start, number.end, last.value * number.value, spelled=True)
+            continue
+        out.append(number)
+    return out
+
+
 def _blocked(text: str, number: _Number, blocked: list[tuple[int, int]]) -> bool:
     """Dates, URLs, ranges, ordinals, codes and numbers glued to letters are not figures."""
     if any(s < number.end and number.start < e for s, e in blocked):
@@ -320,6 +340,11 @@ def _percent(text: str, number: _Number, words: list[_Word]) -> _Reading | None:
     return None
 
 
+_SCALED_TAIL = re.compile(
+    r"[ \t\u00a0]+(?P<number>\d+(?:[.,]\d+)?)[ \t\u00a0]+(?P<scale>[^\W\d_]+\.?)"
+)
+
+
 def _read(text: str, number: _Number, language: str) -> _Reading | None:
     """Value with its scale, and the currency, percent or unit noun that follows."""
     if language == "zh" or re.match(r"[\u4e00-\u9fff]", text[number.end : number.end + 1]):
@@ -331,6 +356,11 @@ def _read(text: str, number: _Number, language: str) -> _Reading | None:
     value, used = number.value, 0
     if words and (scale := _scale(words[0].folded)) is not None:
         value, used = value * scale, 1
+        # "1 млрд 200 млн": a number with a smaller scale right after adds to it
+        more = _SCALED_TAIL.match(text, words[0].end)
+        if more and (smaller := _scale(fold(more["scale"]))) is not None and smaller < scale:
+            value += _parse_digits(more["number"], language) * smaller
+            words = [words[0], *_words(text, more.end(), 5)]
     symbol = _symbol_before(text, number)
     rest = words[used:]
     if used and text[words[0].end : words[0].end + 2] in (". ", ".\u00a0"):
@@ -410,12 +440,14 @@ def find_figures(
     )
     found: list[FigureFinding] = []
     seen: set[tuple[float, str]] = set()
-    for number in numbers:
-        if _blocked(text, number, blocked):
+    read_to = 0  # a number inside an earlier reading ("… 200 млн" of "1 млрд 200 млн")
+    for number in _spelled_products(text, numbers):
+        if number.start < read_to or _blocked(text, number, blocked):
             continue
         reading = _read(text, number, language)
         if reading is None or not _plausible(text, number, reading):
             continue
+        read_to = reading.end
         key = (round(reading.value, 6), reading.unit)
         if key in seen:
             continue
