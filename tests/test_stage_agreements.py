@@ -76,3 +76,8 @@ def test_a_latin_look_alike_letter_inside_a_cyrillic_word_is_read():
 def test_chinese_documents_with_different_subjects_stay_apart():
     text = "校长签订了医疗合作协议。随后又签订了战略合作协议。"
     assert _kinds(text, "zh") == [("agreement", 1), ("agreement", 1)]
+
+
+def test_a_vietnamese_treaty_is_an_agreement():
+    found = find_agreements("Hai bộ trưởng đã ký hiệp định về y tế tại Cần Thơ.", "vi")
+    assert [(a.kind, a.count) for a in found] == [("agreement", 1)]
