@@ -144,7 +144,10 @@ def test_an_unusable_summary_turn_leaves_a_facts_summary_and_says_so():
         result = summarizer.extract(ARTICLE)
     assert result.ok  # the libraries' fields are still returned
     assert result.output.people
-    assert result.output.summary.startswith("A delegation from Kazakhstan visited Omsk on 12 May.")
+    # the sides are named, never a direction the findings do not show
+    assert result.output.summary.startswith(
+        "The report describes a delegation visit involving Omsk and Kazakhstan on 12 May."
+    )
     assert any("summary answer was unusable" in w for w in result.output.warnings)
     (failure,) = [f for f in result.stages["failures"] if f["stage"] == "summary"]
     assert failure["last_answer"] and failure["validation_errors"]
@@ -242,7 +245,8 @@ def test_the_facts_brief_reads_as_news_and_never_makes_the_outlet_the_actor():
     headline, sentences = facts_summary(record)
     brief = " ".join(sentences)
     assert "Zhana Tan" not in brief and "Zhana Tan" not in headline
-    assert brief.startswith("A delegation from Türkiye visited Karagandy")  # CLDR names
+    assert brief.startswith("The report describes a delegation visit involving Karagandy")
+    assert "Türkiye" in brief  # CLDR names
     assert "signed a memorandum" in brief
     assert "delegation_visit" not in brief and "The article reports" not in brief
     assert len(headline.split()) <= 15 and "Türkiye" in headline

@@ -161,17 +161,19 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     on = " " + on_date(record.event_date.value) if record.event_date else ""
     at = f" in {host}" if host else ""
     sentences: list[str] = []
+    # Who travelled where is not known from the findings (a place named first can be the
+    # delegation's home as well as its host): the sides are named, never a direction.
+    sides = join_english([p for p in (host, guest) if p])
     if "delegation_visit" in events:
-        who = f"A delegation from {guest}" if guest else "A delegation"
-        sentences.append(f"{who} visited {host or 'its partners'}{on}.")
+        involving = f" involving {sides}" if sides else ""
+        sentences.append(f"The report describes a delegation visit{involving}{on}.")
     elif "medical_mission" in events:
-        doctors = f"Doctors from {guest}" if guest else "Visiting doctors"
-        sentences.append(f"{doctors} examined and treated patients{at}{on}.")
+        involving = f" involving {sides}" if sides else ""
+        sentences.append(f"Doctors examined and treated patients in a mission{involving}{on}.")
     elif "conference_or_forum" in events:
         with_ = f" with participants from {join_english(country_names(record)[:4])}"
         sentences.append(f"A meeting was held{at}{on}{with_ if guest else ''}.")
-    elif host or guest:  # no event found: name the sides, claim nothing about what happened
-        sides = join_english([p for p in (host, guest) if p])
+    elif sides:  # no event found: name the sides, claim nothing about what happened
         sentences.append(f"The report concerns {sides}{on}.")
     if orgs:  # what the event was, said with its institutions, not a list of names
         noun = next((f"The {n}" for e, n in _EVENT_NOUNS if e in events), "It")
@@ -199,13 +201,13 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
 def _headline(
     events: set[str], orgs: list[str], host: str, guest: str, record: ArticleRecord
 ) -> str:
-    """``<Guest> delegation visits <host>, signs memorandum``-style, at most 15 words."""
+    """``<A> and <B>: delegation visit; memorandum signed``-style, at most 15 words."""
     signed = _document(record.agreements[0].kind, 1).split()[-1] if record.agreements else ""
-    if "delegation_visit" in events and (guest or host):
-        head = f"Delegation{' from ' + guest if guest else ''} visits {host or 'partners'}"
+    sides = join_english([p for p in (host, guest) if p])
+    if "delegation_visit" in events and sides:
+        head = f"{sides}: delegation visit"  # no direction: the findings do not show it
     elif "medical_mission" in events:
-        head = f"{'Doctors from ' + guest if guest else 'Visiting doctors'} treat patients"
-        head += f" in {host}" if host else ""
+        head = f"{sides}: medical mission" if sides else "Medical mission treats patients"
     elif "conference_or_forum" in events:
         head = f"Meeting held{' in ' + host if host else ''}"
     elif "official_meeting" in events and len(record.people) > 1:
