@@ -372,3 +372,17 @@ def test_a_word_of_a_persons_name_is_no_country(text, language, countries):
     record = ArticleRecord(source=text, language=language)
     find_facts(record)
     assert sorted(c.code for c in record.places.countries) == countries
+
+
+def test_a_summary_left_in_transliterated_source_words_gives_way_to_the_facts():
+    from summarizer.stages.run import drop_if_not_english
+
+    record = ArticleRecord(source="Врачи из Омска приехали в Томск.", language="ru")
+    record.summary_sentences = ["Vrachi iz Omska priekhali v Tomsk i proveli priem patsientov."]
+    drop_if_not_english(record)
+    assert record.summary_sentences == []
+    assert record.removed_sentences[0]["unsupported"] == "not English"
+    english = ["Doctors from Omsk came to Tomsk and saw patients there."]
+    record.summary_sentences = list(english)
+    drop_if_not_english(record)
+    assert record.summary_sentences == english

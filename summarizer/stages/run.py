@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
+from summarizer.language import is_english
 from summarizer.languages import route
 from summarizer.prompting import PromptSet
 from summarizer.schemas.article import ArticleSummary
@@ -208,6 +209,18 @@ def _model_turn(record: ArticleRecord, name: str, turn: Callable[[], None]) -> N
         record.warnings.append(f"the model's {name} answer was unusable; {name} left out")
 
 
+def drop_if_not_english(record: ArticleRecord) -> None:
+    """Empty the summary (recorded and warned) when what the faithfulness check left does
+    not read as English (names and transliterated words): the caller then gives the
+    English brief built from the findings."""
+    if record.summary_sentences and not is_english(" ".join(record.summary_sentences)):
+        record.removed_sentences.extend(
+            {"sentence": s, "unsupported": "not English"} for s in record.summary_sentences
+        )
+        record.warnings.append("the model's summary was not English; replaced by the facts")
+        record.summary_sentences = []
+
+
 def summary_path(language: str | None, settings: Settings) -> str:
     """``facts``, ``lead`` or ``article``: the settings' facts-only languages first, then
     the measured route for the language (``summarizer/languages/routes.json``); ``lead``
@@ -286,6 +299,7 @@ def run_default(
                 "the model's headline named something the article does not support; it was "
                 "replaced by one built from the facts found"
             )
+        drop_if_not_english(record)
         if not record.summary_sentences:
             headline = record.headline
             record.headline, record.summary_sentences = facts_summary(record)
