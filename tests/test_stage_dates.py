@@ -129,3 +129,21 @@ def test_unknown_language_tries_every_month_table() -> None:
 def test_publication_stamps_and_earlier_background_do_not_date_the_event(text, language, expected):
     found = find_event_date(text, language)
     assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the dateline's or stamp's year completes a day and month stated without one
+        (
+            "Томск, 14 марта, 2022, 10:05 — Агентство. Сегодня, 14 марта, врачи приехали.",
+            "ru",
+            "2022-03-14",
+        ),
+        ("02/06/2023 | 08:30\nSáng ngày 1/6, đoàn bác sĩ đến Cần Thơ.", "vi", "2023-06-01"),
+        # a December event in a January report is of the year before
+        ("10.01.2024 09:00\nВрачи приехали в Омск 27 декабря.", "ru", "2023-12-27"),
+    ],
+)
+def test_a_stamps_year_completes_a_day_and_month(text, language, expected):
+    assert find_event_date(text, language).value == expected

@@ -24,6 +24,7 @@ The main event's date (:func:`find_event_date`), a rule measured on the dev set:
   followed by "." or a dash ("CITY, 6 May — Outlet."; "9 May 2018. Doctors ...");
 * a publication stamp (a date followed by a clock time, or an ISO date) and a date the
   sentence opens as earlier background ("Trước đó, ngày ...", "Ранее ...") are not the event;
+  a dateline's or stamp's year completes a day and month stated without one;
 * a year after "since / until / by" ("с 2011 года", "từ năm 1998", "2015 жылдан бері")
   is background;
 * the most precise tier wins (a day over a month over a bare year), and within it the first
@@ -395,11 +396,16 @@ def _is_earlier(text: str, span: Span) -> bool:
 
 def find_event_date(text: str, language: str | None) -> DateFinding | None:
     """The date of the article's main reported event, or None when the text states none."""
+    found = _collect(text, language)
+    stamps = [
+        f
+        for f in found
+        if _is_dateline(text, f.finding.span) or _is_timestamp(text, f.finding.span)
+    ]
     candidates = [
         f
-        for f in _collect(text, language)
-        if not _is_dateline(text, f.finding.span)
-        and not _is_timestamp(text, f.finding.span)
+        for f in found
+        if f not in stamps
         and not _is_earlier(text, f.finding.span)
         and not (f.year_only and _is_background_year(text, f))
     ]
@@ -409,4 +415,17 @@ def find_event_date(text: str, language: str | None) -> DateFinding | None:
     chosen = next(f for f in candidates if f.precision == best)
     if best == 3:
         chosen = _range_start(chosen, candidates)
-    return chosen.finding
+    return _with_stamp_year(chosen, stamps).finding
+
+
+def _with_stamp_year(chosen: _Found, stamps: list[_Found]) -> _Found:
+    """A day and month without a year, dated by the year of the report's dateline or
+    publication stamp (the contract: "on 6 June" under a 2020 dateline is 2020-06-06); a
+    month more than half a year after the stamp's is of the year before."""
+    value = chosen.finding.value
+    dated = [s for s in stamps if s.precision >= 2 and not s.finding.value.startswith("--")]
+    if not value.startswith("--") or not dated:
+        return chosen
+    stamp = dated[0]
+    year = int(stamp.finding.value[:4]) - (1 if chosen.month - stamp.month > 6 else 0)
+    return replace(chosen, finding=DateFinding(f"{year}{value[1:]}", chosen.finding.span))
