@@ -29,9 +29,12 @@ TEXTS = {
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("languages", nargs="*", default=list(TEXTS), choices=list(TEXTS))
+    parser.add_argument("languages", nargs="*", help=f"of {', '.join(TEXTS)} (default: all)")
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
+    args.languages = args.languages or list(TEXTS)
+    if unknown := [code for code in args.languages if code not in TEXTS]:
+        parser.error(f"no invented article for: {', '.join(unknown)}")
     command = [sys.executable, "-m", "summarizer", "summarize"]
     with FakeOpenAI([OK]) as fake, tempfile.TemporaryDirectory() as folder:
         env = {**os.environ, **fake_env(fake)}
