@@ -1,11 +1,11 @@
 """Chinese people's names written in Cyrillic, back to pinyin.
 
-Russian and Kazakh texts write Chinese names by the Palladius system ("Чжан Сяолун"); a
-letter-by-letter transliteration makes them unrecognizable in English ("Chzhan Syaolun"),
-where the person is known by the pinyin spelling ("Zhang Xiaolong"). The syllable tables
-are data (``languages/_common/palladius.json``); a name is converted only when every word
-splits into Palladius syllables and the first is a common Chinese surname, and the caller
-applies it only to articles that name China.
+Russian and Kazakh texts write Chinese names by the Palladius system ("Чжоу Цзюньхуа"); a
+letter-by-letter transliteration makes them unrecognizable in English ("Chzhou
+Tszyunkhua"), where the person is known by the pinyin spelling ("Zhou Junhua"). The
+syllable tables are data (``languages/_common/palladius.json``); a name is converted
+only when every word splits into Palladius syllables and the first is a common Chinese
+surname, and the caller applies it only to articles that name China.
 """
 
 from __future__ import annotations
@@ -71,14 +71,15 @@ def _split(word: str) -> list[str] | None:
 
 
 def pinyin_name(cyrillic: str) -> str | None:
-    """``Чжан Сяолун`` -> ``Zhang Xiaolong``; None when the name is not a Chinese name
+    """``Гао Линьфэн`` -> ``Gao Linfeng``; None when the name is not a Chinese name
     written by the Palladius system."""
     words = re.findall(r"[^\W\d_]+", cyrillic.lower().replace("ё", "е"))
     if not 2 <= len(words) <= 3:
         return None
     spelled = []
     for word in words:
-        parts = _split(word)
+        # no Palladius syllable ends in "м": "-ом"/"-ем" is a Russian instrumental ending
+        parts = _split(re.sub(r"[оеё]м$", "", word))
         if not parts or len(parts) > MAX_SYLLABLES:
             return None
         spelled.append("".join(_syllables()[p] for p in parts))

@@ -32,7 +32,7 @@ from summarizer.stages.summarize import keep_draft
 MAX_TOKENS = 420
 MAX_SENTENCES = 5
 MIN_SENTENCES = 2
-MAX_LEAD_CHARS = 1000  # source characters sent: about 300-400 tokens
+MAX_LEAD_CHARS = 1_000  # source characters sent: about 300-400 tokens
 MIN_SENTENCE_CHARS = 25  # shorter: a dateline, byline, caption or heading
 MAX_SENTENCE_CHARS = 450
 MAX_GLOSSARY = 14

@@ -168,7 +168,7 @@ def _pinyin(person: PersonFinding) -> PersonFinding:
 
     def normal(word: str, token: str) -> str | None:
         """The start of ``word`` whose Latin spelling is ``token``: the clause may hold an
-        inflected form of the name ("Сяолуном" for the dictionary form "Сяолун")."""
+        inflected form of the name ("Линьфэном" for the dictionary form "Линьфэн")."""
         k = next((k for k in range(1, len(word) + 1) if latin_name(word[:k]).lower() == token), 0)
         while 0 < k < len(word) and word[k] in "ьЬъЪ":  # a soft sign is no Latin letter
             k += 1
