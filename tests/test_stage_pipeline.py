@@ -375,7 +375,7 @@ def test_a_word_of_a_persons_name_is_no_country(text, language, countries):
 
 
 def test_a_summary_left_in_transliterated_source_words_gives_way_to_the_facts():
-    from summarizer.stages.run import drop_if_not_english
+    from summarizer.stages.faithful import drop_if_not_english
 
     record = ArticleRecord(source="Врачи из Омска приехали в Томск.", language="ru")
     record.summary_sentences = ["Vrachi iz Omska priekhali v Tomsk i proveli priem patsientov."]

@@ -11,9 +11,11 @@ surname, and the caller applies it only to articles that name China.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from summarizer import languages
+from summarizer.stages.entities import PersonFinding
 
 MAX_SYLLABLES = 3  # per word: a surname or a given name
 
@@ -104,3 +106,30 @@ def pinyin_place(cyrillic: str) -> str | None:
     if not parts or not 2 <= len(parts) <= 4:
         return None
     return "".join(_syllables()[p] for p in parts).capitalize()
+
+
+# Where Chinese names come from: an article naming one of these may write them in Cyrillic.
+CHINESE_NAME_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "SG"})
+
+
+def pinyin_person(person: PersonFinding) -> PersonFinding:
+    """The person with the pinyin name when the Cyrillic words behind their Latin name are
+    a Chinese name (:func:`pinyin_name`), else unchanged."""
+    from summarizer.stages.entities import latin_name
+
+    def normal(word: str, token: str) -> str | None:
+        """The start of ``word`` whose Latin spelling is ``token``: the clause may hold an
+        inflected form of the name ("Линьфэном" for the dictionary form "Линьфэн")."""
+        k = next((k for k in range(1, len(word) + 1) if latin_name(word[:k]).lower() == token), 0)
+        while 0 < k < len(word) and word[k] in "ьЬъЪ":  # a soft sign is no Latin letter
+            k += 1
+        return word[:k] or None
+
+    words = re.findall(r"[\u0400-\u04ff]+", person.span.text)
+    tokens = person.name.lower().split()
+    for i in range(len(words) - len(tokens) + 1):
+        window = [normal(w, t) for w, t in zip(words[i : i + len(tokens)], tokens, strict=True)]
+        if all(window):
+            pinyin = pinyin_name(" ".join(w for w in window if w))
+            return replace(person, name=pinyin) if pinyin else person
+    return person

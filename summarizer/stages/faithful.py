@@ -21,6 +21,7 @@ import re
 from anyascii import anyascii
 
 from summarizer import languages
+from summarizer.language import is_english
 from summarizer.schemas.article import EventType, MedicalField, OrganizationKind
 from summarizer.stages.facts import facts_block, facts_summary
 from summarizer.stages.organizations import organization_name
@@ -206,8 +207,7 @@ def drop_unstated_years(sentence: str, numbers: set[str]) -> str:
 def check_summary(record: ArticleRecord) -> None:
     """Remove summary sentences with unsupported numbers, names or months (recorded in
     ``record.removed_sentences``); :func:`check_headline` does the same for the headline."""
-    numbers, support, months = _supports(record)
-    findings = _english_findings(record).lower()
+    numbers, support, months, findings = _supports(record)
     kept = []
     for sentence in record.summary_sentences:
         repaired = drop_unstated_years(sentence, numbers)
@@ -226,18 +226,15 @@ def check_summary(record: ArticleRecord) -> None:
     record.summary_sentences = kept
 
 
-def _supports(record: ArticleRecord) -> tuple[set[str], set[str], set[int]]:
+def _supports(record: ArticleRecord) -> tuple[set[str], set[str], set[int], str]:
     """What supports a summary's terms: the article's numbers, the words of the article
     and of the English findings (the facts block already names the countries, places and
-    people found), and the months of the dates found."""
-    extra = _english_findings(record)
-    return _source_numbers(record), _support_words(record, extra), stated_months(record)
-
-
-def _english_findings(record: ArticleRecord) -> str:
-    """The stages' English words: the facts block, organization names and roles."""
+    people found), the months of the dates found, and the English findings themselves in
+    lower case (for titles)."""
     english = [organization_name(record, i) for i in range(len(record.organizations))]
-    return " ".join([facts_block(record), *english, *record.roles.values()])
+    findings = " ".join([facts_block(record), *english, *record.roles.values()])
+    support = _support_words(record, findings)
+    return _source_numbers(record), support, stated_months(record), findings.lower()
 
 
 def check_headline(record: ArticleRecord) -> None:
@@ -246,15 +243,27 @@ def check_headline(record: ArticleRecord) -> None:
     headline is left to the caller's fallback."""
     if not record.headline.strip():
         return
-    numbers, support, months = _supports(record)
+    numbers, support, months, findings = _supports(record)
     headline = drop_unstated_years(record.headline, numbers)
     # a headline starts with a name as often as not: its first word is checked too
     missing = unsupported_terms(f"The {headline}", numbers, support)
     missing += unsupported_months(headline, months)
-    missing += unsupported_titles(headline, record, _english_findings(record).lower())
+    missing += unsupported_titles(headline, record, findings)
     if missing:
         record.removed_sentences.append(
             {"part": "headline", "sentence": record.headline, "unsupported": ", ".join(missing)}
         )
         headline = facts_summary(record)[0]
     record.headline = headline
+
+
+def drop_if_not_english(record: ArticleRecord) -> None:
+    """Empty the summary (recorded and warned) when what the faithfulness check left does
+    not read as English (names and transliterated words): the caller then gives the
+    English brief built from the findings."""
+    if record.summary_sentences and not is_english(" ".join(record.summary_sentences)):
+        record.removed_sentences.extend(
+            {"sentence": s, "unsupported": "not English"} for s in record.summary_sentences
+        )
+        record.warnings.append("the model's summary was not English; replaced by the facts")
+        record.summary_sentences = []

@@ -413,12 +413,20 @@ def _nationality(word: str) -> str | None:
     return table[max(stems, key=len)] if stems else None
 
 
+@lru_cache(maxsize=256)
+def _kk_found(phrase: str) -> Any:
+    """The places stage on a phrase of a Kazakh name (asked for the place and whether it
+    is a country: read once)."""
+    from summarizer.stages.places import find_places
+
+    return find_places(phrase, "kk")
+
+
 def _kk_place(phrase: str) -> str | None:
     """English name of a place or country phrase (None when the gazetteer has neither)."""
     from summarizer.stages.facts import country_name
-    from summarizer.stages.places import find_places
 
-    places = find_places(phrase, "kk")
+    places = _kk_found(phrase)
     for location in places.locations:
         if location.span.start == 0:
             return location.name
@@ -431,9 +439,8 @@ def _kk_place(phrase: str) -> str | None:
 def _kk_country(phrase: str) -> str | None:
     """The English name of ``phrase`` when it names a country (not a city or region)."""
     from summarizer.stages.facts import country_name
-    from summarizer.stages.places import find_places
 
-    places = find_places(phrase, "kk")
+    places = _kk_found(phrase)
     codes = {c.code for c in places.countries}
     return country_name(codes.pop()) if len(codes) == 1 and not places.locations else None
 

@@ -423,13 +423,19 @@ def _cyrillic_cities() -> dict[str, _Name]:
     return {n.words[0]: n for n in _gazetteer("cyrillic") if len(n.words) == 1}
 
 
+def _fold_adjective(adjective: str) -> str:
+    """``fold`` of an adjective with its "-ий"/"-ый"/"-ой" restored (folding makes "й" an
+    "и", so "-ий" would read "-ии")."""
+    return re.sub(r"([иыо])и$", r"\1й", fold(adjective))
+
+
 def region_of_adjective(adjective: str) -> str | None:
     """The English name of the region an adjective is made from, when morphology knows that
     region as a geographic name: "карельский" -> Karelia (Карелия), "камчатский" ->
     Kamchatka, "дагестанский" -> Dagestan. None when no such name is found."""
     from summarizer.stages.russian_nlp import parses
 
-    base = _SK_ENDING.sub("", re.sub(r"([иыо])и$", r"\1й", fold(adjective)))
+    base = _SK_ENDING.sub("", _fold_adjective(adjective))
     if base == fold(adjective):
         return None  # not a "-ский" adjective
     soft = base.removesuffix("ь")
@@ -445,7 +451,7 @@ def region_of_adjective(adjective: str) -> str | None:
 
 def city_of_adjective(adjective: str) -> _Name | None:
     """The city an adjective is made from: "омская" -> Omsk, "московская" -> Moscow."""
-    word = re.sub(r"([иыо])и$", r"\1й", fold(adjective))  # folding made "-ий" "-ии"
+    word = _fold_adjective(adjective)
     whole = _ADJ_ENDING.sub("", word)  # омск
     base = _SK_ENDING.sub("", word)  # ом / москов / самар
     candidates = [whole, base, base + "ь", base + "а", base + "о", base + "и"]
@@ -485,7 +491,7 @@ def _named_after_place(adjective: str) -> bool:
     geographic name to morphology; not an ordinary adjective ("столичный")."""
     from summarizer.stages.russian_nlp import parses
 
-    if _SK_ENDING.search(re.sub(r"([иыо])и$", r"\1й", fold(adjective))):
+    if _SK_ENDING.search(_fold_adjective(adjective)):
         return True
     found = parses(adjective)
     return bool(found) and "Geox" in str(found[0].tag)

@@ -16,7 +16,6 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
-from summarizer.language import is_english
 from summarizer.languages import route
 from summarizer.prompting import PromptSet
 from summarizer.schemas.article import ArticleSummary
@@ -36,6 +35,7 @@ from summarizer.stages import (
     topics,
 )
 from summarizer.stages.assemble import assemble
+from summarizer.stages.chinese_names import CHINESE_NAME_COUNTRIES, pinyin_person
 from summarizer.stages.conversation import Conversation, StageError
 from summarizer.stages.entities import PersonFinding
 from summarizer.stages.facts import facts_block, facts_summary
@@ -153,35 +153,7 @@ def _find_entities(record: ArticleRecord) -> None:
         countries = [c for c in record.places.countries if not _in_a_name(c.span, record.people)]
         record.places = replace(record.places, countries=countries)
         if {c.code for c in countries} & CHINESE_NAME_COUNTRIES:
-            record.people = [_pinyin(person) for person in record.people]
-
-
-# Where Chinese names come from: an article naming one of these may write them in Cyrillic.
-CHINESE_NAME_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "SG"})
-
-
-def _pinyin(person: PersonFinding) -> PersonFinding:
-    """The person with the pinyin name when the Cyrillic words behind their Latin name are
-    a Chinese name (stages/chinese_names.py), else unchanged."""
-    from summarizer.stages.chinese_names import pinyin_name
-    from summarizer.stages.entities import latin_name
-
-    def normal(word: str, token: str) -> str | None:
-        """The start of ``word`` whose Latin spelling is ``token``: the clause may hold an
-        inflected form of the name ("Линьфэном" for the dictionary form "Линьфэн")."""
-        k = next((k for k in range(1, len(word) + 1) if latin_name(word[:k]).lower() == token), 0)
-        while 0 < k < len(word) and word[k] in "ьЬъЪ":  # a soft sign is no Latin letter
-            k += 1
-        return word[:k] or None
-
-    words = re.findall(r"[\u0400-\u04ff]+", person.span.text)
-    tokens = person.name.lower().split()
-    for i in range(len(words) - len(tokens) + 1):
-        window = [normal(w, t) for w, t in zip(words[i : i + len(tokens)], tokens, strict=True)]
-        if all(window):
-            pinyin = pinyin_name(" ".join(w for w in window if w))
-            return replace(person, name=pinyin) if pinyin else person
-    return person
+            record.people = [pinyin_person(person) for person in record.people]
 
 
 def _in_a_name(span: Span, people: list[PersonFinding]) -> bool:
@@ -207,18 +179,6 @@ def _model_turn(record: ArticleRecord, name: str, turn: Callable[[], None]) -> N
     except StageError as exc:
         record.failures.append(exc.failure)
         record.warnings.append(f"the model's {name} answer was unusable; {name} left out")
-
-
-def drop_if_not_english(record: ArticleRecord) -> None:
-    """Empty the summary (recorded and warned) when what the faithfulness check left does
-    not read as English (names and transliterated words): the caller then gives the
-    English brief built from the findings."""
-    if record.summary_sentences and not is_english(" ".join(record.summary_sentences)):
-        record.removed_sentences.extend(
-            {"sentence": s, "unsupported": "not English"} for s in record.summary_sentences
-        )
-        record.warnings.append("the model's summary was not English; replaced by the facts")
-        record.summary_sentences = []
 
 
 def summary_path(language: str | None, settings: Settings) -> str:
@@ -299,7 +259,7 @@ def run_default(
                 "the model's headline named something the article does not support; it was "
                 "replaced by one built from the facts found"
             )
-        drop_if_not_english(record)
+        faithful.drop_if_not_english(record)
         if not record.summary_sentences:
             headline = record.headline
             record.headline, record.summary_sentences = facts_summary(record)
