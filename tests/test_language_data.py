@@ -30,6 +30,19 @@ LANGUAGE_FOLDERS = sorted(p for p in ROOT.iterdir() if p.is_dir() and not p.name
 
 # The keys each topic's file may hold (``_about`` aside), and those a language's file must hold.
 ALLOWED = {
+    "direction": {
+        "guest_before",
+        "host_before",
+        "place_nouns",
+        "guest_after",
+        "guest_suffixes",
+        "host_suffixes",
+        "stop_suffixes",
+        "phrase_words",
+        "phrase_heads",
+        "adjective_suffixes",
+        "return_words",
+    },
     "org_names": {
         "heads",
         "whole_heads",

@@ -77,6 +77,9 @@ def test_libraries_fill_the_fields_and_the_model_writes_only_names_and_the_summa
         assert "<article>" in summary[1]["content"]  # the summary reads the article
     assert result.stages["stage_seconds"]["summary"] >= 0
     assert out.summary.endswith(".")
+    # the lead marks who came ("из Казахстана") and where ("в Омске"): the grounded
+    # headline says so, in place of the model's
+    assert out.headline == "Delegation from Kazakhstan visits Omsk; memorandum signed"
 
 
 def test_a_summary_sentence_with_an_invented_number_or_name_is_removed_and_counted():
@@ -144,9 +147,9 @@ def test_an_unusable_summary_turn_leaves_a_facts_summary_and_says_so():
         result = summarizer.extract(ARTICLE)
     assert result.ok  # the libraries' fields are still returned
     assert result.output.people
-    # the sides are named, never a direction the findings do not show
+    # the direction the lead marks ("в Омске", "из Казахстана"), never one guessed
     assert result.output.summary.startswith(
-        "The report describes a delegation visit involving Omsk and Kazakhstan on 12 May."
+        "The report describes a visit by a delegation from Kazakhstan to Omsk on 12 May."
     )
     assert any("summary answer was unusable" in w for w in result.output.warnings)
     (failure,) = [f for f in result.stages["failures"] if f["stage"] == "summary"]
@@ -303,6 +306,7 @@ def test_what_no_table_covers_goes_to_a_short_naming_turn_of_its_own():
         ("Ambassador Pavel Orlov operated on children in Omsk on 12 May.", "ambassador"),
         ("Doctors from Tomsk operated on children in Omsk on 12 May 2019.", None),
         ("Doctors from Tomsk operated on 45 children in Omsk on 12 May.", "45"),
+        ("Tomsk and Omsk hospitals signed a memorandum on surgery.", "signing"),
     ],
 )
 def test_an_invented_country_place_role_year_or_number_is_caught(bad, unsupported):
@@ -386,3 +390,23 @@ def test_a_summary_left_in_transliterated_source_words_gives_way_to_the_facts():
     record.summary_sentences = list(english)
     drop_if_not_english(record)
     assert record.summary_sentences == english
+
+
+def test_a_signing_is_claimed_only_where_the_article_reports_one():
+    """The small model turns talks into signed documents: a signing claim needs a document
+    found or a signing word of the article's language."""
+    from summarizer.stages.faithful import check_headline
+
+    talks = ArticleRecord(
+        source="Врачи Томска и Омска обсудили планы сотрудничества.", language="ru"
+    )
+    talks.headline = "Tomsk and Omsk sign cooperation agreement"
+    check_headline(talks)
+    assert talks.removed_sentences[0]["unsupported"] == "signing"
+    assert "sign" not in talks.headline.lower()
+    signed = ArticleRecord(
+        source="Врачи Томска и Омска подписали планы сотрудничества.", language="ru"
+    )
+    signed.summary_sentences = ["Doctors of Tomsk and Omsk signed a cooperation document."]
+    check_summary(signed)
+    assert signed.summary_sentences and not signed.removed_sentences

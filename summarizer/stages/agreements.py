@@ -215,3 +215,10 @@ def find_agreements(text: str, language: str | None) -> list[AgreementFinding]:
     del language
     merged = _merge(list(_mentions(text)))
     return [AgreementFinding(m.kind, m.count, m.span) for m in merged]
+
+
+def mentions_signing(text: str) -> bool:
+    """Whether ``text`` uses a signing word of any language at all ("подписали",
+    "қол қойды", "ký kết", "signed"): the faithfulness check lets an English summary
+    speak of a signing only then, or when a document was found."""
+    return _SIGNING.search(_fold(text).text) is not None

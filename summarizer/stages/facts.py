@@ -7,21 +7,13 @@ from __future__ import annotations
 
 import calendar
 import re
-from functools import lru_cache
 
+from summarizer.stages.direction import Sides, visit_sides
 from summarizer.stages.organizations import english_organizations
-from summarizer.stages.places import home_country
+from summarizer.stages.places import country_name, home_country
 from summarizer.stages.record import ArticleRecord
 
 MAX_LISTED = 6
-
-
-@lru_cache(maxsize=512)
-def country_name(code: str) -> str:
-    """The English short name of an ISO alpha-2 code (``RU`` -> ``Russia``), via babel."""
-    from babel import Locale
-
-    return Locale("en").territories.get(code.upper(), code)
 
 
 def on_date(value: str | None) -> str:
@@ -161,10 +153,21 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     on = " " + on_date(record.event_date.value) if record.event_date else ""
     at = f" in {host}" if host else ""
     sentences: list[str] = []
-    # Who travelled where is not known from the findings (a place named first can be the
-    # delegation's home as well as its host): the sides are named, never a direction.
+    # Who travelled where: only when the lead's own words mark it (direction.visit_sides);
+    # otherwise the sides are named, never a direction (a place named first can be the
+    # delegation's home as well as its host).
     sides = join_english([p for p in (host, guest) if p])
-    if "delegation_visit" in events:
+    visit = _visit(record, events)
+    if visit is not None and "delegation_visit" in events:
+        sentences.append(
+            f"The report describes a visit by a delegation from {visit.guest} to {visit.host}{on}."
+        )
+    elif visit is not None and "medical_mission" in events:
+        sentences.append(
+            f"The report describes a medical mission by doctors from {visit.guest} "
+            f"to {visit.host}{on}."
+        )
+    elif "delegation_visit" in events:
         involving = f" involving {sides}" if sides else ""
         sentences.append(f"The report describes a delegation visit{involving}{on}.")
     elif "medical_mission" in events:
@@ -195,16 +198,42 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     if not sentences:
         sentences.append(f"The article describes cooperation{on}.")
     sentences = [re.sub(r",\.$", ".", re.sub(r",( and|,)", r"\1", s)) for s in sentences]
-    return _headline(events, orgs, host, guest, record), sentences[:5]
+    return _headline(events, orgs, host, guest, record, visit), sentences[:5]
+
+
+def _visit(record: ArticleRecord, events: set[str]) -> Sides | None:
+    """Who visited whom, when the article reports a visit or mission and its lead marks it."""
+    return visit_sides(record) if events & {"delegation_visit", "medical_mission"} else None
+
+
+def visit_headline(record: ArticleRecord) -> str | None:
+    """The findings' headline when it can say who visited whom ("Delegation from X visits
+    Y"), else None: grounded, it is preferred to a model headline, which often turns talks
+    into agreements or names the wrong side."""
+    events = {label.value for label in record.event_types if label.span}
+    if _visit(record, events) is None:
+        return None
+    return facts_summary(record)[0]
 
 
 def _headline(
-    events: set[str], orgs: list[str], host: str, guest: str, record: ArticleRecord
+    events: set[str],
+    orgs: list[str],
+    host: str,
+    guest: str,
+    record: ArticleRecord,
+    visit: Sides | None = None,
 ) -> str:
-    """``<A> and <B>: delegation visit; memorandum signed``-style, at most 15 words."""
+    """A news headline from the findings, at most 15 words: "Delegation from X visits Y;
+    memorandum signed" when the lead marks who travelled, else the sides and the event
+    ("X and Y: delegation visit")."""
     signed = _document(record.agreements[0].kind, 1).split()[-1] if record.agreements else ""
     sides = join_english([p for p in (host, guest) if p])
-    if "delegation_visit" in events and sides:
+    if visit is not None and "delegation_visit" in events:
+        head = f"Delegation from {visit.guest} visits {visit.host}"
+    elif visit is not None and "medical_mission" in events:
+        head = f"Doctors from {visit.guest} treat patients in {visit.host}"
+    elif "delegation_visit" in events and sides:
         head = f"{sides}: delegation visit"  # no direction: the findings do not show it
     elif "medical_mission" in events:
         head = f"{sides}: medical mission" if sides else "Medical mission treats patients"

@@ -11,6 +11,9 @@ ordinary English): it matches, by its first letters, a word of the article in La
 letters (Cyrillic through the name table, other scripts through anyascii), two adjacent
 article words written together ("Nam Dinh" written "Namdinh"), or a word of the English findings
 (organization names, roles, places, countries).
+A sentence that says a document was signed needs a document the agreements stage found, or
+at least a signing word of the article's language: the small model turns talks into
+signed agreements.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from anyascii import anyascii
 from summarizer import languages
 from summarizer.language import is_english
 from summarizer.schemas.article import EventType, MedicalField, OrganizationKind
+from summarizer.stages.agreements import mentions_signing
 from summarizer.stages.facts import facts_block, facts_summary
 from summarizer.stages.organizations import organization_name
 from summarizer.stages.record import ArticleRecord
@@ -193,6 +197,24 @@ def unsupported_titles(sentence: str, record: ArticleRecord, findings: str) -> l
     return missing
 
 
+_SIGNING_CLAIM = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?)\b.*\b(?:agreements?|memorand(?:um|a)|mous?|contracts?"
+    r"|protocols?|deals?|declarations?|documents?)\b"
+    r"|\b(?:agreements?|memorand(?:um|a)|mous?|contracts?|protocols?|deals?|declarations?"
+    r"|documents?)\b.*\bsigned\b",
+    re.I,
+)
+
+
+def unsupported_signing(sentence: str, record: ArticleRecord) -> list[str]:
+    """``["signing"]`` when ``sentence`` says a document was signed but the article
+    reports none: no document was found and no signing word of any language occurs in it
+    (the small model turns talks and plans into signed agreements)."""
+    if not _SIGNING_CLAIM.search(sentence) or record.agreements:
+        return []
+    return [] if mentions_signing(record.source) else ["signing"]
+
+
 def drop_unstated_years(sentence: str, numbers: set[str]) -> str:
     """Remove a year the article does not state from a date ("on July 17, 2023." ->
     "on July 17."): the small model adds a year to a day and month; the rest of the sentence
@@ -217,6 +239,7 @@ def check_summary(record: ArticleRecord) -> None:
         missing = unsupported_terms(sentence, numbers, support)
         missing += unsupported_months(sentence, months)
         missing += unsupported_titles(sentence, record, findings)
+        missing += unsupported_signing(sentence, record)
         if missing:
             record.removed_sentences.append(
                 {"sentence": sentence, "unsupported": ", ".join(missing)}
@@ -249,6 +272,7 @@ def check_headline(record: ArticleRecord) -> None:
     missing = unsupported_terms(f"The {headline}", numbers, support)
     missing += unsupported_months(headline, months)
     missing += unsupported_titles(headline, record, findings)
+    missing += unsupported_signing(headline, record)
     if missing:
         record.removed_sentences.append(
             {"part": "headline", "sentence": record.headline, "unsupported": ", ".join(missing)}

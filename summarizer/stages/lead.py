@@ -23,8 +23,9 @@ from summarizer import languages
 from summarizer.prompting import PromptSet, fence
 from summarizer.schemas.turns import lead_draft
 from summarizer.stages.conversation import Conversation
-from summarizer.stages.facts import country_name, describe_date
+from summarizer.stages.facts import describe_date
 from summarizer.stages.organizations import organization_name
+from summarizer.stages.places import country_name
 from summarizer.stages.record import ArticleRecord
 from summarizer.stages.spans import Span
 from summarizer.stages.summarize import keep_draft

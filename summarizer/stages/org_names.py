@@ -201,7 +201,7 @@ def _ru_genitive(tokens: list[str], start: int) -> tuple[str, int]:
     if lemmas[-1] in data["state_words"] or len(words) == 1:
         countries = {c.code for c in places.countries}
         if len(countries) == 1:
-            from summarizer.stages.facts import country_name
+            from summarizer.stages.places import country_name
 
             return "of " + country_name(countries.pop()), end
     region = russian_region(" ".join(lemmas))
@@ -424,7 +424,7 @@ def _kk_found(phrase: str) -> Any:
 
 def _kk_place(phrase: str) -> str | None:
     """English name of a place or country phrase (None when the gazetteer has neither)."""
-    from summarizer.stages.facts import country_name
+    from summarizer.stages.places import country_name
 
     places = _kk_found(phrase)
     for location in places.locations:
@@ -438,7 +438,7 @@ def _kk_place(phrase: str) -> str | None:
 
 def _kk_country(phrase: str) -> str | None:
     """The English name of ``phrase`` when it names a country (not a city or region)."""
-    from summarizer.stages.facts import country_name
+    from summarizer.stages.places import country_name
 
     places = _kk_found(phrase)
     codes = {c.code for c in places.countries}

@@ -673,6 +673,14 @@ def find_places(text: str, language: str | None) -> Places:
     return Places(_countries(country_mentions, locations, home_country(language)), locations)
 
 
+@lru_cache(maxsize=512)
+def country_name(code: str) -> str:
+    """The English short name of an ISO alpha-2 code (``RU`` -> ``Russia``), via babel."""
+    from babel import Locale
+
+    return Locale("en").territories.get(code.upper(), code)
+
+
 @lru_cache(maxsize=32)
 def home_country(language: str | None) -> str | None:
     """The country CLDR's likely-subtags data gives a language (ru -> RU, vi -> VN)."""

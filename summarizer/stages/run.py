@@ -38,7 +38,7 @@ from summarizer.stages.assemble import assemble
 from summarizer.stages.chinese_names import CHINESE_NAME_COUNTRIES, pinyin_person
 from summarizer.stages.conversation import Conversation, StageError
 from summarizer.stages.entities import PersonFinding
-from summarizer.stages.facts import facts_block, facts_summary
+from summarizer.stages.facts import facts_block, facts_summary, visit_headline
 from summarizer.stages.language import identify_language
 from summarizer.stages.record import ArticleRecord, Label
 from summarizer.stages.sentences import split_sentences
@@ -259,6 +259,8 @@ def run_default(
                 "the model's headline named something the article does not support; it was "
                 "replaced by one built from the facts found"
             )
+        elif grounded := visit_headline(record):
+            record.headline = grounded  # who visited whom, as the lead marks it
         faithful.drop_if_not_english(record)
         if not record.summary_sentences:
             headline = record.headline
