@@ -69,6 +69,7 @@ ALLOWED = {
         "whole_titles",
         "title_prefixes",
         "finder_heads",
+        "national_heads",
     },
     "topics": {
         "whole_words",

@@ -57,7 +57,7 @@ def test_russian_names_with_an_unknown_part_are_left_to_the_model(source):
         ("Trung tâm Y tế quận 9", "District 9 Medical Center"),
         ("UBND tỉnh Kon Tum", "Kon Tum Provincial People's Committee"),
         ("Bộ Y tế Cuba", "Ministry of Health of Cuba"),
-        ("Bộ Ngoại giao", "Ministry of Foreign Affairs"),
+        ("Bộ Ngoại giao", "Ministry of Foreign Affairs of Vietnam"),
         ("Đại sứ quán Cuba tại Campuchia", "Embassy of Cuba in Cambodia"),
         ("Bệnh viện Hoà Bình", "Hoa Binh Hospital"),
         ("Bệnh viện 7-5", "Hospital 7-5"),
@@ -254,3 +254,22 @@ def test_an_institutions_press_service_credited_with_the_report_is_no_outlet():
     assert not [o for o in entities.find_organizations(text, "ru") if o.kind == "media"]
     text = "Врачи приехали, сообщает агентство Омск-Информ."
     assert [o.kind for o in entities.find_organizations(text, "ru")] == ["media"]
+
+
+def test_a_vietnamese_national_ministry_named_without_its_country_is_vietnams():
+    assert compose("Bộ Y tế", "vi") == "Ministry of Health of Vietnam"
+    assert compose("Bộ Y tế Lào", "vi") == "Ministry of Health of Laos"
+    assert compose("Văn phòng Bộ Y tế", "vi") == "Office of the Ministry of Health of Vietnam"
+
+
+def test_a_vietnamese_name_may_open_lowercase_when_its_place_follows():
+    from summarizer.stages.entities_vi import find_organizations
+
+    found = find_organizations("Dự án Bệnh viện đa khoa Cần Thơ có 500 giường.")
+    assert [f.source_name for f in found] == ["Bệnh viện đa khoa Cần Thơ"]
+    assert compose(found[0].source_name, "vi") == "Can Tho General Hospital"
+    # no place after the lowercase words: a common noun phrase, not a name
+    assert find_organizations("Bệnh viện đa khoa này đã tiếp nhận bệnh nhân.") == []
+    # a hyphen typed before a space joins the two words of the name
+    (school,) = find_organizations("Đoàn của Trường Đại học Y- Dược Cần Thơ đã đến.")
+    assert compose(school.source_name, "vi") == "Can Tho University of Medicine and Pharmacy"

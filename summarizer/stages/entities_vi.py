@@ -226,7 +226,7 @@ def _organization(
     lowercase_run = 0
     for match in _WORD.finditer(text, head.end()):
         gap = text[(words[-1].end() if words else head.end()) : match.start()]
-        if gap not in {" ", " - ", " – ", "-"} or len(words) >= 8:
+        if gap not in {" ", " - ", " – ", "-", "- "} or len(words) >= 8:
             break
         word = match.group(0)
         if word.lower() in _STOP or (_HEAD.match(word + " ") and words):
@@ -237,6 +237,9 @@ def _organization(
         if not capital and _ends_with_place(text, words):
             break  # "Hội ... Việt Nam chính thức ...": a place ends the name, a verb follows
         lowercase_run = 0 if capital else lowercase_run + 1
+        if lowercase_run and len(words) + 1 == lowercase_run and _place_follows(text, match):
+            words.append(match)  # "Bệnh viện đa khoa Cần Thơ": lowercase, then its place
+            continue
         if lowercase_run > 3 or (lowercase_run and not words):
             if not words and head.group(1) in {"Bộ", "Sở"}:
                 return None  # "Bộ trưởng": a title, not a ministry
@@ -245,7 +248,8 @@ def _organization(
     if not words or _is_title(words[0].group(0)):
         return None
     end = words[-1].end()
-    name = " ".join(text[head.start() : end].split())
+    # "Y- Dược" (a hyphen typed before a space) is "Y Dược"; "19-8" keeps its hyphen
+    name = re.sub(r"(?<=\w)- (?=\w)", " ", " ".join(text[head.start() : end].split()))
     kind = dict(_HEADS)[head.group(1)]
     return OrganizationFinding(
         name,
@@ -253,6 +257,30 @@ def _organization(
         kind,
         None,  # named in stages/org_names.py
     )
+
+
+LOWERCASE_LEAD = 2  # lowercase words a name may open with when its place follows
+
+
+def _place_follows(text: str, word: re.Match[str]) -> bool:
+    """Whether, within :data:`LOWERCASE_LEAD` words of ``word`` (itself included), a
+    capitalized run begins that is a place: a lowercase descriptor ("đa khoa") then the
+    place the institution belongs to."""
+    after = list(_WORD.finditer(text, word.start()))[: LOWERCASE_LEAD + 4]
+    lowercase = 0
+    for i, match in enumerate(after):
+        if not match.group(0)[:1].isupper():
+            lowercase += 1
+            if lowercase > LOWERCASE_LEAD:
+                return False
+            continue
+        run = []
+        for following in after[i:]:
+            if not following.group(0)[:1].isupper():
+                break
+            run.append(following)
+        return _ends_with_place(text, run)
+    return False
 
 
 def _ends_with_place(text: str, words: list[re.Match[str]]) -> bool:

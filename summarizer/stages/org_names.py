@@ -386,7 +386,17 @@ def _compose_vi(name: str) -> str:
         return f"{head} of {' and '.join(modifiers)}"  # Vụ Y tế dự phòng -> Department of ...
     if head.split()[0] in data["of_heads"] and named and not (place or modifiers):
         return _join([head, "of", named, located])  # Bộ Y tế Cuba -> ... of Cuba
+    if head_phrase in data.get("national_heads", []) and not (named or place or located):
+        return _join([head, "of", _home_country_name("vi")])  # Bộ Y tế -> ... of Vietnam
     return _join([place, named, *leading, *others, head, located])
+
+
+def _home_country_name(language: str) -> str:
+    """The English name of the language's home country (CLDR): a national body named
+    without its country is the home country's."""
+    from summarizer.stages.places import country_name, home_country
+
+    return country_name(home_country(language) or "")
 
 
 # -- Kazakh ----------------------------------------------------------------------------------
