@@ -113,3 +113,31 @@ def test_long_sentence_is_narrowed_to_the_clause() -> None:
     assert len(finding.span.text) < len(text)
     assert "телемедицин" in finding.span.text
     _assert_grounded(text, [finding])
+
+
+def test_doctors_arriving_are_a_medical_mission_not_a_delegation() -> None:
+    """Clinicians who travel to treat are a mission (the gold convention); a travel verb
+    whose subject is doctors does not make a delegation visit ("cue ! stems")."""
+    kk = "Павлодарға Түркиядан хирургтер мен дәрігерлер келді. Олар он науқасқа ота жасады."
+    assert _labels(find_event_types(kk, "kk")) == ["medical_mission"]
+    ru = "Врачи из Омска приедут в Томск на неделю. Они примут пациентов районной больницы."
+    assert _labels(find_event_types(ru, "ru")) == ["medical_mission"]
+    # a delegation of doctors is still a delegation
+    ru_delegation = "Делегация врачей из Омска прибыла в Томск. Гостей принял губернатор."
+    assert "delegation_visit" in _labels(find_event_types(ru_delegation, "ru"))
+
+
+def test_a_signing_agreed_for_later_is_no_signing_event() -> None:
+    text = (
+        "Министры здравоохранения Омской и Томской областей встретились в Омске. "
+        "Стороны договорились о подписании соглашения о сотрудничестве в следующем году."
+    )
+    assert "agreement_signing" not in _labels(find_event_types(text, "ru"))
+
+
+def test_a_vietnamese_working_trip_is_a_delegation_visit() -> None:
+    text = (
+        "Chuyến công tác của đoàn chuyên gia Campuchia tại Cần Thơ. "
+        "Hai bên đã trao đổi về hợp tác y tế."
+    )
+    assert "delegation_visit" in _labels(find_event_types(text, "vi"))

@@ -55,7 +55,8 @@ MAX_SPAN_CHARS = 160
 # ``_common/topics.json`` for which lexicons read other languages.
 # Cue syntax: words are stems (``кардиолог`` matches ``кардиологии``) unless they end in
 # ``=`` (whole word). Words of a cue may be separated by spaces or hyphens in the text.
-# ``cue & a|b`` additionally requires one of the stems ``a``/``b`` in the same sentence.
+# ``cue & a|b`` additionally requires one of the stems ``a``/``b`` in the same sentence;
+# ``cue ! a|b`` counts only where none of them is (both may be combined: ``cue & a ! b``).
 _COMMON = languages.load("_common", "topics")
 _ORDER: list[str] = _COMMON["reading_order"]
 # Languages with a lexicon, in the order they are tried when the language is unknown.
@@ -85,6 +86,7 @@ class _Cue:
     text: str
     pattern: re.Pattern[str]
     context: re.Pattern[str] | None  # must also occur in the same sentence
+    unless: re.Pattern[str] | None = None  # must not occur in the same sentence
 
 
 def find_medical_fields(text: str, language: str | None) -> list[TopicFinding]:
@@ -180,6 +182,8 @@ def _matches(sentence: Span, cues: Iterable[_Cue]) -> Iterable[tuple[_Cue, int, 
             continue
         if cue.context is not None and not cue.context.search(sentence.text):
             continue
+        if cue.unless is not None and cue.unless.search(sentence.text):
+            continue
         yield cue, sentence.start + match.start(), sentence.start + match.end()
 
 
@@ -226,13 +230,22 @@ def _cues_for(kind: str, language: str | None) -> tuple[_Cue, ...]:
 
 
 def _compile_cue(label: str, entry: str, whole: bool) -> _Cue:
+    entry, _, unless = (part.strip() for part in entry.partition("!"))
     cue, _, context = (part.strip() for part in entry.partition("&"))
-    context_pattern = None
-    if context:
-        context_pattern = re.compile(
-            "|".join(_phrase_regex(alt, whole) for alt in context.split("|")), re.IGNORECASE
-        )
-    return _Cue(label, cue, re.compile(_phrase_regex(cue, whole), re.IGNORECASE), context_pattern)
+    return _Cue(
+        label,
+        cue,
+        re.compile(_phrase_regex(cue, whole), re.IGNORECASE),
+        _alternatives(context, whole),
+        _alternatives(unless, whole),
+    )
+
+
+def _alternatives(stems: str, whole: bool) -> re.Pattern[str] | None:
+    """``a|b`` as one pattern of cue phrases, or None for an empty string."""
+    if not stems:
+        return None
+    return re.compile("|".join(_phrase_regex(alt, whole) for alt in stems.split("|")), re.I)
 
 
 def _phrase_regex(phrase: str, whole: bool) -> str:
