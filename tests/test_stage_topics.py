@@ -141,3 +141,16 @@ def test_a_vietnamese_working_trip_is_a_delegation_visit() -> None:
         "Hai bên đã trao đổi về hợp tác y tế."
     )
     assert "delegation_visit" in _labels(find_event_types(text, "vi"))
+
+
+def test_a_field_word_inside_an_organizations_name_is_no_topic() -> None:
+    from summarizer.stages.spans import Span
+
+    text = (
+        "Делегация из Омска посетила психиатрическую больницу Томска. "
+        "Стороны обсудили лечение детей с пороками сердца."
+    )
+    start = text.index("психиатрическую")
+    name = Span(start, text.index(" Томска"), "психиатрическую больницу")
+    assert "mental_health" in _labels(find_medical_fields(text, "ru"))
+    assert "mental_health" not in _labels(find_medical_fields(text, "ru", [name]))

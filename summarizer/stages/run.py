@@ -134,7 +134,8 @@ def find_facts(record: ArticleRecord, off: tuple[str, ...] = ()) -> None:
 def _find_topics(record: ArticleRecord) -> None:
     """Event types and medical fields from the cue lexicon, where it knows the language."""
     events = topics.find_event_types(record.source, record.language)
-    fields = topics.find_medical_fields(record.source, record.language)
+    names = [org.span for org in record.organizations]
+    fields = topics.find_medical_fields(record.source, record.language, names)
     if events or fields:
         record.event_types = [Label(t.label, t.cue, t.span) for t in events]
         record.medical_fields = [Label(t.label, t.cue, t.span) for t in fields]

@@ -89,17 +89,23 @@ class _Cue:
     unless: re.Pattern[str] | None = None  # must not occur in the same sentence
 
 
-def find_medical_fields(text: str, language: str | None) -> list[TopicFinding]:
+def find_medical_fields(
+    text: str, language: str | None, names: Sequence[Span] = ()
+) -> list[TopicFinding]:
     """Medical fields the article is about, strongest first (at most ``MAX_FIELDS``).
 
     ``other`` when no cue fires (the gold convention for topics outside the vocabulary);
-    an empty list when the language has no lexicon, so the caller can fall back.
+    an empty list when the language has no lexicon, so the caller can fall back. A cue
+    inside one of ``names`` (the organizations found) does not count: "психиатрическая
+    больница" on a tour, or a university "of Medicine and Pharmacy", is no topic.
     """
     if not _covered(language):
         return []
     if not mentions_health(text, language):
         return []  # not about health care: no medical field, whatever other cues say
-    findings = _select(text, _cues_for("fields", language), None, FIELD_MIN_WEIGHT, MAX_FIELDS)
+    findings = _select(
+        text, _cues_for("fields", language), None, FIELD_MIN_WEIGHT, MAX_FIELDS, names
+    )
     return findings or _other(text, MedicalField.other.value)
 
 
@@ -151,6 +157,7 @@ def _select(
     background: re.Pattern[str] | None,
     min_weight: int,
     limit: int,
+    names: Sequence[Span] = (),
 ) -> list[TopicFinding]:
     weights: dict[str, int] = {}
     evidence: dict[str, TopicFinding] = {}
@@ -161,6 +168,8 @@ def _select(
         # A label counts once per sentence, with the weight of its strongest cue there.
         best: dict[str, int] = {}
         for cue, start, end in _matches(sentence, cues):
+            if any(name.start <= start and end <= name.end for name in names):
+                continue  # a word of an organization's name
             strength = COMPOUND_FACTOR if cue.context is not None else 1
             best[cue.label] = max(best.get(cue.label, 0), position * strength)
             if cue.label not in evidence:
