@@ -100,7 +100,7 @@ def test_figure_must_be_a_number_its_quote_states():
 
     assert figure_matches_evidence(5_670_000_000, "5,67 млрд долларов")
     assert figure_matches_evidence(40, "около 40 соглашений")
-    assert figure_matches_evidence(1500, "1 500 коек")
+    assert figure_matches_evidence(1700, "1 700 коек")
     assert figure_matches_evidence(7, "семи делегаций")
     assert not figure_matches_evidence(1, "гостям из соседней страны")
     assert not figure_matches_evidence(45, "около 40 соглашений")

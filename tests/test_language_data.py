@@ -525,7 +525,7 @@ def test_locative_endings_take_the_place_before():
     assert [o.source_name for o in orgs] == ["Жаңатау ауданындағы орталық ауруханасы"]
 
 
-def test_kazakh_health_ministry_and_report_verbs():
+def test_kazakh_ministry_words_and_report_verbs():
     assert languages.load("kk", "organizations")["health_ministry"]
     assert "хабарлайды" in languages.load("kk", "organizations")["report_verbs"]
     orgs = entities.find_organizations(

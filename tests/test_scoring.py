@@ -274,7 +274,7 @@ def test_non_english_summary_scores_zero_even_if_it_covers_facts(summary: str) -
 
 def test_english_summary_with_judge() -> None:
     pred = perfect_prediction()
-    pred["summary"] = "Chinese health officials visited a hospital in Khabarovsk."
+    pred["summary"] = "Chinese health officials visited a hospital in Smolensk."
 
     def half(summary: str, facts: list[str]) -> list[bool]:
         return [i == 0 for i in range(len(facts))]
@@ -304,10 +304,10 @@ def test_chrf_is_none_without_reference() -> None:
     [
         ENGLISH_SUMMARY,
         "Vietnamese provincial health director Trần Thị Bích Ngọc received a delegation from "
-        "Russia's Tver Regional Rehabilitation Institute in Hải Phòng to discuss physiotherapy.",
+        "Russia's Tver Regional Rehabilitation Institute in Kon Tum to discuss physiotherapy.",
         "Kazakh doctors performed 120 surgeries at the Termez clinic over five days.",
         "Governor Gennady Ostapenko met Li Zhenguo, head of the Lu'an health commission, in "
-        "Khabarovsk on October 14, 2019.",
+        "Smolensk on October 14, 2019.",
     ],
 )
 def test_is_english_accepts_english_prose_with_foreign_names(text: str) -> None:
@@ -318,11 +318,11 @@ def test_is_english_accepts_english_prose_with_foreign_names(text: str) -> None:
     "text",
     [
         # Latin script, no English function words (transliterated Russian)
-        "Gubernator Khabarovskogo kraya vstretilsya s kitayskoy delegatsiyey v Komsomolske",
+        "Gubernator Smolenskoy oblasti vstretilsya s kitayskoy delegatsiyey v Komsomolske",
         # English function words, but mostly Cyrillic letters
         "The губернатор края встретился with the делегацией из Цзямусы",
         # English words sprinkled into de-accented Vietnamese
-        "The Giam doc benh vien va doan dai bieu cua tinh Hoa Son met in Hai Phong with the "
+        "The Giam doc benh vien va doan dai bieu cua tinh Hoa Son met in Kon Tum with the "
         "thu tuong",
     ],
 )
@@ -370,9 +370,9 @@ def test_lexical_matcher_folds_accents_in_names() -> None:
 
 
 def test_lexical_matcher_threshold_is_sixty_percent_of_content_words() -> None:
-    # fact content words: jiamusi, official, visit, khabarovsk, hospital -> 3 of 5 = 0.6
+    # fact content words: jiamusi, official, visit, smolensk, hospital -> 3 of 5 = 0.6
     _, verdicts = scoring.key_fact_coverage(
-        "Jiamusi officials visited Tver.", ["Jiamusi officials visited Khabarovsk hospitals"]
+        "Jiamusi officials visited Tver.", ["Jiamusi officials visited Smolensk hospitals"]
     )
     assert verdicts == [True]
     # jiamusi, official, visit, hospital -> 2 of 4 present = 0.5 (not conveyed)

@@ -12,7 +12,7 @@ def _kinds(text: str, language: str | None = None) -> list[tuple[str, int]]:
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
-        ("Министры подписали соглашение о сотрудничестве.", "ru", [("agreement", 1)]),
+        ("Министры подписали соглашение о партнерстве.", "ru", [("agreement", 1)]),
         ("Стороны подписали 14 меморандумов о партнерстве.", "ru", [("memorandum", 14)]),
         ("Подписан договор о поставке оборудования.", "ru", [("contract", 1)]),
         ("Стороны подписали протокол о намерениях.", "ru", [("protocol", 1)]),

@@ -65,7 +65,7 @@ def test_kazakh_organization_and_outlet():
     assert orgs["example.kz"].kind == "media"
 
 
-def test_kazakh_health_ministry_has_an_english_name():
+def test_a_kazakh_ministry_has_an_english_name():
     orgs = find_organizations("ҚР Денсаулық сақтау министрлігінің өкілдері келді.", "kk")
     assert orgs[0].kind == "government"
     assert orgs[0].english == "Ministry of Health"

@@ -40,7 +40,7 @@ def test_numbers_with_units_are_read(text, language, expected):
         ("Это 8th visit and the 5-ші кездесу.", "en"),
         ("Рост составил 15%-25% в год.", "ru"),
         ("Ngày 29 và 30-10, năm 2024, lần thứ 31.", "vi"),
-        ("Hai nước Việt Nam và Lào hợp tác.", "vi"),
+        ("Hai nước Việt Nam và Campuchia hợp tác.", "vi"),
         ("Екі елдің азаматтарына көмек көрсетілді.", "kk"),
         ("Both nations sent one week of aid.", "en"),
         ("Over the past 30 years the hospitals cooperated.", "en"),

@@ -362,7 +362,7 @@ def test_the_lead_draft_holds_exactly_one_sentence_per_sentence_sent():
         # a given name that reads as a country's name is no country
         ("Даниал Ахметов, директор клиники, встретил врачей из Омска.", "ru", ["RU"]),
         (
-            "Ông Lê Đức Luận, Giám đốc bệnh viện, cho biết bệnh viện hợp tác với Cần Thơ.",
+            "Ông Phạm Đức Thắng, Giám đốc bệnh viện, cho biết bệnh viện hợp tác với Cần Thơ.",
             "vi",
             ["VN"],
         ),

@@ -455,6 +455,8 @@ def city_of_adjective(adjective: str) -> _Name | None:
     whole = _ADJ_ENDING.sub("", word)  # омск
     base = _SK_ENDING.sub("", word)  # ом / москов / самар
     candidates = [whole, base, base + "ь", base + "а", base + "о", base + "и"]
+    if base.endswith("ь"):  # a soft sign before "-ский": "тульский" <- "Тула"
+        candidates.append(base[:-1] + "а")
     if len(base) > 3 and base[-2] in "ое":  # a fleeting vowel: "вологод-" <- "Вологда"
         candidates.append(base[:-2] + base[-1] + "а")
     if base.endswith("ов"):
