@@ -76,6 +76,11 @@ def test_the_lead_marks_who_came_from_where(text, language, guest, host):
         ("Врачи из Омска вернулись из Камбоджи. Они провели там две недели.", "ru"),
         # two sides marked as visitors: a tie, no answer
         ("Медики из Омска и делегация из Камбоджи собрались на форум. Обсуждали планы.", "ru"),
+        # a host marked in a sentence about something else says nothing of the visitors
+        (
+            "Қазақстан Камбоджа халқына дәрі жібереді. Бұл туралы Павлодарда өткен жиында айтылды.",
+            "kk",
+        ),
         # "Астана" ends in "-на" but that is the name, not a dative
         ("Астана және Павлодар дәрігерлері кездесті. Олар тәжірибе алмасты.", "kk"),
     ],

@@ -21,7 +21,7 @@ lead's places and answers only when they agree:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from summarizer import languages
 from summarizer.stages.places import country_name, find_places
@@ -47,6 +47,8 @@ class _Side:
     is_country: bool
     guest: int = 0
     host: int = 0
+    sentences: set[int] = field(default_factory=set)  # where it is named
+    marked: set[int] = field(default_factory=set)  # where its markers are
 
 
 _WORD = re.compile(r"[\w-]+")
@@ -66,7 +68,7 @@ def visit_sides(record: ArticleRecord) -> Sides | None:
     ):
         return None  # a trip home: "returned from X" marks the host as the origin
     sides: dict[str, _Side] = {}
-    for sentence in lead:
+    for index, sentence in enumerate(lead):
         found = _places_in(sentence, record.language)
         starts = sorted(span.start for _, span in found)
         for side, span in found:
@@ -75,6 +77,9 @@ def visit_sides(record: ArticleRecord) -> Sides | None:
             guest, host = _marks(sentence.text, span, markers, record.language, next_place)
             entry.guest += guest
             entry.host += host
+            entry.sentences.add(index)
+            if guest or host:
+                entry.marked.add(index)
     host = _strongest([s for s in sides.values() if s.host > s.guest], "host")
     guest = _strongest([s for s in sides.values() if s.guest > s.host], "guest")
     if host is None and guest is not None:
@@ -216,13 +221,14 @@ def _strongest(candidates: list[_Side], vote: str) -> _Side | None:
 
 
 def _only_other_side(sides: dict[str, _Side], known: _Side) -> _Side | None:
-    """The other side when the lead names exactly one country besides ``known``'s: that
-    country's one place if it names one, else the country."""
+    """The other side when the lead names exactly one country besides ``known``'s, in a
+    sentence that marks ``known`` (a host marked in a sentence about something else says
+    nothing of the visitors): that country's one place if it names one, else the country."""
     if known.country is None:
         return None
     others: dict[str, list[_Side]] = {}
     for side in sides.values():
-        if side.country and side.country != known.country:
+        if side.country and side.country != known.country and side.sentences & known.marked:
             others.setdefault(side.country, []).append(side)
     if len(others) != 1:
         return None
