@@ -113,3 +113,22 @@ def test_a_medical_mission_names_where_the_doctors_came_from_and_went():
     headline, sentences = facts_summary(record)
     assert headline == "Doctors from Türkiye treat patients in Pavlodar"
     assert "doctors from Türkiye to Pavlodar" in sentences[0]
+
+
+def test_a_summary_that_leaves_out_who_came_where_gets_the_grounded_visit_sentence_first():
+    from summarizer.stages.complete import complete_summary
+    from summarizer.stages.dates import DateFinding
+
+    text = "Делегация врачей из Омска посетила больницы в Томске 5 марта. Стороны обсудили планы."
+    record = _record(text, "ru")
+    record.event_date = DateFinding("--03-05", Span(53, 60, "5 марта"))
+    record.summary_sentences = ["The sides discussed plans."]
+    complete_summary(record)
+    assert record.summary_sentences == [
+        "The report describes a visit by a delegation from Omsk to Tomsk on 5 March.",
+        "The sides discussed plans.",
+    ]  # the date is in the visit sentence: no date sentence after
+    named = _record(text, "ru")
+    named.summary_sentences = ["Doctors from Omsk visited hospitals in Tomsk."]
+    complete_summary(named)
+    assert named.summary_sentences == ["Doctors from Omsk visited hospitals in Tomsk."]

@@ -70,6 +70,7 @@ ALLOWED = {
         "title_prefixes",
         "finder_heads",
         "national_heads",
+        "place_nouns",
     },
     "topics": {
         "whole_words",

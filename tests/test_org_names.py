@@ -273,3 +273,23 @@ def test_a_vietnamese_name_may_open_lowercase_when_its_place_follows():
     # a hyphen typed before a space joins the two words of the name
     (school,) = find_organizations("Đoàn của Trường Đại học Y- Dược Cần Thơ đã đến.")
     assert compose(school.source_name, "vi") == "Can Tho University of Medicine and Pharmacy"
+
+
+@pytest.mark.parametrize(
+    ("role", "english"),
+    [
+        ("Павлодар облысының әкімі", "Akim of Pavlodar Region"),
+        ("Павлодар қаласының әкімі", "Akim of Pavlodar"),
+        ("Денсаулық сақтау министрі", "Minister of Health"),
+        (
+            "Қырғыз Республикасының Білім бірінші вице-министрі",
+            "First Vice Minister of Education of Kyrgyzstan",
+        ),
+        ("Павлодар мектебінің директоры", "Director of the Pavlodar School"),
+        # a word no part covers: no title rather than a wrong one
+        ("Павлодар мектебінің сүйікті мұғалімі", None),
+        ("Қазақстан халқының досы", None),
+    ],
+)
+def test_kazakh_titles_are_composed_from_their_parts(role, english):
+    assert compose_title(role, "kk") == english

@@ -107,3 +107,14 @@ def test_merge_keeps_the_fullest_name_and_the_role():
 def test_unsupported_language_is_empty():
     assert find_people("卫生部部长访问医院。", "zh") == []
     assert find_organizations("卫生部部长访问医院。", "zh") == []
+
+
+def test_vietnamese_words_that_look_like_names_are_not_people():
+    from summarizer.stages.entities_vi import find_people
+
+    # "bác sĩ Việt Nam" are Vietnamese doctors; "Đoàn Chủ tịch" is a presidium
+    assert find_people("Hôm qua, bác sĩ Việt Nam đã tới giúp bệnh viện tỉnh.") == []
+    found = find_people("Ông Trịnh Văn An, Ủy viên Đoàn Chủ tịch Hội, phát biểu.")
+    assert [p.name for p in found] == ["Trinh Van An"]
+    # a real "Đoàn" family name stays a person
+    assert [p.name for p in find_people("Ông Đoàn Văn Hậu phát biểu.")] == ["Doan Van Hau"]

@@ -121,8 +121,9 @@ def _after_honorific(
 
     if len(run) < 2 or _HEAD.match(run[0].group(0) + " "):
         return []
-    if find_places(text[whole[0].start() : whole[-1].end()], "vi").locations:
-        return []
+    places = find_places(text[whole[0].start() : whole[-1].end()], "vi")
+    if places.locations or places.countries:
+        return []  # "bác sĩ Việt Nam": Vietnamese doctors, no person
     return run[:4]
 
 
@@ -155,6 +156,8 @@ def _name_words(run: list[re.Match[str]]) -> list[re.Match[str]]:
     family = next((i for i, w in enumerate(words) if w in _FAMILY_NAMES), None)
     if family is not None and family + 1 < len(words):
         name_words = run[family : family + 4]
+        if words[family + 1] in _TITLE_PREFIXES:
+            return []  # "Đoàn Chủ tịch" (the presidium): a family name that is a noun here
         if all(_is_vietnamese(m.group(0)) for m in name_words):
             return name_words
     return _foreign(run)

@@ -158,15 +158,8 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     # delegation's home as well as its host).
     sides = join_english([p for p in (host, guest) if p])
     visit = _visit(record, events)
-    if visit is not None and "delegation_visit" in events:
-        sentences.append(
-            f"The report describes a visit by a delegation from {visit.guest} to {visit.host}{on}."
-        )
-    elif visit is not None and "medical_mission" in events:
-        sentences.append(
-            f"The report describes a medical mission by doctors from {visit.guest} "
-            f"to {visit.host}{on}."
-        )
+    if visit is not None:
+        sentences.append(visit_sentence(visit, events, on))
     elif "delegation_visit" in events:
         involving = f" involving {sides}" if sides else ""
         sentences.append(f"The report describes a delegation visit{involving}{on}.")
@@ -204,6 +197,26 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
 def _visit(record: ArticleRecord, events: set[str]) -> Sides | None:
     """Who visited whom, when the article reports a visit or mission and its lead marks it."""
     return visit_sides(record) if events & {"delegation_visit", "medical_mission"} else None
+
+
+def visit_sentence(visit: Sides, events: set[str], on: str = "") -> str:
+    """ "The report describes a visit by a delegation from X to Y on 5 March." (a mission:
+    "... a medical mission by doctors from X to Y"); tense-neutral, as a report may
+    announce a visit as well as tell of one. ``on``: " on 5 March" or ""."""
+    if "delegation_visit" in events:
+        return (
+            f"The report describes a visit by a delegation from {visit.guest} to {visit.host}{on}."
+        )
+    return (
+        f"The report describes a medical mission by doctors from {visit.guest} to {visit.host}{on}."
+    )
+
+
+def marked_visit(record: ArticleRecord) -> tuple[Sides, set[str]] | None:
+    """Who visited whom and the event types found, when the lead marks the visit."""
+    events = {label.value for label in record.event_types if label.span}
+    visit = _visit(record, events)
+    return (visit, events) if visit is not None else None
 
 
 def visit_headline(record: ArticleRecord) -> str | None:

@@ -39,10 +39,11 @@ def compose(source_name: str, language: str | None) -> str | None:
 def compose_title(role_text: str, language: str | None) -> str | None:
     """A person's English title built from its parts (head title, "Deputy"/"First", and
     the genitive complements an organization's name has), or None when a part is unknown."""
-    if language != "ru" or not role_text.strip():
+    composer = {"ru": _title_ru, "kk": _title_kk}.get(language or "")
+    if composer is None or not role_text.strip():
         return None
     try:
-        return _title_ru(" ".join(role_text.split()))
+        return composer(" ".join(role_text.split()))
     except _Uncovered:
         return None
 
@@ -446,6 +447,27 @@ def _kk_place(phrase: str) -> str | None:
     return None
 
 
+def _whole_kk_place(phrase: str) -> str:
+    """The English name of a place or country that is the whole ``phrase`` (a case ending
+    aside): "Павлодар облысының" -> "Pavlodar Region"; raises when the phrase holds more."""
+    from summarizer.stages.places import country_name
+
+    places = _kk_found(phrase)
+    spans = [(loc.span, loc.name) for loc in places.locations]
+    spans += [(c.span, country_name(c.code)) for c in places.countries]
+    for span, name in spans:
+        if span.start != 0:
+            continue
+        tail = phrase[span.end :]
+        words = tail.split()
+        if len(words) == 1 and tail[:1] == " ":  # "Павлодар қаласының": a place noun
+            if words[0].lower().startswith(tuple(_kk()["place_nouns"])):
+                return name
+        elif len(tail) <= _MAX_SUFFIX and " " not in tail:  # "Павлодардың": a case ending
+            return name
+    raise _Uncovered(phrase)
+
+
 def _kk_country(phrase: str) -> str | None:
     """The English name of ``phrase`` when it names a country (not a city or region)."""
     from summarizer.stages.places import country_name
@@ -523,6 +545,55 @@ def _compose_kk(name: str) -> str:
         return " ".join(brand)  # "<Brand> компаниясы" is <Brand>
     of_fields = ["of " + " and ".join(fields)] if fields else []
     return _join([*brand, *before, head, *of_fields, *reversed(complements)])
+
+
+def _title_kk(text: str) -> str:
+    """ "Павлодар облысының әкімі" -> "Akim of Pavlodar Region", "Денсаулық сақтау бірінші
+    вице-министрі" -> "First Vice Minister of Health": the title is the last word; before
+    it, prefixes, a field and a genitive place, country or organization."""
+    data = _kk()
+    words = text.split()
+    last = words[-1].lower()
+    prefixes: list[str] = []
+    for prefix, english in data["title_prefixes"].items():
+        if prefix.endswith("-") and last.startswith(prefix):
+            prefixes.append(english)
+            last = last[len(prefix) :]
+    title = _by_stem(last, data["titles"])
+    if title is None:
+        raise _Uncovered(text)
+    rest = words[:-1]
+    while rest:  # prefixes written as words right before the title ("бірінші", "бас")
+        for size in (3, 1):
+            phrase = " ".join(w.lower() for w in rest[-size:])
+            if len(rest) >= size and phrase in data["title_prefixes"]:
+                prefixes.insert(0, data["title_prefixes"][phrase])
+                rest = rest[:-size]
+                break
+        else:
+            break
+    field = ""
+    pair = " ".join(w.lower() for w in rest[-2:])
+    for name, english in data["fields"].items():
+        size = len(name.split())
+        if len(rest) >= size and (
+            _stem_pair(pair, name) if size == 2 else rest[-1].lower().startswith(name)
+        ):
+            field, rest = english, rest[:-size]
+            break
+    complement = ""
+    if rest:
+        phrase = " ".join(rest)
+        if _by_stem(rest[-1], data["heads"]):  # "<clinic>-ның директоры": the clinic's
+            complement = "the " + _compose_kk(phrase)
+        else:
+            complement = _whole_kk_place(phrase)
+    parts = [*prefixes, title]
+    if field:
+        parts += ["of", field]
+    if complement:
+        parts += ["of", complement]
+    return _join(parts)
 
 
 def _kk_field_pair(words: list[str]) -> bool:
