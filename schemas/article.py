@@ -258,7 +258,7 @@ class DraftAgreement(_Draft):
 
 
 class DraftFigure(_Draft):
-    value: float = Field(description="the full number: 5.6 billion -> 5600000000")
+    value: float = Field(description="the full number: 3.8 billion -> 3800000000")
     unit: str = _english(30)
     description: str = _english(80)
     evidence: str = _quote()

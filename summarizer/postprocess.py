@@ -63,7 +63,7 @@ def guard_event_date(date: str | None, source: str) -> tuple[str | None, str | N
 
 def figure_matches_evidence(value: float, evidence: str) -> bool:
     """A figure must be a number its quote states: the value's leading digits appear among
-    the quote's numbers ("5,6 млрд" states 5600000000), or, for a quote without digits,
+    the quote's numbers ("3,8 млрд" states 3800000000), or, for a quote without digits,
     the value is a small spelled-out count (2-20, "пяти клиник")."""
     numbers = re.findall(r"[0-9][0-9\s.,]*", evidence)
     if not numbers:
