@@ -17,6 +17,7 @@ def _record(text: str, language: str, event: str = "delegation_visit") -> Articl
     record.sentences = split_sentences(text)
     record.places = find_places(text, language)
     record.event_types = [Label(event, "", Span(0, 1, text[0]))]
+    record.visit = visit_sides(record)  # the direction stage, as find_facts runs it
     return record
 
 

@@ -39,9 +39,10 @@ def _states_day(text: str, value: str) -> bool:
     return day_or_month in text.split() or day_or_month.strip(",") in text
 
 
-def completion_sentences(record: ArticleRecord) -> list[str]:
-    """The sentences to add after the summary, each for a fact it lacks (the date)."""
-    text = " ".join([*visit_first(record), *record.summary_sentences]).lower()
+def completion_sentences(record: ArticleRecord, first: list[str]) -> list[str]:
+    """The sentences to add after the summary (opened by ``first``), each for a fact
+    neither states (the date)."""
+    text = " ".join([*first, *record.summary_sentences]).lower()
     added = []
     if record.event_date is not None and not _states_day(text, record.event_date.value):
         added.append(f"The reported event took place {on_date(record.event_date.value)}.")
@@ -52,7 +53,7 @@ def complete_summary(record: ArticleRecord) -> None:
     """Append :func:`completion_sentences` while the summary stays within the bound (the
     model's own sentences are already within it)."""
     first = visit_first(record)
-    after = completion_sentences(record)
+    after = completion_sentences(record, first)
     own = record.summary_sentences
     record.summary_sentences = within_bound([*first, *own, *after])
     record.completed_sentences.extend(

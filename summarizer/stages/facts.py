@@ -8,7 +8,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from summarizer.stages.direction import Sides, visit_sides
+from summarizer.stages.direction import Sides
 from summarizer.stages.organizations import english_organizations
 from summarizer.stages.places import country_name, home_country
 from summarizer.stages.record import ArticleRecord
@@ -153,7 +153,7 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     on = " " + on_date(record.event_date.value) if record.event_date else ""
     at = f" in {host}" if host else ""
     sentences: list[str] = []
-    # Who travelled where: only when the lead's own words mark it (direction.visit_sides);
+    # Who travelled where: only when the lead's own words mark it (``record.visit``);
     # otherwise the sides are named, never a direction (a place named first can be the
     # delegation's home as well as its host).
     sides = join_english([p for p in (host, guest) if p])
@@ -195,8 +195,9 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
 
 
 def _visit(record: ArticleRecord, events: set[str]) -> Sides | None:
-    """Who visited whom, when the article reports a visit or mission and its lead marks it."""
-    return visit_sides(record) if events & {"delegation_visit", "medical_mission"} else None
+    """Who visited whom (the direction stage's ``record.visit``), when the article reports
+    a visit or mission."""
+    return record.visit if events & {"delegation_visit", "medical_mission"} else None
 
 
 def visit_sentence(visit: Sides, events: set[str], on: str = "") -> str:

@@ -47,6 +47,7 @@ class ArticleRecord:
     organizations: list[Any] = field(default_factory=list)
     figures: list[Any] = field(default_factory=list)
     agreements: list[Any] = field(default_factory=list)
+    visit: Any = None  # who visited whom, where the lead marks it (stages/direction.py)
     # model findings
     organization_names: dict[int, tuple[str, str]] = field(
         default_factory=dict

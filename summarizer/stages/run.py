@@ -37,6 +37,7 @@ from summarizer.stages import (
 from summarizer.stages.assemble import assemble
 from summarizer.stages.chinese_names import CHINESE_NAME_COUNTRIES, pinyin_person
 from summarizer.stages.conversation import Conversation, StageError
+from summarizer.stages.direction import visit_sides
 from summarizer.stages.entities import PersonFinding
 from summarizer.stages.facts import facts_block, facts_summary, visit_headline
 from summarizer.stages.language import identify_language
@@ -50,6 +51,7 @@ OPTIONAL_STAGES = (
     "dates",
     "places",
     "entities",
+    "direction",
     "figures",
     "agreements",
     "naming",
@@ -112,6 +114,7 @@ def find_facts(record: ArticleRecord, off: tuple[str, ...] = ()) -> None:
         ("dates", set_date),
         ("places", lambda: setattr(record, "places", places.find_places(text, language))),
         ("entities", lambda: _find_entities(record)),
+        ("direction", lambda: setattr(record, "visit", visit_sides(record))),
         (  # the date stage's findings, so dates are not read as figures (found anew if off)
             "figures",
             lambda: setattr(
