@@ -413,3 +413,63 @@ def test_a_signing_is_claimed_only_where_the_article_reports_one():
     signed.summary_sentences = ["Doctors of Tomsk and Omsk signed a cooperation document."]
     check_summary(signed)
     assert signed.summary_sentences and not signed.removed_sentences
+
+
+@pytest.mark.parametrize(
+    ("headline", "kept"),
+    [
+        ("Tomsk Surgeon Operates on Children in Omsk Hospital", True),
+        ("Tomsk Surgeon Operates on Children in Novosibirsk Hospital", False),
+        ("German Surgeon Operates on Children in Omsk", False),
+        ("Tomsk Surgeon Operates on Children, Discusses Joint Training", True),
+    ],
+)
+def test_a_title_cased_headline_is_read_as_english_words_but_never_a_place(headline, kept):
+    """Headlines capitalize their verbs and nouns ("Operates", "Discusses"): common English
+    words are no names there, but a place or a people's name still needs the article."""
+    from summarizer.stages.faithful import check_headline
+
+    source = "Хирург Павел Орлов из Томска прооперировал 12 мая в Омске 30 детей."
+    record = ArticleRecord(source=source, language="ru")
+    record.headline = headline
+    check_headline(record)
+    assert (record.headline == headline) is kept
+
+
+def test_a_country_the_article_names_supports_its_english_name_in_the_summary():
+    """Named once and late, a country takes no part, yet the summary may name it."""
+    from summarizer.stages.places import find_places
+
+    source = (
+        "Хирург Павел Орлов из Томска прооперировал 12 мая в Омске 30 детей. "
+        + "Операции прошли успешно, дети чувствуют себя хорошо. " * 6
+        + "Хирург когда-то учился в Германии."
+    )
+    record = ArticleRecord(source=source, language="ru")
+    record.places = find_places(source, "ru")
+    assert "DE" not in [c.code for c in record.places.countries]
+    record.summary_sentences = ["Surgeon Pavel Orlov from Tomsk studied in Germany."]
+    check_summary(record)
+    assert record.summary_sentences == ["Surgeon Pavel Orlov from Tomsk studied in Germany."]
+
+
+@pytest.mark.parametrize(
+    ("headline", "bounded"),
+    [
+        ("Omsk Doctors Operate on Children.", "Omsk Doctors Operate on Children"),
+        (  # cut by the grammar's character cap mid-word: ends at its last phrase break
+            "Omsk and Tomsk Hospitals Sign Memorandum on Surgery, Discussing Joint Pae",
+            "Omsk and Tomsk Hospitals Sign Memorandum on Surgery",
+        ),
+        (
+            "One two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen",
+            "",
+        ),
+    ],
+)
+def test_a_headline_cut_by_the_grammar_ends_at_a_phrase_break(headline, bounded):
+    from summarizer.stages.summarize import headline_within_bound
+
+    cap = len(headline) if "Pae" in headline else 110
+    assert headline_within_bound(headline, cap=cap) == bounded

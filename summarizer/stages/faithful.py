@@ -10,7 +10,10 @@ Support for a name (a capitalized word that is not
 ordinary English): it matches, by its first letters, a word of the article in Latin
 letters (Cyrillic through the name table, other scripts through anyascii), two adjacent
 article words written together ("Nam Dinh" written "Namdinh"), or a word of the English findings
-(organization names, roles, places, countries).
+(organization names, roles, places, countries, and the English name of every country
+and city the article names). In a title-cased headline or sentence ("Minister Visits
+Hospital") a common English word is no name (pyspellchecker's word counts), unless it names
+a place or a people.
 A sentence that says a document was signed needs a document the agreements stage found, or
 at least a signing word of the article's language: the small model turns talks into
 signed agreements.
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -28,7 +32,9 @@ from summarizer.language import is_english
 from summarizer.schemas.article import EventType, MedicalField, OrganizationKind
 from summarizer.stages.agreements import mentions_signing
 from summarizer.stages.facts import facts_block, facts_summary
+from summarizer.stages.lead import expand_abbreviations
 from summarizer.stages.organizations import organization_name
+from summarizer.stages.places import is_place_word
 from summarizer.stages.record import ArticleRecord
 from summarizer.stages.transliterate import to_latin
 
@@ -128,8 +134,59 @@ def _name_supported(word: str, support: set[str]) -> bool:
     return any(s.startswith(stem) for s in support if len(s) >= size)
 
 
-def unsupported_terms(sentence: str, numbers: set[str], support: set[str]) -> list[str]:
-    """The numbers and names of ``sentence`` that nothing supports."""
+# pyspellchecker's count for a word (from film subtitles): from this count a word is common
+# English ("collaboration" ~2,400, "discuss" ~89,000). A few first names reach it too
+# ("alexander" ~2,300), so the list is read only in title-cased text, where a full name's
+# other part is still checked; places and peoples never count as words (is_place_word).
+MIN_ENGLISH_COUNT = 2_000
+TITLE_CASE_SHARE = 0.6  # of the words of 4+ letters capitalized: a title-cased sentence
+_INFLECTIONS = (
+    ("ies", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("d", ""),
+)
+
+
+@lru_cache(maxsize=1)
+def _english_counts() -> dict[str, int]:
+    """How often each English word occurs, from pyspellchecker's word list (in the wheel)."""
+    from spellchecker import SpellChecker
+
+    return dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
+
+
+def ordinary_english(word: str) -> bool:
+    """A common English word ("Discusses", by its plain form "discuss"), not a place or
+    a people's name: in a title-cased headline it names nobody."""
+    low = word.lower()
+    forms = [low] + [
+        low[: -len(end)] + plain
+        for end, plain in _INFLECTIONS
+        if low.endswith(end) and len(low) - len(end) >= 3
+    ]
+    counts = _english_counts()
+    common = max(counts.get(form, 0) for form in forms) >= MIN_ENGLISH_COUNT
+    return common and not is_place_word(word)
+
+
+def title_cased(text: str) -> bool:
+    """Whether ``text`` capitalizes most of its longer words, as a headline does."""
+    words = [w for w in _WORD.findall(text) if len(w) >= 4]
+    return bool(words) and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def unsupported_terms(
+    sentence: str, numbers: set[str], support: set[str], title_case: bool | None = None
+) -> list[str]:
+    """The numbers and names of ``sentence`` that nothing supports. In a title-cased
+    sentence (``title_case``; by default judged from the sentence) a common English word
+    is no name ("Minister Visits Hospital")."""
+    title_case = title_cased(sentence) if title_case is None else title_case
     missing = [
         m.group(0)
         for m in _NUMBER.finditer(sentence)
@@ -142,6 +199,8 @@ def unsupported_terms(sentence: str, numbers: set[str], support: set[str]) -> li
         if not word or not word[0].isupper() or word.lower() in _ORDINARY:
             continue
         if word.lower().endswith("'s") and word[:-2].lower() in _ORDINARY:
+            continue
+        if title_case and ordinary_english(word):
             continue
         if not _name_supported(word.removesuffix("'s"), support):
             missing.append(word)
@@ -256,7 +315,9 @@ def _supports(record: ArticleRecord) -> tuple[set[str], set[str], set[int], str]
     lower case (for titles)."""
     english = [organization_name(record, i) for i in range(len(record.organizations))]
     findings = " ".join([facts_block(record), *english, *record.roles.values()])
-    support = _support_words(record, findings)
+    named = " ".join(record.places.named) if record.places is not None else ""
+    expanded = expand_abbreviations(record.source, record.language)
+    support = _support_words(record, " ".join([findings, named, expanded]))
     return _source_numbers(record), support, stated_months(record), findings.lower()
 
 
@@ -269,7 +330,7 @@ def check_headline(record: ArticleRecord) -> None:
     numbers, support, months, findings = _supports(record)
     headline = drop_unstated_years(record.headline, numbers)
     # a headline starts with a name as often as not: its first word is checked too
-    missing = unsupported_terms(f"The {headline}", numbers, support)
+    missing = unsupported_terms(f"The {headline}", numbers, support, title_case=True)
     missing += unsupported_months(headline, months)
     missing += unsupported_titles(headline, record, findings)
     missing += unsupported_signing(headline, record)

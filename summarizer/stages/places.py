@@ -55,6 +55,9 @@ class LocationFinding:
 class Places:
     countries: list[CountryFinding]
     locations: list[LocationFinding]
+    # The English name of every country and city the article names, taking part or not
+    # ("experts from five countries came"): what supports an exonym in a summary.
+    named: tuple[str, ...] = ()
 
 
 # -- tuning (measured on dev) ---------------------------------------------------------------
@@ -672,7 +675,47 @@ def find_places(text: str, language: str | None) -> Places:
     known = {m.entry.code for m in country_mentions} | {home_country(language)}
     places = [p for p in places if p.country is None or p.country in known]
     locations = _locations(places)
-    return Places(_countries(country_mentions, locations, home_country(language)), locations)
+    named = {country_name(m.entry.code) for m in country_mentions}
+    named.update(p.name for p in places if p.name)
+    return Places(
+        _countries(country_mentions, locations, home_country(language)),
+        locations,
+        tuple(sorted(named)),
+    )
+
+
+_DEMONYM_SUFFIX = re.compile(r"(?:n|an|ian|ese|ish|i)$")
+
+
+@lru_cache(maxsize=1)
+def _english_place_words() -> frozenset[str]:
+    """Every word of an English country name (CLDR) or city name (GeoNames)."""
+    names = [n.english for n in _gazetteer("latin") if n.english]
+    names += [name for code, name in _territories("en").items() if code in ISO_3166_1_ALPHA2]
+    return frozenset(fold(w) for name in names for w in _WORD.findall(name))
+
+
+@lru_cache(maxsize=1)
+def _country_stems() -> frozenset[str]:
+    names = [n for c, n in _territories("en").items() if c in ISO_3166_1_ALPHA2]
+    return frozenset(fold(w)[:4] for name in names for w in _WORD.findall(name) if len(w) >= 4)
+
+
+def is_place_word(word: str) -> bool:
+    """Whether an English word names a place or a people: a word of a country's or a
+    city's English name ("Seoul", "Korea"), or what reads as a country's demonym
+    ("Japanese", "Turkish")."""
+    key = fold(word)
+    if key in _english_place_words():
+        return True
+    return len(key) >= 6 and bool(_DEMONYM_SUFFIX.search(key)) and key[:4] in _country_stems()
+
+
+@lru_cache(maxsize=8)
+def _territories(language: str) -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale.parse(language).territories)
 
 
 @lru_cache(maxsize=512)

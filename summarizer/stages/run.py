@@ -265,6 +265,8 @@ def run_default(
             )
         elif grounded := visit_headline(record):
             record.headline = grounded  # who visited whom, as the lead marks it
+        if not record.headline:  # the model's was too long to end at a phrase break
+            record.headline = facts_summary(record)[0]
         faithful.drop_if_not_english(record)
         if not record.summary_sentences:
             headline = record.headline

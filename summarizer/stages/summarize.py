@@ -9,6 +9,8 @@ the model drifting into generic sentences.
 
 from __future__ import annotations
 
+import re
+
 from summarizer.prompting import PromptSet
 from summarizer.schemas.turns import LeadDraft, SummaryDraft
 from summarizer.stages.conversation import Conversation
@@ -26,6 +28,28 @@ def within_bound(sentences: list[str], max_words: int = MAX_WORDS) -> list[str]:
             break
         kept.append(sentence)
     return kept
+
+
+MAX_HEADLINE_WORDS = 15  # the spec's bound on a headline
+HEADLINE_CHARS = 110  # the grammar's cap (schemas/turns.py): a headline this long was cut
+MIN_HEADLINE_WORDS = 4
+# Where a long headline may end: before a clause or a trailing phrase.
+_HEADLINE_BREAK = re.compile(r",\s|:\s|\s[-–—]\s|\s(?:and|in|on|at|for|with|to|after|as|due)\s")
+
+
+def headline_within_bound(headline: str, cap: int = HEADLINE_CHARS) -> str:
+    """``headline`` without its final stop; one the grammar cut at ``cap`` characters or
+    longer than :data:`MAX_HEADLINE_WORDS` words ends at its last clause or phrase break
+    that leaves at least :data:`MIN_HEADLINE_WORDS` words within the bound; "" when none does
+    (the caller builds one from the findings)."""
+    headline = " ".join(headline.split()).rstrip(" .")
+    if len(headline) < cap - 2 and len(headline.split()) <= MAX_HEADLINE_WORDS:
+        return headline
+    for found in reversed(list(_HEADLINE_BREAK.finditer(headline))):
+        head = headline[: found.start()].rstrip(" ,:")
+        if MIN_HEADLINE_WORDS <= len(head.split()) <= MAX_HEADLINE_WORDS:
+            return head
+    return ""
 
 
 REPEAT_SHARE = 0.7  # a sentence whose words are this much one earlier sentence's repeats it
@@ -54,7 +78,7 @@ def summarize(record: ArticleRecord, conversation: Conversation, prompt: PromptS
 
 def keep_draft(record: ArticleRecord, draft: SummaryDraft | LeadDraft, source: str) -> None:
     """The draft's headline and its distinct sentences within the bound, on the record."""
-    record.headline = draft.headline.strip()
+    record.headline = headline_within_bound(draft.headline)
     sentences = distinct([s.strip() for s in draft.summary if s.strip()])
     record.summary_sentences = within_bound(sentences)
     record.summary_source = source
