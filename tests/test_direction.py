@@ -54,11 +54,11 @@ def _record(text: str, language: str, event: str = "delegation_visit") -> Articl
         ),
         # Vietnamese: "từ X" (from), "đến X" (to)
         (
-            "Đoàn công tác từ Campuchia đến Cần Thơ làm việc với bệnh viện. "
+            "Đoàn công tác từ Campuchia đến Bến Tre làm việc với bệnh viện. "
             "Hai bên trao đổi kinh nghiệm.",
             "vi",
             "Cambodia",
-            "Can Tho",
+            "Ben Tre",
         ),
     ],
 )

@@ -51,8 +51,8 @@ def test_russian_names_with_an_unknown_part_are_left_to_the_model(source):
     ("source", "english"),
     [
         ("Bệnh viện Đa khoa tỉnh Kon Tum", "Kon Tum Provincial General Hospital"),
-        ("Sở Y tế thành phố Cần Thơ", "Can Tho City Department of Health"),
-        ("Bệnh viện Ung bướu Cần Thơ", "Can Tho Oncology Hospital"),
+        ("Sở Y tế thành phố Bến Tre", "Ben Tre City Department of Health"),
+        ("Bệnh viện Ung bướu Bến Tre", "Ben Tre Oncology Hospital"),
         ("Bệnh viện Mắt Trung ương", "Central Eye Hospital"),
         ("Trung tâm Y tế quận 9", "District 9 Medical Center"),
         ("UBND tỉnh Kon Tum", "Kon Tum Provincial People's Committee"),
@@ -265,14 +265,14 @@ def test_a_vietnamese_national_ministry_named_without_its_country_is_vietnams():
 def test_a_vietnamese_name_may_open_lowercase_when_its_place_follows():
     from summarizer.stages.entities_vi import find_organizations
 
-    found = find_organizations("Tỉnh mở rộng Bệnh viện đa khoa Cần Thơ thêm 500 giường.")
-    assert [f.source_name for f in found] == ["Bệnh viện đa khoa Cần Thơ"]
-    assert compose(found[0].source_name, "vi") == "Can Tho General Hospital"
+    found = find_organizations("Tỉnh mở rộng Bệnh viện đa khoa Bến Tre thêm 500 giường.")
+    assert [f.source_name for f in found] == ["Bệnh viện đa khoa Bến Tre"]
+    assert compose(found[0].source_name, "vi") == "Ben Tre General Hospital"
     # no place after the lowercase words: a common noun phrase, not a name
     assert find_organizations("Bệnh viện đa khoa này đã tiếp nhận bệnh nhân.") == []
     # a hyphen typed before a space joins the two words of the name
-    (school,) = find_organizations("Đoàn của Trường Đại học Y- Dược Cần Thơ đã đến.")
-    assert compose(school.source_name, "vi") == "Can Tho University of Medicine and Pharmacy"
+    (school,) = find_organizations("Đoàn của Trường Đại học Y- Dược Bến Tre đã đến.")
+    assert compose(school.source_name, "vi") == "Ben Tre University of Medicine and Pharmacy"
 
 
 @pytest.mark.parametrize(
@@ -293,3 +293,11 @@ def test_a_vietnamese_name_may_open_lowercase_when_its_place_follows():
 )
 def test_kazakh_titles_are_composed_from_their_parts(role, english):
     assert compose_title(role, "kk") == english
+
+
+def test_a_vietnamese_name_holding_any_country_is_of_that_country():
+    """Countries come from CLDR's Vietnamese names, not a hand list."""
+    assert compose("Trung tâm Tim mạch Quốc gia Mông Cổ", "vi") == (
+        "National Cardiovascular Center of Mongolia"
+    )
+    assert compose("Bộ Y tế Mông Cổ", "vi") == "Ministry of Health of Mongolia"

@@ -103,7 +103,7 @@ def test_unknown_language_tries_every_month_table() -> None:
     ("text", "language", "expected"),
     [
         # a page's publication stamp (date + clock time) is not the event
-        ("12/04/2025 | 09:15\nSáng 11/4/2025, đoàn công tác đến Cần Thơ.", "vi", "2025-04-11"),
+        ("12/04/2025 | 09:15\nSáng 11/4/2025, đoàn công tác đến Bến Tre.", "vi", "2025-04-11"),
         (
             "Опубликовано 03.02.2024, 18:40\nВрачи из Омска приехали 2 февраля 2024 года.",
             "ru",
@@ -140,7 +140,7 @@ def test_publication_stamps_and_earlier_background_do_not_date_the_event(text, l
             "ru",
             "2022-03-14",
         ),
-        ("02/06/2023 | 08:30\nSáng ngày 1/6, đoàn bác sĩ đến Cần Thơ.", "vi", "2023-06-01"),
+        ("02/06/2023 | 08:30\nSáng ngày 1/6, đoàn bác sĩ đến Bến Tre.", "vi", "2023-06-01"),
         # a December event in a January report is of the year before
         ("10.01.2024 09:00\nВрачи приехали в Омск 27 декабря.", "ru", "2023-12-27"),
     ],

@@ -332,9 +332,9 @@ def test_an_invented_country_place_role_year_or_number_is_caught(bad, unsupporte
 def test_vietnamese_abbreviations_are_written_out_before_translation():
     from summarizer.stages.lead import expand_abbreviations
 
-    text = "Theo PGS.TS Trần Văn Hòa, Chủ tịch UBND TP. Cần Thơ, BV Kon Tum sẽ mở rộng."
+    text = "Theo PGS.TS Trần Văn Hòa, Chủ tịch UBND TP. Bến Tre, BV Kon Tum sẽ mở rộng."
     assert expand_abbreviations(text, "vi") == (
-        "Theo Assoc. Prof. Dr. Trần Văn Hòa, Chủ tịch People's Committee city Cần Thơ, "
+        "Theo Assoc. Prof. Dr. Trần Văn Hòa, Chủ tịch People's Committee city Bến Tre, "
         "hospital Kon Tum sẽ mở rộng."
     )
     assert expand_abbreviations("В ТС. участвовали", "ru") == "В ТС. участвовали"  # no table
@@ -365,7 +365,7 @@ def test_the_lead_draft_holds_exactly_one_sentence_per_sentence_sent():
         # a given name that reads as a country's name is no country
         ("Даниал Ахметов, директор клиники, встретил врачей из Омска.", "ru", ["RU"]),
         (
-            "Ông Phạm Đức Thắng, Giám đốc bệnh viện, cho biết bệnh viện hợp tác với Cần Thơ.",
+            "Ông Phạm Đức Thắng, Giám đốc bệnh viện, cho biết bệnh viện hợp tác với Bến Tre.",
             "vi",
             ["VN"],
         ),

@@ -118,3 +118,21 @@ def test_a_word_that_only_starts_like_a_country_is_no_country():
     assert [c.code for c in found.countries] == ["CN"]
     found = find_places("Врачи из Китая и индийские специалисты приехали в Омск.", "ru")
     assert {"CN", "IN"} <= {c.code for c in found.countries}
+
+
+def test_a_byline_under_the_report_is_no_place():
+    """A closing line of a few words without a stop is the author ("Bình Minh" is also a
+    place name)."""
+    text = "Đoàn bác sĩ tỉnh Kon Tum đã khám bệnh cho người dân.\nBình Minh\n"
+    names = [loc.name for loc in find_places(text, "vi").locations]
+    assert "Binh Minh" not in names and "Kon Tum" in names
+
+
+def test_a_vietnamese_municipality_takes_the_english_city_name_geonames_gives_it():
+    """ISO 3166-2 writes a municipality bare; where GeoNames' English name adds "City",
+    the province entry says so too (a bare name scores below the fuzzy match)."""
+    from summarizer.stages.places import _cities, _provinces
+
+    cities = {city["name"] for city in _cities()}
+    municipal = [p.english for p in _provinces() if (p.english or "").endswith(" City")]
+    assert municipal and all(name in cities for name in municipal)

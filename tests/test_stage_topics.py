@@ -138,7 +138,7 @@ def test_doctors_arriving_are_a_medical_mission_not_a_delegation() -> None:
 
 def test_a_vietnamese_working_trip_is_a_delegation_visit() -> None:
     text = (
-        "Chuyến công tác của đoàn chuyên gia Campuchia tại Cần Thơ. "
+        "Chuyến công tác của đoàn chuyên gia Campuchia tại Bến Tre. "
         "Hai bên đã trao đổi về hợp tác y tế."
     )
     assert "delegation_visit" in _labels(find_event_types(text, "vi"))
@@ -155,3 +155,44 @@ def test_a_field_word_inside_an_organizations_name_is_no_topic() -> None:
     name = Span(start, text.index(" Томска"), "психиатрическую больницу")
     assert "mental_health" in _labels(find_medical_fields(text, "ru"))
     assert "mental_health" not in _labels(find_medical_fields(text, "ru", [name]))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (  # check-ups and medicines handed out abroad
+            "Đoàn công tác của tỉnh Kon Tum đã khám, cấp thuốc cho 300 người dân Campuchia.\n"
+            "Các y sĩ cũng tư vấn sức khỏe cho bà con.",
+            "vi",
+        ),
+        (  # volunteer doctors consulting patients in another country
+            "Врачи-волонтеры из Томска начали работу в соседней стране.\n"
+            "Медики проводят консультации пациентов в районной больнице.",
+            "ru",
+        ),
+        (  # surgeons from the capital operating on children in a region
+            "Астаналық хирургтер Павлодар облысында балаларға ота жасады.\n"
+            "Дәрігерлер тұрғындарды тексерді.",
+            "kk",
+        ),
+    ],
+)
+def test_doctors_treating_away_from_home_are_a_medical_mission(text: str, language: str) -> None:
+    """Phrasings of a mission beyond "free check-up" and "performed operations"."""
+    assert "medical_mission" in _labels(find_event_types(text, language))
+
+
+def test_planned_consultations_are_no_mission_and_medicines_handed_out_no_pharma() -> None:
+    planned = "Стороны договорились о проведении консультаций и стажировок врачей."
+    assert "medical_mission" not in _labels(find_event_types(planned, "ru"))
+    handed = "Sáng nay các y sĩ cấp phát thuốc, khám bệnh cho 120 cụ già trong xã."
+    fields = _labels(find_medical_fields(handed, "vi"))
+    assert "pharmaceuticals" not in fields and "primary_care" in fields
+
+
+def test_a_vietnamese_training_programme_is_training() -> None:
+    text = (
+        "Bệnh viện tỉnh Kon Tum mở khóa đào tạo về hồi sức cấp cứu.\n"
+        "Chuyên gia nước ngoài hướng dẫn 40 bác sĩ trẻ."
+    )
+    assert "training_or_exchange" in _labels(find_event_types(text, "vi"))

@@ -241,7 +241,7 @@ def _organization(
             break  # "Hội ... Việt Nam chính thức ...": a place ends the name, a verb follows
         lowercase_run = 0 if capital else lowercase_run + 1
         if lowercase_run and len(words) + 1 == lowercase_run and _place_follows(text, match):
-            words.append(match)  # "Bệnh viện đa khoa Cần Thơ": lowercase, then its place
+            words.append(match)  # "Bệnh viện đa khoa Bến Tre": lowercase, then its place
             continue
         if lowercase_run > 3 or (lowercase_run and not words):
             if not words and head.group(1) in {"Bộ", "Sở"}:

@@ -260,7 +260,7 @@ def _ru_region_heads() -> frozenset[str]:
 def _vi() -> dict[str, Any]:
     data = languages.load("vi", "org_names")
     organizations = languages.load("vi", "organizations")
-    countries = organizations["countries"]
+    countries = {**_cldr_countries("vi"), **organizations["countries"]}
     return {
         **data,
         "ministries": organizations["ministries"],
@@ -270,6 +270,21 @@ def _vi() -> dict[str, Any]:
         "level_order": sorted(data["levels"], key=len, reverse=True),
         "countries": countries,
         "country_order": sorted(countries, key=len, reverse=True),
+    }
+
+
+def _cldr_countries(language: str) -> dict[str, str]:
+    """Every country's name in ``language`` (CLDR, lower case) -> its English name."""
+    from babel import Locale
+
+    from summarizer.schemas.iso_codes import ISO_3166_1_ALPHA2
+    from summarizer.stages.places import country_name
+
+    territories = Locale.parse(language).territories
+    return {
+        name.lower(): country_name(code)
+        for code, name in territories.items()
+        if code in ISO_3166_1_ALPHA2
     }
 
 
@@ -387,6 +402,8 @@ def _compose_vi(name: str) -> str:
         return f"{head} of {' and '.join(modifiers)}"  # Vụ Y tế dự phòng -> Department of ...
     if head.split()[0] in data["of_heads"] and named and not (place or modifiers):
         return _join([head, "of", named, located])  # Bộ Y tế Cuba -> ... of Cuba
+    if named in data["countries"].values() and not (place or located):
+        return _join([*leading, *others, head, "of", named])  # ... Quốc gia Mông Cổ
     if head_phrase in data.get("national_heads", []) and not (named or place or located):
         return _join([head, "of", _home_country_name("vi")])  # Bộ Y tế -> ... of Vietnam
     return _join([place, named, *leading, *others, head, located])

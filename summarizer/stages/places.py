@@ -68,6 +68,7 @@ MIN_LOCATION_MENTIONS = 1  # a resolved city/region counts once named
 MIN_CITY_POPULATION = 15000
 MIN_SHORT_CJK_POPULATION = 500_000
 MIN_SHORT_POPULATION = 1_000_000  # a three-letter city name counts from this size
+BYLINE_WORDS = 4  # a closing line this short, without a full stop, is the author's name
 MAX_SUFFIX = 6  # longest case ending / adjective suffix after a stem
 
 # Languages that write case endings onto names (stems match), and unspaced scripts.
@@ -286,8 +287,11 @@ def _provinces() -> Iterator[_Name]:
     """Vietnamese provinces: ISO 3166-2 writes them in Vietnamese ("Quảng Ninh")."""
     import pycountry
 
+    city_names = {city["name"] for city in _cities()}
     for sub in pycountry.subdivisions.get(country_code="VN") or []:
         english = strip_accents(sub.name)
+        if sub.type == "Municipality" and f"{english} City" in city_names:
+            english = f"{english} City"  # as English writes it where GeoNames does
         words = tuple(_key(w, "vi") for w in _split(sub.name, "vi"))
         yield _Name(words, "VN", english, 0)
 
@@ -639,6 +643,16 @@ def _russian_places(text: str, countries: list[_Mention]) -> tuple[list[_Place],
     return places, people
 
 
+def _in_byline(text: str, span: Span) -> bool:
+    """Whether ``span`` is on the article's last line and that line is a byline: a few
+    words without sentence punctuation ("Bình Minh" under a report is its author)."""
+    if text[span.end :].strip() or "\n" not in text[: span.start]:
+        return False  # not last, or no line above it: a name or a phrase, not a byline
+    line = text[: span.end].rsplit("\n", 1)[-1] + text[span.end :]
+    line = line.strip()
+    return len(line.split()) <= BYLINE_WORDS and not re.search(r"[.!?:;,]", line)
+
+
 def _overlaps(span: Span, others: Iterable[Span]) -> bool:
     return any(span.start < o.end and o.start < span.end for o in others)
 
@@ -673,7 +687,11 @@ def find_places(text: str, language: str | None) -> Places:
         places = _merge(ner_places, places)
     places = [p for p in places if not _overlaps(p.span, [c.span for c in country_mentions])]
     known = {m.entry.code for m in country_mentions} | {home_country(language)}
-    places = [p for p in places if p.country is None or p.country in known]
+    places = [
+        p
+        for p in places
+        if (p.country is None or p.country in known) and not _in_byline(text, p.span)
+    ]
     locations = _locations(places)
     named = {country_name(m.entry.code) for m in country_mentions}
     named.update(p.name for p in places if p.name)
