@@ -466,6 +466,11 @@ def test_a_country_the_article_names_supports_its_english_name_in_the_summary():
             "fourteen fifteen sixteen",
             "",
         ),
+        (
+            "Omsk Surgeons Operate on Children, Train Doctors of",
+            "Omsk Surgeons Operate on Children",
+        ),
+        (", English headline: Omsk Surgeons Operate on Children", ""),
     ],
 )
 def test_a_headline_cut_by_the_grammar_ends_at_a_phrase_break(headline, bounded):
@@ -473,3 +478,16 @@ def test_a_headline_cut_by_the_grammar_ends_at_a_phrase_break(headline, bounded)
 
     cap = len(headline) if "Pae" in headline else 110
     assert headline_within_bound(headline, cap=cap) == bounded
+
+
+def test_a_headline_saying_who_travelled_where_needs_the_direction_the_lead_marks():
+    """The model's headlines reverse visits; without the direction stage's answer a travel
+    claim gives way to the findings' headline."""
+    from summarizer.stages.faithful import check_headline
+
+    source = "Хирург Павел Орлов из Томска прооперировал 12 мая в Омске 30 детей."
+    record = ArticleRecord(source=source, language="ru")
+    record.headline = "Omsk Surgeon Visits Tomsk Hospital"
+    check_headline(record)
+    assert record.headline != "Omsk Surgeon Visits Tomsk Hospital"
+    assert record.removed_sentences[-1]["unsupported"] == "direction"

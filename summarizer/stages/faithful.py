@@ -274,6 +274,20 @@ def unsupported_signing(sentence: str, record: ArticleRecord) -> list[str]:
     return [] if mentions_signing(record.source) else ["signing"]
 
 
+_TRAVEL_CLAIM = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|trip|tour(?:s|ed)?|travel(?:s|led|ed)?|arriv(?:e|es|ed|al)"
+    r"|leads? (?:a |the )?(?:\w+ )?delegation)\b",
+    re.I,
+)
+
+
+def unsupported_direction(headline: str, record: ArticleRecord) -> list[str]:
+    """``["direction"]`` when a headline says who travelled where but the direction stage
+    found no visit the lead marks: the model's headlines reverse visits (the delegation's
+    home named as its host). Where the stage found one, its own headline is used instead."""
+    return ["direction"] if _TRAVEL_CLAIM.search(headline) and record.visit is None else []
+
+
 def drop_unstated_years(sentence: str, numbers: set[str]) -> str:
     """Remove a year the article does not state from a date ("on July 17, 2023." ->
     "on July 17."): the small model adds a year to a day and month; the rest of the sentence
@@ -334,6 +348,7 @@ def check_headline(record: ArticleRecord) -> None:
     missing += unsupported_months(headline, months)
     missing += unsupported_titles(headline, record, findings)
     missing += unsupported_signing(headline, record)
+    missing += unsupported_direction(headline, record)
     if missing:
         record.removed_sentences.append(
             {"part": "headline", "sentence": record.headline, "unsupported": ", ".join(missing)}

@@ -37,13 +37,21 @@ MIN_HEADLINE_WORDS = 4
 _HEADLINE_BREAK = re.compile(r",\s|:\s|\s[-–—]\s|\s(?:and|in|on|at|for|with|to|after|as|due)\s")
 
 
+# A headline ending on one of these stopped mid-phrase.
+_DANGLING = frozenset("a an the and or of in on at for with to from by as".split())
+
+
 def headline_within_bound(headline: str, cap: int = HEADLINE_CHARS) -> str:
-    """``headline`` without its final stop; one the grammar cut at ``cap`` characters or
-    longer than :data:`MAX_HEADLINE_WORDS` words ends at its last clause or phrase break
+    """``headline`` without its final stop; one the grammar cut at ``cap`` characters,
+    one ending on a word that needs more ("... and"), or one longer than
+    :data:`MAX_HEADLINE_WORDS` words ends at its last clause or phrase break
     that leaves at least :data:`MIN_HEADLINE_WORDS` words within the bound; "" when none does
     (the caller builds one from the findings)."""
-    headline = " ".join(headline.split()).rstrip(" .")
-    if len(headline) < cap - 2 and len(headline.split()) <= MAX_HEADLINE_WORDS:
+    headline = " ".join(headline.split()).rstrip(" .").lstrip(" ,.;:-–—")
+    if "headline" in headline.lower():
+        return ""  # the model wrote about its answer ("English headline: ..."), not a headline
+    cut = headline.split()[-1].lower() in _DANGLING if headline else False
+    if not cut and len(headline) < cap - 2 and len(headline.split()) <= MAX_HEADLINE_WORDS:
         return headline
     for found in reversed(list(_HEADLINE_BREAK.finditer(headline))):
         head = headline[: found.start()].rstrip(" ,:")
