@@ -281,11 +281,21 @@ _TRAVEL_CLAIM = re.compile(
 )
 
 
+_TOWARD = re.compile(r"\b(?:to|from)\s+(?:the\s+)?[A-Z]")
+
+
 def unsupported_direction(headline: str, record: ArticleRecord) -> list[str]:
-    """``["direction"]`` when a headline says who travelled where but the direction stage
-    found no visit the lead marks: the model's headlines reverse visits (the delegation's
-    home named as its host). Where the stage found one, its own headline is used instead."""
-    return ["direction"] if _TRAVEL_CLAIM.search(headline) and record.visit is None else []
+    """``["direction"]`` when a headline says who travelled where (a travel word, and two
+    places or peoples, or "to"/"from" a name) but the direction stage found no visit the
+    lead marks: the model's headlines reverse visits (the delegation's home named as its
+    host). A minister who "visits Omsk hospital" claims no direction. Where the stage found
+    a visit, its own headline is used instead."""
+    if record.visit is not None or not _TRAVEL_CLAIM.search(headline):
+        return []
+    places = {
+        w.lower()[:4] for w in _WORD.findall(headline) if w[:1].isupper() and is_place_word(w)
+    }
+    return ["direction"] if len(places) >= 2 or _TOWARD.search(headline) else []
 
 
 def drop_unstated_years(sentence: str, numbers: set[str]) -> str:
