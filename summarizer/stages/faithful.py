@@ -200,9 +200,9 @@ def unsupported_terms(
             continue
         if word.lower().endswith("'s") and word[:-2].lower() in _ORDINARY:
             continue
-        if title_case and ordinary_english(word):
+        if _name_supported(word.removesuffix("'s"), support):
             continue
-        if not _name_supported(word.removesuffix("'s"), support):
+        if not (title_case and ordinary_english(word)):  # the word list only when needed
             missing.append(word)
     return missing
 
