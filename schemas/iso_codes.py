@@ -126,7 +126,7 @@ ISO_639_1: dict[str, str] = {
     "nr": "South Ndebele",
     "nv": "Navajo",
     "ny": "Chichewa",
-    "oc": "Occitan (post 1500)",
+    "oc": "Occitan",
     "oj": "Ojibwa",
     "om": "Oromo",
     "or": "Oriya (macrolanguage)",

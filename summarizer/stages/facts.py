@@ -50,7 +50,7 @@ _SCALES = ((1e9, "billion"), (1e6, "million"))
 
 
 def _number(value: float) -> str:
-    """English digits as a report writes them: 2700000 -> "2.7 million", 4820 -> "4,820"."""
+    """English digits as a report writes them: 3800000 -> "3.8 million", 4820 -> "4,820"."""
     for size, word in _SCALES:
         if abs(value) >= size:
             return f"{value / size:.3g} {word}"

@@ -65,7 +65,7 @@ class Places:
 LEAD_CHARS = 300  # a place named this early is in the lead
 MIN_MENTIONS = 2  # otherwise a country must be named this often
 MIN_LOCATION_MENTIONS = 1  # a resolved city/region counts once named
-MIN_CITY_POPULATION = 15000
+MIN_CITY_POPULATION = 15_000
 MIN_SHORT_CJK_POPULATION = 500_000
 MIN_SHORT_POPULATION = 1_000_000  # a three-letter city name counts from this size
 BYLINE_WORDS = 4  # a closing line this short, without a full stop, is the author's name
