@@ -309,10 +309,14 @@ def drop_unstated_years(sentence: str, numbers: set[str]) -> str:
     return _DATE_YEAR.sub(repair, sentence)
 
 
-def check_summary(record: ArticleRecord) -> None:
+Supports = tuple[set[str], set[str], set[int], str]
+
+
+def check_summary(record: ArticleRecord, supports: Supports | None = None) -> None:
     """Remove summary sentences with unsupported numbers, names or months (recorded in
-    ``record.removed_sentences``); :func:`check_headline` does the same for the headline."""
-    numbers, support, months, findings = _supports(record)
+    ``record.removed_sentences``); :func:`check_headline` does the same for the headline.
+    ``supports``: :func:`supports_of` the record, when the caller has it already."""
+    numbers, support, months, findings = supports or supports_of(record)
     kept = []
     for sentence in record.summary_sentences:
         repaired = drop_unstated_years(sentence, numbers)
@@ -332,7 +336,7 @@ def check_summary(record: ArticleRecord) -> None:
     record.summary_sentences = kept
 
 
-def _supports(record: ArticleRecord) -> tuple[set[str], set[str], set[int], str]:
+def supports_of(record: ArticleRecord) -> Supports:
     """What supports a summary's terms: the article's numbers, the words of the article
     and of the English findings (the facts block already names the countries, places and
     people found), the months of the dates found, and the English findings themselves in
@@ -345,13 +349,13 @@ def _supports(record: ArticleRecord) -> tuple[set[str], set[str], set[int], str]
     return _source_numbers(record), support, stated_months(record), findings.lower()
 
 
-def check_headline(record: ArticleRecord) -> None:
+def check_headline(record: ArticleRecord, supports: Supports | None = None) -> None:
     """Replace a headline that names an unsupported number, name or month with the one
     built from grounded findings (recorded in ``record.removed_sentences``). An empty
     headline is left to the caller's fallback."""
     if not record.headline.strip():
         return
-    numbers, support, months, findings = _supports(record)
+    numbers, support, months, findings = supports or supports_of(record)
     headline = drop_unstated_years(record.headline, numbers)
     # a headline starts with a name as often as not: its first word is checked too
     missing = unsupported_terms(f"The {headline}", numbers, support, title_case=True)
@@ -365,6 +369,13 @@ def check_headline(record: ArticleRecord) -> None:
         )
         headline = facts_summary(record)[0]
     record.headline = headline
+
+
+def check_answer(record: ArticleRecord) -> None:
+    """:func:`check_summary` and :func:`check_headline`, against supports found once."""
+    supports = supports_of(record)
+    check_summary(record, supports)
+    check_headline(record, supports)
 
 
 def drop_if_not_english(record: ArticleRecord) -> None:

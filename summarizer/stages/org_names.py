@@ -275,15 +275,12 @@ def _vi() -> dict[str, Any]:
 
 def _cldr_countries(language: str) -> dict[str, str]:
     """Every country's name in ``language`` (CLDR, lower case) -> its English name."""
-    from babel import Locale
-
     from summarizer.schemas.iso_codes import ISO_3166_1_ALPHA2
-    from summarizer.stages.places import country_name
+    from summarizer.stages.places import country_name, territory_names
 
-    territories = Locale.parse(language).territories
     return {
         name.lower(): country_name(code)
-        for code, name in territories.items()
+        for code, name in territory_names(language).items()
         if code in ISO_3166_1_ALPHA2
     }
 

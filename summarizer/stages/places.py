@@ -182,12 +182,10 @@ def _languages(language: str | None) -> list[str]:
 
 @lru_cache(maxsize=16)
 def _country_names(language: str | None) -> tuple[_Name, ...]:
-    from babel import Locale
-
     names: list[_Name] = []
     for lang in _languages(language):
         try:
-            territories = Locale.parse(lang).territories
+            territories = territory_names(lang)
         except (ValueError, LookupError):
             continue
         for code, name in territories.items():
@@ -709,13 +707,13 @@ _DEMONYM_SUFFIX = re.compile(r"(?:n|an|ian|ese|ish|i)$")
 def _english_place_words() -> frozenset[str]:
     """Every word of an English country name (CLDR) or city name (GeoNames)."""
     names = [n.english for n in _gazetteer("latin") if n.english]
-    names += [name for code, name in _territories("en").items() if code in ISO_3166_1_ALPHA2]
+    names += [name for code, name in territory_names("en").items() if code in ISO_3166_1_ALPHA2]
     return frozenset(fold(w) for name in names for w in _WORD.findall(name))
 
 
 @lru_cache(maxsize=1)
 def _country_stems() -> frozenset[str]:
-    names = [n for c, n in _territories("en").items() if c in ISO_3166_1_ALPHA2]
+    names = [n for c, n in territory_names("en").items() if c in ISO_3166_1_ALPHA2]
     return frozenset(fold(w)[:4] for name in names for w in _WORD.findall(name) if len(w) >= 4)
 
 
@@ -730,7 +728,8 @@ def is_place_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _territories(language: str) -> dict[str, str]:
+def territory_names(language: str) -> dict[str, str]:
+    """CLDR's territory names in ``language`` (via babel), by code: ``RU`` -> ``Russia``."""
     from babel import Locale
 
     return dict(Locale.parse(language).territories)
@@ -739,9 +738,7 @@ def _territories(language: str) -> dict[str, str]:
 @lru_cache(maxsize=512)
 def country_name(code: str) -> str:
     """The English short name of an ISO alpha-2 code (``RU`` -> ``Russia``), via babel."""
-    from babel import Locale
-
-    return Locale("en").territories.get(code.upper(), code)
+    return territory_names("en").get(code.upper(), code)
 
 
 @lru_cache(maxsize=32)

@@ -250,8 +250,7 @@ def run_default(
         record.warnings.append(FACTS_SUMMARY_WARNING.format(language=record.language))
     else:
         if "faithful" not in off:
-            _timed(record, "faithful", lambda: faithful.check_summary(record))
-            _timed(record, "faithful", lambda: faithful.check_headline(record))
+            _timed(record, "faithful", lambda: faithful.check_answer(record))
         removed = [r for r in record.removed_sentences if r.get("part") != "headline"]
         if removed:
             record.warnings.append(
@@ -265,14 +264,15 @@ def run_default(
             )
         elif grounded := visit_headline(record):
             record.headline = grounded  # who visited whom, as the lead marks it
-        if not record.headline:  # the model's was too long to end at a phrase break
-            record.headline = facts_summary(record)[0]
         faithful.drop_if_not_english(record)
         if not record.summary_sentences:
             headline = record.headline
             record.headline, record.summary_sentences = facts_summary(record)
             record.headline = headline or record.headline
             record.summary_source = "facts"
-        elif "complete" not in off:
-            _timed(record, "complete", lambda: complete.complete_summary(record))
+        else:
+            if not record.headline:  # the model's was too long to end at a phrase break
+                record.headline = facts_summary(record)[0]
+            if "complete" not in off:
+                _timed(record, "complete", lambda: complete.complete_summary(record))
     return assemble(record)
