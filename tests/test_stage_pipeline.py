@@ -90,10 +90,12 @@ def test_a_summary_sentence_with_an_invented_number_or_name_is_removed_and_count
     )
     assert result.ok
     # the lead marks a delegation from Kazakhstan in Omsk, which the summary left out:
-    # the grounded visit sentence opens it (without the date, which the summary states)
+    # the grounded visit sentence opens it (without the date, which the summary states);
+    # the findings it did not state follow (the memorandum, the medical field)
     assert result.output.summary == (
         "The report describes a visit by a delegation from Kazakhstan to Omsk. "
-        "Health minister Ivan Petrov visited a hospital in Omsk on 12 May."
+        "Health minister Ivan Petrov visited a hospital in Omsk on 12 May. "
+        "The sides signed a memorandum. The cooperation concerns cancer care."
     )
     removed = result.stages["removed_sentences"]
     # (the first word of a sentence is capitalized by grammar and not checked)
@@ -159,7 +161,7 @@ def test_an_unusable_summary_turn_leaves_a_facts_summary_and_says_so():
     assert failure["last_answer"] and failure["validation_errors"]
 
 
-def test_the_summary_is_completed_with_the_date_it_left_out_and_never_a_list_of_names():
+def test_the_summary_is_completed_with_the_date_and_the_findings_it_left_out():
     from summarizer.stages.complete import complete_summary
     from summarizer.stages.entities import OrganizationFinding
 
@@ -172,11 +174,59 @@ def test_the_summary_is_completed_with_the_date_it_left_out_and_never_a_list_of_
     record.organization_names = {0: ("Regional Ministry of Health", "government")}
     record.summary_sentences = ["Two health bodies signed an agreement."]
     complete_summary(record)
-    # the organizations are a field of their own: a list of them in prose reads as a form
-    assert record.summary_sentences[1:] == ["The reported event took place on 5 March."]
+    # the date right after the model's sentences, then the institutions as a sentence of
+    # the brief (never "The organizations named include ...", which reads as a form)
+    assert record.summary_sentences[1:] == [
+        "The reported event took place on 5 March.",
+        "It involved Regional Ministry of Health.",
+    ]
+    assert record.completed_sentences == record.summary_sentences[1:]
     again = list(record.summary_sentences)
     complete_summary(record)  # nothing left out any more: nothing added
     assert record.summary_sentences == again
+
+
+def test_findings_already_stated_are_not_added_and_the_bound_holds():
+    from summarizer.stages.complete import complete_summary, findings_sentences
+    from summarizer.stages.entities import PersonFinding
+
+    source = "Губернатор Иван Орлов встретился с Анной Беловой в Томске."
+    record = ArticleRecord(source=source, language="ru")
+    record.people = [
+        PersonFinding("Ivan Orlov", Span(11, 21, "Иван Орлов"), "Губернатор"),
+        PersonFinding("Anna Belova", Span(35, 47, "Анной Беловой"), ""),
+    ]
+    record.roles = {0: "Governor"}
+    # a summary that names both people says the participants already
+    said = "Ivan Orlov and Anna Belova met in Tomsk."
+    assert not any("Orlov" in s for s in findings_sentences(record, said))
+    # one that does not gets them, with the title the article states
+    assert findings_sentences(record, "Two officials met.") == [
+        "Ivan Orlov, Governor and Anna Belova took part."
+    ]
+    long = " ".join(["word"] * 30) + "."
+    record.summary_sentences = [long, long, long, long]
+    complete_summary(record)
+    assert len(record.summary_sentences) == 4  # a fifth would pass 120 words
+
+
+def test_a_title_the_article_does_not_state_or_that_names_a_person_is_left_out():
+    from summarizer.stages.entities import PersonFinding
+    from summarizer.stages.facts import facts_summary
+
+    source = "Иван Орлов и Анна Белова посетили больницу в Томске."
+    record = ArticleRecord(source=source, language="ru")
+    record.people = [
+        PersonFinding("Ivan Orlov", Span(0, 10, "Иван Орлов"), ""),
+        PersonFinding("Anna Belova", Span(13, 24, "Анна Белова"), ""),
+    ]
+    # no "посол" in the article: the naming model's "Ambassador" is not repeated; a
+    # role that names another participant is garbled
+    record.roles = {0: "Ambassador", 1: "assistant of Ivan Orlov"}
+    sentences = facts_summary(record)[1]
+    assert "Ivan Orlov and Anna Belova took part." in sentences
+    record.source = "Посол Иван Орлов и Анна Белова посетили больницу в Томске."
+    assert "Ivan Orlov, Ambassador and Anna Belova took part." in facts_summary(record)[1]
 
 
 def test_a_summary_keeps_whole_sentences_within_120_words():

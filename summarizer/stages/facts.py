@@ -8,10 +8,13 @@ from __future__ import annotations
 import calendar
 import re
 
+from summarizer import languages
 from summarizer.stages.direction import Sides
 from summarizer.stages.organizations import english_organizations
 from summarizer.stages.places import country_name, home_country
 from summarizer.stages.record import ArticleRecord
+from summarizer.stages.summarize import MAX_SENTENCES
+from summarizer.stages.titles import unstated_titles
 
 MAX_LISTED = 6
 
@@ -100,13 +103,29 @@ def facts_block(record: ArticleRecord) -> str:
 
 
 def _people_phrases(record: ArticleRecord) -> list[str]:
-    """``Name, role`` for each person (the role only when it reads as an English title)."""
+    """``Name, role`` for each person: the role only when it reads as an English title
+    (once: a title said twice is garbled), the article states its title in its own
+    language, and it names no person found (the naming model can hand one person's title
+    to another)."""
+    names = [p.name for p in record.people]
     phrases = []
     for i, person in enumerate(record.people[:MAX_LISTED]):
         role = record.roles.get(i, "")
-        usable = role and any(w in _TITLE_WORDS for w in re.findall(r"[a-z]+", role.lower()))
+        titles = [w for w in re.findall(r"[a-z]+", role.lower()) if w in _TITLE_WORDS]
+        usable = (
+            titles
+            and len(titles) == len(set(titles))  # "Ambassador of X Ambassador": garbled
+            and not unstated_titles(role, record)
+            and not any(_names_person(role, n) for n in names)
+        )
         phrases.append(f"{person.name}, {role}," if usable else person.name)
     return phrases
+
+
+def _names_person(role: str, name: str) -> bool:
+    """Whether ``role`` contains a word of a person's ``name`` (three letters or more)."""
+    words = set(re.findall(r"[^\W\d_]{3,}", role.lower()))
+    return any(w in words for w in re.findall(r"[^\W\d_]{3,}", name.lower()))
 
 
 def _sides(record: ArticleRecord) -> tuple[str, str]:
@@ -123,6 +142,14 @@ def _sides(record: ArticleRecord) -> tuple[str, str]:
     if not guest:
         guest = next((p.name for p in places if p.country and p.country != host_code), "")
     return host, guest
+
+
+def field_phrases(record: ArticleRecord) -> list[str]:
+    """English phrases of the medical fields found in the article's words
+    (``_common/brief.json``), once each, in order."""
+    phrases = languages.load("_common", "brief")["medical_fields"]
+    found = (phrases.get(label.value) for label in record.medical_fields if label.span)
+    return list(dict.fromkeys(p for p in found if p))
 
 
 def _document(kind: str, count: int) -> str:
@@ -188,10 +215,12 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     shown = [f"{_number(f.value)} {f.unit}" for f in record.figures if f.unit not in ("", "items")]
     if shown:
         sentences.append(f"The article cites {join_english(shown[:3])}.")
+    if fields := field_phrases(record):
+        sentences.append(f"The cooperation concerns {join_english(fields[:3])}.")
     if not sentences:
         sentences.append(f"The article describes cooperation{on}.")
     sentences = [re.sub(r",\.$", ".", re.sub(r",( and|,)", r"\1", s)) for s in sentences]
-    return _headline(events, orgs, host, guest, record, visit), sentences[:5]
+    return _headline(events, orgs, host, guest, record, visit), sentences[:MAX_SENTENCES]
 
 
 def _visit(record: ArticleRecord, events: set[str]) -> Sides | None:

@@ -27,7 +27,6 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from summarizer import languages
 from summarizer.language import is_english
 from summarizer.schemas.article import EventType, MedicalField, OrganizationKind
 from summarizer.stages.agreements import mentions_signing
@@ -36,6 +35,7 @@ from summarizer.stages.lead import expand_abbreviations
 from summarizer.stages.organizations import organization_name
 from summarizer.stages.places import is_place_word
 from summarizer.stages.record import ArticleRecord
+from summarizer.stages.titles import unstated_titles
 from summarizer.stages.transliterate import to_latin
 
 PREFIX = 5  # letters that must agree; inflected forms differ in their endings
@@ -239,21 +239,8 @@ def unsupported_months(sentence: str, months: set[int]) -> list[str]:
 def unsupported_titles(sentence: str, record: ArticleRecord, findings: str) -> list[str]:
     """English titles ("minister", "ambassador") in ``sentence`` that neither the English
     findings (roles, organization names: ``findings``, lower-case) nor a word of the
-    article in its language state (``languages/<code>/titles.json``). Where the language
-    has no such table the titles are not checked: there is nothing to check them by."""
-    table = languages.load(record.language or "", "titles").get("english_titles", {})
-    if not table:
-        return []
-    source = record.source.lower()
-    missing = []
-    for word in dict.fromkeys(w.lower() for w in _WORD.findall(sentence)):
-        word = word[:-1] if word not in table and word.endswith("s") else word  # plural
-        stems = table.get(word)
-        if stems is None or re.search(rf"\b{word}", findings):
-            continue
-        if not any(re.search(rf"(?<!\w){re.escape(stem)}", source) for stem in stems):
-            missing.append(word)
-    return missing
+    article in its language state (:func:`titles.unstated_titles`)."""
+    return unstated_titles(sentence, record, findings)
 
 
 _SIGNING_CLAIM = re.compile(

@@ -18,6 +18,7 @@ from summarizer.stages.record import ArticleRecord
 
 MAX_TOKENS = 360
 MAX_WORDS = 120  # the spec's bound on a summary
+MAX_SENTENCES = 5  # and on its sentences
 
 
 def within_bound(sentences: list[str], max_words: int = MAX_WORDS) -> list[str]:

@@ -1,0 +1,32 @@
+"""English titles ("minister", "ambassador", "governor") a text uses that no word of the
+article states in its own language (``languages/<code>/titles.json``): the summary check
+and the facts brief's roles both ask it, so a title the model wrote is never passed on
+unless the article has it."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer import languages
+from summarizer.stages.record import ArticleRecord
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+
+def unstated_titles(text: str, record: ArticleRecord, findings: str = "") -> list[str]:
+    """The English titles of ``text`` that neither ``findings`` (English findings in lower
+    case, when the caller trusts them) nor a word of the article states. Where the
+    language has no table nothing is checked: there is nothing to check by."""
+    table = languages.load(record.language or "", "titles").get("english_titles", {})
+    if not table:
+        return []
+    source = record.source.lower()
+    missing = []
+    for word in dict.fromkeys(w.lower() for w in _WORD.findall(text)):
+        word = word[:-1] if word not in table and word.endswith("s") else word  # plural
+        stems = table.get(word)
+        if stems is None or (findings and re.search(rf"\b{word}", findings)):
+            continue
+        if not any(re.search(rf"(?<!\w){re.escape(stem)}", source) for stem in stems):
+            missing.append(word)
+    return missing
