@@ -81,3 +81,11 @@ def test_chinese_documents_with_different_subjects_stay_apart():
 def test_a_vietnamese_treaty_is_an_agreement():
     found = find_agreements("Hai bộ trưởng đã ký hiệp định về y tế tại Bến Tre.", "vi")
     assert [(a.kind, a.count) for a in found] == [("agreement", 1)]
+
+
+def test_a_turkish_memorandum_signed():
+    from summarizer.stages.agreements import find_agreements
+
+    text = "Tomsk ve Ankara arasında sağlık alanında mutabakat muhtırası imzalandı."
+    assert [a.kind for a in find_agreements(text, "tr")] == ["memorandum"]
+    assert find_agreements("Taraflar yeni bir anlaşmayı görüştü.", "tr") == []

@@ -118,3 +118,22 @@ def test_vietnamese_words_that_look_like_names_are_not_people():
     assert [p.name for p in found] == ["Trinh Van An"]
     # a real "Đoàn" family name stays a person
     assert [p.name for p in find_people("Ông Đoàn Văn Hậu phát biểu.")] == ["Doan Van Hau"]
+
+
+def test_turkish_people_after_a_capitalized_title_and_organizations_by_their_head():
+    text = (
+        "Sağlık Bakanı Mehmet Yıldırım ve Tomsk Valisi Anna Orlova görüştü. "
+        "Görüşmeye Kuzey Tıp Üniversitesi ve Merkez Şehir Hastanesi temsilcileri katıldı."
+    )
+    people = find_people(text, "tr")
+    assert _names(people) == ["Mehmet Yildirim", "Anna Orlova"]
+    assert people[0].role_text.endswith("Sağlık Bakanı")
+    orgs = _orgs(text, "tr")
+    assert orgs["Kuzey Tıp Üniversitesi"].kind == "university_or_school"
+    assert orgs["Merkez Şehir Hastanesi"].kind == "hospital"
+
+
+def test_a_capitalized_english_title_inside_a_name_run_opens_the_name():
+    people = find_people("Health Minister John Carver met Anna Belova in Tula.", "en")
+    assert _names(people)[0] == "John Carver"
+    assert people[0].role_text == "Health Minister"

@@ -258,7 +258,7 @@ def _trim_outlet(text: str, start: int, end: int) -> int:
 
 # Languages the word-shape rules of entities_kk serve (Cyrillic or Latin Turkic and
 # neighbouring languages, and English).
-WORD_SHAPE_LANGUAGES = {"kk", "ky", "uz", "en", "tg", "tk", "az", "mn", "be", "uk"}
+WORD_SHAPE_LANGUAGES = {"kk", "ky", "uz", "en", "tr", "tg", "tk", "az", "mn", "be", "uk"}
 
 
 def _finder(language: str | None, what: str) -> Any:

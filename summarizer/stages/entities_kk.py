@@ -146,6 +146,11 @@ def _capitalized_runs(text: str) -> list[list[_Token]]:
 
 def _person(text: str, run: list[_Token]) -> PersonFinding | None:
     titled = _title_before(text, run[0].start)
+    # a capitalized title inside the run ("Health Minister John Smith", Turkish
+    # "Sağlık Bakanı Mehmet Yıldırım"): the name starts after it
+    inner = [i for i, t in enumerate(run[:-1]) if not t.text.endswith(".") and _is_title(t.text)]
+    if inner:
+        run, titled = run[inner[-1] + 1 :], True
     if titled:
         run = run[:3]
         surnamed = [i for i, t in enumerate(run) if _surname_base(t.text)]
@@ -157,8 +162,9 @@ def _person(text: str, run: list[_Token]) -> PersonFinding | None:
             return None
         i = surnamed[0]
         run = run[max(0, i - 1) : i + 1] if i > 0 else run[:2]
-    if len(run) < 2 or all(t.text.endswith(".") for t in run):
-        return None
+    alone = bool(inner) and len(run) == 1 and _surname_base(run[0].text) is not None
+    if (len(run) < 2 and not alone) or all(t.text.endswith(".") for t in run):
+        return None  # a surname alone only right after a title ("President Tokmakov")
     words = [_surname_base(t.text) or t.text for t in run]
     words[-1] = _surname_base(run[-1].text) or _bare_name(run[-1].text)
     start = clause_start(text, run[0].start, 6)
