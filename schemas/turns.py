@@ -67,6 +67,31 @@ class NamingDraft(_Draft):
     roles: list[NamedRole] = Field(max_length=10)
 
 
+class WrittenPerson(_Draft):
+    as_written: str = Field(
+        min_length=2, max_length=40, description="the name exactly as the article writes it"
+    )
+    name: str = _english(60, "the name in Latin letters, as an English report writes it", 3)
+    role: str = _english(80, "their title or role in English, as the article states it")
+
+
+class WrittenOrganization(_Draft):
+    as_written: str = Field(
+        min_length=2, max_length=80, description="the name exactly as the article writes it"
+    )
+    name: str = _english(100, "its English name", min_length=2)
+    kind: OrganizationKind
+
+
+class EntitiesDraft(_Draft):
+    """People and organizations read by the model, for a language with no rules of its
+    own (``stages/model_entities.py``); each is kept only where ``as_written`` is found in
+    the article."""
+
+    people: list[WrittenPerson] = Field(max_length=8)
+    organizations: list[WrittenOrganization] = Field(max_length=8)
+
+
 class QuotedEventType(_Draft):
     evidence: str = _quote()
     type: EventType

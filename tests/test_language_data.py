@@ -83,6 +83,7 @@ ALLOWED = {
         "cyrillic_languages",
     },
     "brief": {"medical_fields"},
+    "international_organizations": {"organizations"},
     "units": {
         "scales",
         "currencies",

@@ -147,3 +147,16 @@ def test_publication_stamps_and_earlier_background_do_not_date_the_event(text, l
 )
 def test_a_stamps_year_completes_a_day_and_month(text, language, expected):
     assert find_event_date(text, language).value == expected
+
+
+def test_a_cited_documents_date_a_founding_year_and_a_bylines_stamp_are_not_the_event():
+    from summarizer.stages.dates import find_event_date
+
+    vi = "Theo công văn số 12/BYT-QT ngày 10/04/2023, đoàn sang. Ngày 18/7/2023, lễ ký diễn ra."
+    assert find_event_date(vi, "vi").value == "2023-07-18"
+    ru = "Согласно приказу № 45 от 10.04.2023 делегация прибыла в Тулу 18 июля 2023 года."
+    assert find_event_date(ru, "ru").value == "2023-07-18"
+    assert find_event_date("Bệnh viện được thành lập năm 1903 ở Kon Tum.", "vi") is None
+    assert find_event_date("Больница в Туле основана в 1903 году.", "ru") is None
+    stamped = "Anna Orlova | | 03-01-2019\nNgày 14-12-2018, trường tổ chức hội nghị tại Kon Tum."
+    assert find_event_date(stamped, "vi").value == "2018-12-14"

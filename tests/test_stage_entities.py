@@ -137,3 +137,30 @@ def test_a_capitalized_english_title_inside_a_name_run_opens_the_name():
     people = find_people("Health Minister John Carver met Anna Belova in Tula.", "en")
     assert _names(people)[0] == "John Carver"
     assert people[0].role_text == "Health Minister"
+
+
+def test_international_organizations_by_the_names_and_acronyms_every_language_uses():
+    cases = [
+        ("Представители Всемирной организации здравоохранения посетили Тулу.", "ru"),
+        ("Đại diện Tổ chức Y tế Thế giới (WHO) đến Kon Tum.", "vi"),
+        ("ДДСҰ өкілдері Павлодарға келді.", "kk"),
+        ("Officials of the World Health Organization visited Tula.", "en"),
+    ]
+    for text, language in cases:
+        (who,) = [
+            o for o in find_organizations(text, language) if o.kind == "international_organization"
+        ]
+        assert who.english == "World Health Organization", text
+        assert text[who.span.start : who.span.end] == who.source_name
+    # an acronym only in capitals, as a whole word: "who" is an English word
+    assert not find_organizations("Doctors who came from Tula met nurses.", "en")
+    # the longer name wins over the one inside it
+    (fund,) = find_organizations("Quỹ Nhi đồng Liên Hợp Quốc tài trợ dự án.", "vi")
+    assert fund.english == "UNICEF"
+
+
+def test_a_credit_in_brackets_or_after_a_slash_names_no_participant():
+    text = "Giám đốc Đinh Văn Khoa phát biểu (Ảnh: Trần Minh Đức) tại hội nghị ở Kon Tum."
+    assert _names(find_people(text, "vi")) == ["Dinh Van Khoa"]
+    text = "Kon Tum/Ảnh: Trần Minh Đức\nGiám đốc Đinh Văn Khoa phát biểu tại hội nghị."
+    assert _names(find_people(text, "vi")) == ["Dinh Van Khoa"]

@@ -541,3 +541,46 @@ def test_a_headline_saying_who_travelled_where_needs_the_direction_the_lead_mark
     check_headline(record)
     assert record.headline != "Omsk Surgeon Visits Tomsk Hospital"
     assert record.removed_sentences[-1]["unsupported"] == "direction"
+
+
+def test_a_language_without_entity_rules_has_the_model_read_the_names_grounded():
+    text = (
+        "Gesundheitsminister Hans Keller besuchte am 3. April das Klinikum Nordstadt in Tula. "
+        "Die Delegation sprach mit den Ärzten über die Ausbildung junger Chirurgen. "
+        "Das Klinikum soll im nächsten Jahr neue Geräte erhalten."
+    )
+    entities = {
+        "people": [
+            {"as_written": "Hans Keller", "name": "Hans Keller", "role": "Minister of Health"},
+            {"as_written": "Otto Brandt", "name": "Otto Brandt", "role": ""},  # not there
+        ],
+        "organizations": [
+            {"as_written": "Klinikum Nordstadt", "name": "Nordstadt Hospital", "kind": "hospital"}
+        ],
+    }
+    summary = {
+        "headline": "Health minister visits hospital in Tula",
+        "summary": [
+            "Health minister Hans Keller visited a hospital in Tula on 3 April.",
+            "The delegation talked with doctors about training young surgeons.",
+            "The hospital is to receive new equipment next year.",
+        ],
+    }
+    classify = {
+        "event_types": [{"evidence": "besuchte am 3. April", "type": "delegation_visit"}],
+        "medical_fields": [{"evidence": "junger Chirurgen", "field": "surgery"}],
+    }
+    script = [(200, completion(json.dumps(a)), {}, 0.0) for a in (entities, summary, classify)]
+    with FakeOpenAI(script) as fake:
+        summarizer = Summarizer("fake", base_url=fake.base_url, api_key="k", transport_retries=0)
+        result = summarizer.extract(text)
+    assert result.ok, result.error
+    turns = [r["response_format"]["json_schema"]["name"] for r in fake.requests]
+    assert turns[0] == "EntitiesDraft"
+    out = result.output
+    # a name the article does not hold is dropped and counted
+    assert [(p.name, p.role) for p in out.people] == [("Hans Keller", "Minister of Health")]
+    assert result.stages["dropped_entities"] == 1
+    (org,) = out.organizations
+    assert (org.name, org.kind) == ("Nordstadt Hospital", "hospital")
+    assert text[org.start : org.end] == "Klinikum Nordstadt"

@@ -136,3 +136,11 @@ def test_a_vietnamese_municipality_takes_the_english_city_name_geonames_gives_it
     cities = {city["name"] for city in _cities()}
     municipal = [p.english for p in _provinces() if (p.english or "").endswith(" City")]
     assert municipal and all(name in cities for name in municipal)
+
+
+def test_russian_country_adjectives_whose_stem_differs_from_the_name():
+    from summarizer.stages.places import find_places
+
+    text = "Польские, венгерские и итальянские врачи встретились с финскими коллегами."
+    assert {c.code for c in find_places(text, "ru").countries} == {"PL", "HU", "IT", "FI"}
+    assert not find_places("Леонид Орлов приехал в клинику.", "ru").countries

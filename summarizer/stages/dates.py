@@ -87,6 +87,12 @@ _DATELINE_SUFFIX = re.compile(r"^\s*(?:$|\.|[–—-](?!\s*\d))")
 # A clock time right after a date: the page's publication stamp ("| 14:10", ", 09:38").
 _CLOCK_AFTER = re.compile(r"\s*[|,·-]?\s*(?:[01]?[0-9]|2[0-3])[:h][0-5][0-9]\b")
 _ISO_DATE = re.compile(_YEAR + r"-[01][0-9]-[0-3][0-9]")
+# A byline's bar right before a date: the page's stamp ("Anna Orlova | 03-01-2019").
+_BAR_BEFORE = re.compile(r"\|\s*$")
+# A document's number right before a date: the document's date ("№ 45 от", "số 12/BYT ngày").
+_DOCUMENT_BEFORE = re.compile(
+    r"(?:№|\bNo\.?|\bsố)\s*[\w./-]*\d[\w./-]*\s*(?:[^\W\d_]+\s+)?$", re.IGNORECASE
+)
 # Words opening a sentence's earlier background ("Trước đó,", "Ранее", "Earlier,").
 _EARLIER_BEFORE = re.compile(
     r"(?:^|[.!?\n]\s*)(?:" + _either("earlier_before") + r")\b[^.!?\n]*$", re.IGNORECASE
@@ -385,8 +391,19 @@ def _range_start(chosen: _Found, candidates: list[_Found]) -> _Found:
 
 def _is_timestamp(text: str, span: Span) -> bool:
     """A publication stamp, not an event: a date followed by a clock time ("29/08/2024 |
-    14:10", "20.03.2026 09:38") or written in the ISO form of page metadata ("2024-08-29")."""
-    return bool(_CLOCK_AFTER.match(text, span.end) or _ISO_DATE.fullmatch(span.text))
+    14:10", "20.03.2026 09:38"), written in the ISO form of page metadata ("2024-08-29"),
+    or after a byline's bar ("Anna Orlova | 03-01-2019")."""
+    return bool(
+        _CLOCK_AFTER.match(text, span.end)
+        or _ISO_DATE.fullmatch(span.text)
+        or _BAR_BEFORE.search(text, max(0, span.start - 4), span.start)
+    )
+
+
+def _is_document_date(text: str, span: Span) -> bool:
+    """The date of a document cited by its number ("letter No. 12/BYT of 10/04/2023",
+    "приказ № 45 от 10.04.2023", "công văn số 12/BYT ngày 10/04/2023"), not an event's."""
+    return bool(_DOCUMENT_BEFORE.search(text[max(0, span.start - 30) : span.start]))
 
 
 def _is_earlier(text: str, span: Span) -> bool:
@@ -407,6 +424,7 @@ def find_event_date(text: str, language: str | None) -> DateFinding | None:
         for f in found
         if f not in stamps
         and not _is_earlier(text, f.finding.span)
+        and not _is_document_date(text, f.finding.span)
         and not (f.year_only and _is_background_year(text, f))
     ]
     if not candidates:

@@ -53,10 +53,12 @@ class OrganizationFinding:
 # The words of every language are data (``summarizer/languages/<code>/people.json`` and
 # ``organizations.json``); the rules here read the words of all languages together.
 # A credit line: photo, video, author, editor. Whatever it names is not a participant.
+# It opens a line or sentence, or follows a slash or bar ("Tula/Photo: ..."); a credit in
+# brackets ends with them ("(Photo: Anna Orlova)").
+_CREDIT_WORDS = "|".join(languages.words("people", "credit_words"))
 _CREDIT_LINE = re.compile(
-    r"(?:^|(?<=[.!?] ))[ \t]*(?:"
-    + "|".join(languages.words("people", "credit_words"))
-    + r")\b[^\n]*",
+    rf"(?:^|(?<=[.!?] )|(?<=[/|]))[ \t]*(?:{_CREDIT_WORDS})\b[^\n]*"
+    rf"|\((?:{_CREDIT_WORDS})\b[^)\n]*\)",
     re.IGNORECASE | re.MULTILINE,
 )
 # A website name standing for an outlet: "example.kz".
@@ -280,6 +282,12 @@ def _finder(language: str | None, what: str) -> Any:
     return None
 
 
+def has_rules(language: str | None) -> bool:
+    """Whether rules of this module find people and organizations in ``language``
+    (elsewhere the model reads them: ``stages/model_entities.py``)."""
+    return _finder(language, "find_people") is not None
+
+
 def find_people(text: str, language: str | None) -> list[PersonFinding]:
     """Named people of ``text`` (merged, in order of first mention), Latin names."""
     finder = _finder(language, "find_people")
@@ -299,6 +307,7 @@ def find_organizations(text: str, language: str | None) -> list[OrganizationFind
     with the English name composed from its parts where every part is known
     (``stages/org_names.py``); the model names the rest."""
     from summarizer.stages.entities_composed import find_composed_organizations
+    from summarizer.stages.entities_international import with_international
     from summarizer.stages.org_names import compose
 
     finder = _finder(language, "find_organizations")
@@ -313,9 +322,10 @@ def find_organizations(text: str, language: str | None) -> list[OrganizationFind
         [*found, *find_composed_organizations(text, language, _head_kinds(language), found)],
         key=lambda f: f.span.start,
     )
-    return [
+    composed_names = [
         replace(org, english=composed)
         if org.kind != "media" and (composed := compose(org.source_name, language))
         else org
         for org in found
     ]
+    return with_international(text, composed_names)

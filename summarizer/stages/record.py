@@ -53,6 +53,7 @@ class ArticleRecord:
         default_factory=dict
     )  # i -> (name, kind)
     roles: dict[int, str] = field(default_factory=dict)  # person index -> English role
+    dropped_entities: int = 0  # names the model read that the article does not hold
     labels_from: str = ""  # lexicon | model: who chose event types and medical fields
     event_types: list[Label] = field(default_factory=list)
     medical_fields: list[Label] = field(default_factory=list)

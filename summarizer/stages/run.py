@@ -29,6 +29,7 @@ from summarizer.stages import (
     faithful,
     figures,
     lead,
+    model_entities,
     naming,
     places,
     summarize,
@@ -217,8 +218,13 @@ def run_default(
     path = summary_path(record.language, settings)
     model_summary = path != "facts"
     needs_classify = "classify" not in off and (record.labels_from != "lexicon" or "topics" in off)
-    if path == "article" or needs_classify:
+    read_entities = "entities" not in off and not entities.has_rules(record.language)
+    if path == "article" or needs_classify or read_entities:
         conversation = conversation_for(facts, True)
+    if read_entities:  # no rules for the language: the model reads the names, grounded
+        _model_turn(
+            record, "entities", lambda: model_entities.find_entities(record, conversation, prompt)
+        )
     if "naming" not in off:
         # Naming reads the names and the words next to them, not the article: in a
         # conversation of its own, its tokens sit 1,000-2,000 positions shallower, where
