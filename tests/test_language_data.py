@@ -129,6 +129,7 @@ ALLOWED = {
         "name_words",
         "locative_endings",
         "stop_words",
+        "name_phrases",
         "countries",
         "ministries",
         "departments",

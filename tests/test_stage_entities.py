@@ -164,3 +164,37 @@ def test_a_credit_in_brackets_or_after_a_slash_names_no_participant():
     assert _names(find_people(text, "vi")) == ["Dinh Van Khoa"]
     text = "Kon Tum/Ảnh: Trần Minh Đức\nGiám đốc Đinh Văn Khoa phát biểu tại hội nghị."
     assert _names(find_people(text, "vi")) == ["Dinh Van Khoa"]
+
+
+def test_the_agency_of_a_dateline_is_the_outlet():
+    for text, agency in [
+        ("ОМСК, 2 июня. /ТАСС/. Делегация из Тулы прибыла в Омск.", "ТАСС"),
+        ("Омск. 2 сентября. ИНТЕРФАКС - Делегация из Тулы прибыла.", "ИНТЕРФАКС"),
+    ]:
+        orgs = _orgs(text, "ru")
+        assert orgs[agency].kind == "media", text
+
+
+def test_an_aides_title_keeps_its_head_word():
+    (person,) = find_people(
+        "Об этом сообщил помощник министра здравоохранения Алексей Орлов.", "ru"
+    )
+    assert person.role_text.startswith("помощник")
+
+
+def test_a_vietnamese_name_goes_on_over_a_city_abbreviation_and_development():
+    from summarizer.stages import entities_vi
+
+    def names(text: str) -> list[str]:
+        return [o.source_name for o in entities_vi.find_organizations(text)]
+
+    assert names("Hội Thầy thuốc trẻ TP.KT đã khám bệnh cho người dân.") == [
+        "Hội Thầy thuốc trẻ TP.KT"
+    ]
+    assert names("Quỹ Hỗ trợ phát triển Kon Tum tài trợ.")[0].startswith("Quỹ Hỗ trợ phát triển")
+    assert names("Bộ Y tế phát biểu tại hội nghị.") == ["Bộ Y tế"]
+
+
+def test_a_vietnamese_president_and_his_wife_are_people():
+    text = "Tổng thống Lào Emmanuel Kessler, phu nhân Brigitte Kessler đã đến Kon Tum."
+    assert _names(find_people(text, "vi")) == ["Emmanuel Kessler", "Brigitte Kessler"]

@@ -144,3 +144,15 @@ def test_russian_country_adjectives_whose_stem_differs_from_the_name():
     text = "Польские, венгерские и итальянские врачи встретились с финскими коллегами."
     assert {c.code for c in find_places(text, "ru").countries} == {"PL", "HU", "IT", "FI"}
     assert not find_places("Леонид Орлов приехал в клинику.", "ru").countries
+
+
+def test_the_dateline_city_is_no_location_unless_the_text_places_the_event_there():
+    from summarizer.stages.places import find_places
+
+    text = "Врачи приехали\nМОСКВА, 2 июня. /ТАСС/. Делегация из Тулы прибыла в Омск."
+    assert [p.name for p in find_places(text, "ru").locations] == ["Tula", "Omsk"]
+    text = "Kon Tum, ngày 5/3 - Đoàn bác sĩ Bến Tre đến Campuchia."
+    assert "Kon Tum" not in [p.name for p in find_places(text, "vi").locations]
+    # a headline pair of cities is no dateline
+    text = "Омск и Тула будут сотрудничать. В Омске прошла встреча."
+    assert [p.name for p in find_places(text, "ru").locations] == ["Omsk", "Tula"]

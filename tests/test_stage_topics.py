@@ -196,3 +196,38 @@ def test_a_vietnamese_training_programme_is_training() -> None:
         "Chuyên gia nước ngoài hướng dẫn 40 bác sĩ trẻ."
     )
     assert "training_or_exchange" in _labels(find_event_types(text, "vi"))
+
+
+def test_russian_visit_and_meeting_cues_of_one_body_sentence_and_a_planned_signing():
+    from summarizer.stages.topics import find_event_types
+
+    lead = "Заголовок новости.\nПервое предложение.\nВторое предложение.\n"
+    visit = lead + "Министр находится в Туле с рабочим визитом."
+    assert "delegation_visit" in [e.label for e in find_event_types(visit, "ru")]
+    meeting = lead + "Делегация встретится с главой региона. Затем пройдет совещание."
+    assert "official_meeting" in [e.label for e in find_event_types(meeting, "ru")]
+    planned = (
+        lead + "В программе запланированы подписание соглашений и доклады. Соглашение подпишут."
+    )
+    assert "agreement_signing" not in [e.label for e in find_event_types(planned, "ru")]
+
+
+def test_vietnamese_missions_visits_and_meetings_said_in_other_words():
+    from summarizer.stages.topics import find_event_types
+
+    def labels(text: str) -> list[str]:
+        return [e.label for e in find_event_types(text, "vi")]
+
+    assert "medical_mission" in labels("Khám bệnh, tặng quà cho người nghèo ở Kon Tum")
+    assert "delegation_visit" in labels("Tổng thống Lào thăm cấp nhà nước tới Kon Tum")
+    assert "official_meeting" in labels("Tại buổi gặp mặt ở Kon Tum, hai bên trao đổi")
+
+
+def test_a_datelines_fragments_do_not_use_up_the_lead():
+    from summarizer.stages.topics import find_event_types
+
+    text = (
+        "Врачи Тулы и Омска\nОмск. 2 сентября. ИНТЕРФАКС - Врачи из Тулы посетили Омск "
+        "с визитом.\nОни обсудили работу больниц."
+    )
+    assert "delegation_visit" in [e.label for e in find_event_types(text, "ru")]

@@ -204,6 +204,12 @@ _DATELINE = re.compile(
     r"^[ \t]*[^\W\d][^\n,]{1,30},[ \t]*\d{1,2}[ \t]+[^\W\d]+\.?[ \t]*[—–-][ \t]*(" + _NAME + r")",
     re.MULTILINE,
 )
+# The agency of a dateline written "CITY, 2 June. /AGENCY/." or "City. 2 June. AGENCY -".
+_DATELINE_AGENCY = re.compile(
+    r"^[ \t]*[^\W\d][^\n,.]{1,30}[,.][ \t]*\d{1,2}[ \t]+[^\W\d]+\.?[ \t]*"
+    r"(?:/[ \t]*(" + _NAME + r")[ \t]*/|([A-ZА-ЯЁ]{3,}(?:[ \t][A-ZА-ЯЁ]{2,})?)[ \t]*[—–-])",
+    re.MULTILINE,
+)
 _SOURCE_LINE = re.compile(
     r"^[ \t]*(?:"
     + "|".join(languages.words("organizations", "source_words"))
@@ -217,12 +223,14 @@ _LONE_DOMAIN = re.compile(r"^[ \t]*(" + DOMAIN.pattern + r")[ \t]*$", re.IGNOREC
 
 def find_media(text: str, verbs: str) -> list[OrganizationFinding]:
     """Outlets credited with the report: after a reporting verb (``verbs``, a regex), in a
-    dateline (``City, 5 May — Outlet``), a ``Source:`` line or a website alone on a line."""
+    dateline (``City, 5 May — Outlet``, ``CITY, 5 May. /OUTLET/``, ``City. 5 May. OUTLET
+    -``), a ``Source:`` line or a website alone on a line."""
     after_verb = re.compile(r"(?:" + verbs + r")[ \t]+" + _OUTLET_WORDS + "(" + _NAME + ")")
     found: list[tuple[int, int]] = []
-    for pattern in (after_verb, _DATELINE, _SOURCE_LINE, _LONE_DOMAIN):
+    for pattern in (after_verb, _DATELINE, _DATELINE_AGENCY, _SOURCE_LINE, _LONE_DOMAIN):
         for match in pattern.finditer(text):
-            found.append(match.span(1))
+            group = next(g for g in range(1, (pattern.groups or 1) + 1) if match.group(g))
+            found.append(match.span(group))
     credits = credit_ranges(text)
     return [
         media_finding(text, start, _trim_outlet(text, start, end))

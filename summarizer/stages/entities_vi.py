@@ -55,6 +55,7 @@ _HEADS = tuple(
 _HEAD = re.compile(r"(?<![\w.])(" + "|".join(re.escape(h) for h, _ in _HEADS) + r")(?=[ \t])")
 # Words that end an organization's name when read rightwards.
 _STOP = frozenset(_ORGANIZATIONS["stop_words"])
+_NAME_PHRASES = tuple(_ORGANIZATIONS["name_phrases"])
 _REPORT_VERBS = r"(?<![\w])(?:" + "|".join(_ORGANIZATIONS["report_verbs"]) + ")"
 
 
@@ -229,10 +230,15 @@ def _organization(
     lowercase_run = 0
     for match in _WORD.finditer(text, head.end()):
         gap = text[(words[-1].end() if words else head.end()) : match.start()]
-        if gap not in {" ", " - ", " – ", "-", "- "} or len(words) >= 8:
+        # "TP.KT": a short capital abbreviation's full stop inside the name
+        abbreviated = (
+            gap == "." and words and words[-1].group(0).isupper() and match.group(0).isupper()
+        )
+        if (gap not in {" ", " - ", " – ", "-", "- "} and not abbreviated) or len(words) >= 8:
             break
         word = match.group(0)
-        if word.lower() in _STOP or (_HEAD.match(word + " ") and words):
+        phrase = text[match.start() :].lower().startswith(_NAME_PHRASES)
+        if (word.lower() in _STOP and not phrase) or (_HEAD.match(word + " ") and words):
             break
         if inside(names, match.start(), match.end()):
             break

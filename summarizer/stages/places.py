@@ -651,6 +651,26 @@ def _in_byline(text: str, span: Span) -> bool:
     return len(line.split()) <= BYLINE_WORDS and not re.search(r"[.!?:;,]", line)
 
 
+# What follows a dateline's city: a comma or full stop and the date ("МОСКВА, 2 июня",
+# "Kon Tum, ngày 5/3", "TULA, March 3"), or the agency ("TULA (Reuters)", "ОМСК /ТАСС/").
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:[,.]\s*(?:[^\W\d_]+\s+)?[0-3]?[0-9]\b|[,.]?\s*[(/][^\W\d_]|\s+[–—-]\s)"
+)
+DATELINE_CHARS = 500  # a dateline opens the report: in its first lines
+
+
+def _in_dateline(text: str, span: Span) -> bool:
+    """Whether ``span`` is the city of the report's dateline: it opens a line near the
+    start and the date or the agency follows. The contract: the dateline city is a
+    location only when the text says the event takes place there (another mention)."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return (
+        span.start < DATELINE_CHARS
+        and not text[line_start : span.start].strip()
+        and bool(_DATELINE_AFTER.match(text, span.end))
+    )
+
+
 def _overlaps(span: Span, others: Iterable[Span]) -> bool:
     return any(span.start < o.end and o.start < span.end for o in others)
 
@@ -688,7 +708,9 @@ def find_places(text: str, language: str | None) -> Places:
     places = [
         p
         for p in places
-        if (p.country is None or p.country in known) and not _in_byline(text, p.span)
+        if (p.country is None or p.country in known)
+        and not _in_byline(text, p.span)
+        and not _in_dateline(text, p.span)
     ]
     locations = _locations(places)
     named = {country_name(m.entry.code) for m in country_mentions}

@@ -40,6 +40,7 @@ from summarizer.stages.spans import Span
 
 # Selection rule, chosen by measurement on the dev set (see the module docstring).
 LEAD_SENTENCES = 3  # headline + first two sentences
+MIN_SENTENCE_WORDS = 3  # a shorter "sentence" is a dateline's fragment, not the lead's
 LEAD_WEIGHT = 2
 BODY_WEIGHT = 1
 FIELD_MIN_WEIGHT = 1
@@ -161,10 +162,12 @@ def _select(
 ) -> list[TopicFinding]:
     weights: dict[str, int] = {}
     evidence: dict[str, TopicFinding] = {}
-    for index, sentence in enumerate(split_sentences(_matchable(text))):
+    counted = 0  # sentences so far; a dateline's fragments ("Омск." "2 мая.") count none
+    for sentence in split_sentences(_matchable(text)):
+        position = LEAD_WEIGHT if counted < LEAD_SENTENCES else BODY_WEIGHT
+        counted += len(sentence.text.split()) >= MIN_SENTENCE_WORDS
         if background is not None and background.search(sentence.text):
             continue
-        position = LEAD_WEIGHT if index < LEAD_SENTENCES else BODY_WEIGHT
         # A label counts once per sentence, with the weight of its strongest cue there.
         best: dict[str, int] = {}
         for cue, start, end in _matches(sentence, cues):
