@@ -145,6 +145,7 @@ ALLOWED = {
         "region_heads",
         "region_qualifiers",
         "country_endings",
+        "city_names",
     },
     "titles": {"english_titles"},
     "palladius": {"initials", "palatal", "finals", "zero_initial", "surnames"},

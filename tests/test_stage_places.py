@@ -156,3 +156,13 @@ def test_the_dateline_city_is_no_location_unless_the_text_places_the_event_there
     # a headline pair of cities is no dateline
     text = "Омск и Тула будут сотрудничать. В Омске прошла встреча."
     assert [p.name for p in find_places(text, "ru").locations] == ["Omsk", "Tula"]
+
+
+def test_cities_the_language_names_otherwise_come_from_cldrs_exemplar_cities():
+    from summarizer.stages.places import find_places
+
+    places = find_places("Đoàn bác sĩ Kon Tum sang Thượng Hải, Trung Quốc, để hội chẩn.", "vi")
+    assert ("Shanghai", "CN") in [(p.name, p.country) for p in places.locations]
+    # a city of a country the article never names is still left out
+    places = find_places("Đoàn bác sĩ Kon Tum đến Thượng Hải để hội chẩn.", "vi")
+    assert "Shanghai" not in [p.name for p in places.locations]

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from summarizer import languages, textfold
 from summarizer.schemas.iso_codes import ISO_3166_1_ALPHA2
@@ -193,6 +193,35 @@ def _country_names(language: str | None) -> tuple[_Name, ...]:
                 names.append(_country_name(name, code, lang))
         for code, extras in _EXTRA_NAMES.get(lang, {}).items():
             names.extend(_country_name(extra, code, lang) for extra in extras)
+    return tuple(names)
+
+
+EXONYM_POPULATION = 1_000_000  # an exonym names a well-known city: it wins a tie
+MIN_EXONYM_CHARS = 4
+
+
+@cache
+def _exonyms(language: str | None) -> tuple[_Name, ...]:
+    """Cities as the language writes them where GeoNames does not: CLDR's exemplar cities
+    of the time zones ("Viêng Chăn", "Mát-xcơ-va", "Мәскеу"), with their English name and
+    country, where the language's name differs from the English one."""
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+    from babel.dates import get_timezone_location
+
+    try:
+        local = Locale.parse(language or "").time_zones
+    except (ValueError, TypeError, UnknownLocaleError):
+        return ()
+    names = []
+    for zone, code in get_global("zone_territories").items():
+        city = local.get(zone, {}).get("city")
+        if not city or len(city) < MIN_EXONYM_CHARS or code not in ISO_3166_1_ALPHA2:
+            continue
+        english = get_timezone_location(zone, locale="en", return_city=True)
+        if fold(city) != fold(english):
+            words = tuple(_key(w, language) for w in _split(city, language))
+            names.append(_Name(words, code, english, EXONYM_POPULATION))
     return tuple(names)
 
 
@@ -692,7 +721,7 @@ def find_places(text: str, language: str | None) -> Places:
 
         language = detect_language(text)
     tokens = _tokens(text, language)
-    names = (*_country_names(language), *_gazetteer(_main_script(text)))
+    names = (*_country_names(language), *_gazetteer(_main_script(text)), *_exonyms(language))
     mentions = _find(text, tokens, names, language)
     country_mentions = [m for m in mentions if m.entry.english is None]
     city_mentions = [m for m in mentions if m.entry.english is not None]
