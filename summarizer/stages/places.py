@@ -203,7 +203,7 @@ MIN_EXONYM_CHARS = 4
 @cache
 def _exonyms(language: str | None) -> tuple[_Name, ...]:
     """Cities as the language writes them where GeoNames does not: CLDR's exemplar cities
-    of the time zones ("Viêng Chăn", "Mát-xcơ-va", "Мәскеу"), with their English name and
+    of the time zones ("Mát-xcơ-va", "Мәскеу"), with their English name and
     country, where the language's name differs from the English one."""
     from babel import Locale, UnknownLocaleError
     from babel.core import get_global
