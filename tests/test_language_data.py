@@ -82,7 +82,6 @@ ALLOWED = {
         "cyrillic_fallback",
         "cyrillic_languages",
     },
-    "brief": {"medical_fields"},
     "international_organizations": {"organizations"},
     "units": {
         "scales",
@@ -624,11 +623,3 @@ def test_an_article_that_never_names_health_care_gets_no_medical_field():
     clinic = "Делегация посетила областную больницу и подписала соглашение об образовании."
     assert mentions_health(clinic, "ru") and find_medical_fields(clinic, "ru")
     assert mentions_health("Any text at all.", "xx")  # no anchors: nothing to judge by
-
-
-def test_the_brief_names_every_medical_field_but_other_in_plain_english():
-    from summarizer.schemas.article import MedicalField
-
-    phrases = languages.load("_common", "brief")["medical_fields"]
-    assert set(phrases) == {f.value for f in MedicalField} - {"other"}
-    assert all(p and p.islower() and "_" not in p for p in phrases.values())

@@ -91,11 +91,11 @@ def test_a_summary_sentence_with_an_invented_number_or_name_is_removed_and_count
     assert result.ok
     # the lead marks a delegation from Kazakhstan in Omsk, which the summary left out:
     # the grounded visit sentence opens it (without the date, which the summary states);
-    # the findings it did not state follow (the memorandum, the medical field)
+    # the finding it did not state follows (the memorandum); never the medical field
     assert result.output.summary == (
         "The report describes a visit by a delegation from Kazakhstan to Omsk. "
         "Health minister Ivan Petrov visited a hospital in Omsk on 12 May. "
-        "The sides signed a memorandum. The cooperation concerns cancer care."
+        "The sides signed a memorandum."
     )
     removed = result.stages["removed_sentences"]
     # (the first word of a sentence is capitalized by grammar and not checked)
@@ -161,7 +161,8 @@ def test_an_unusable_summary_turn_leaves_a_facts_summary_and_says_so():
     assert failure["last_answer"] and failure["validation_errors"]
 
 
-def test_the_summary_is_completed_with_the_date_and_the_findings_it_left_out():
+def test_the_summary_is_completed_with_the_date_and_the_document_it_left_out_never_a_list():
+    from summarizer.stages.agreements import AgreementFinding
     from summarizer.stages.complete import complete_summary
     from summarizer.stages.entities import OrganizationFinding
 
@@ -172,13 +173,14 @@ def test_the_summary_is_completed_with_the_date_and_the_findings_it_left_out():
         OrganizationFinding("Минздрав области", Span(0, 16, "Минздрав области"), "government", None)
     ]
     record.organization_names = {0: ("Regional Ministry of Health", "government")}
-    record.summary_sentences = ["Two health bodies signed an agreement."]
+    record.agreements = [AgreementFinding("agreement", 1, Span(38, 58, source[38:58]))]
+    record.summary_sentences = ["Two health bodies met in the region."]
     complete_summary(record)
-    # the date right after the model's sentences, then the institutions as a sentence of
-    # the brief (never "The organizations named include ...", which reads as a form)
+    # the date right after the model's sentences, then the document; the institutions
+    # are a field of their own (a list of them in prose reads as a form)
     assert record.summary_sentences[1:] == [
         "The reported event took place on 5 March.",
-        "It involved Regional Ministry of Health.",
+        "The sides signed an agreement.",
     ]
     assert record.completed_sentences == record.summary_sentences[1:]
     again = list(record.summary_sentences)
@@ -200,10 +202,9 @@ def test_findings_already_stated_are_not_added_and_the_bound_holds():
     # a summary that names both people says the participants already
     said = "Ivan Orlov and Anna Belova met in Tomsk."
     assert not any("Orlov" in s for s in findings_sentences(record, said))
-    # one that does not gets them, with the title the article states
-    assert findings_sentences(record, "Two officials met.") == [
-        "Ivan Orlov, Governor and Anna Belova took part."
-    ]
+    # one that does not gets the first participant whose title the article states (a
+    # list of participants reads as a form; a person without a title may be a place)
+    assert findings_sentences(record, "Two officials met.") == ["Ivan Orlov, Governor, took part."]
     long = " ".join(["word"] * 30) + "."
     record.summary_sentences = [long, long, long, long]
     complete_summary(record)

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from summarizer.stages.facts import (
+    completion_facts,
     describe_date,
-    facts_summary,
     marked_visit,
     on_date,
     visit_sentence,
@@ -70,15 +70,14 @@ def _words(text: str) -> set[str]:
 
 
 def findings_sentences(record: ArticleRecord, text: str) -> list[str]:
-    """The facts brief's sentences (the event, who took part, the institutions, the
-    documents signed, the figures: :func:`facts.facts_summary`) that say something
-    ``text`` does not, at least half their words new. "The report concerns X" (no event
-    found) is left out: it claims nothing a reader needs."""
+    """The brief's :func:`facts.completion_facts` (the documents signed, a participant
+    whose title the article states) that say something ``text`` does not, at least half
+    their words new."""
     have = _words(text)
     added = []
-    for sentence in facts_summary(record)[1]:
+    for sentence in completion_facts(record):
         words = _words(sentence)
-        if sentence.startswith("The report concerns") or len(words - have) * 2 < len(words):
+        if len(words - have) * 2 < len(words):
             continue
         added.append(sentence)
         have |= words

@@ -8,7 +8,6 @@ from __future__ import annotations
 import calendar
 import re
 
-from summarizer import languages
 from summarizer.stages.direction import Sides
 from summarizer.stages.organizations import english_organizations
 from summarizer.stages.places import country_name, home_country
@@ -102,13 +101,13 @@ def facts_block(record: ArticleRecord) -> str:
     return "\n".join(lines) if lines else "- nothing"
 
 
-def _people_phrases(record: ArticleRecord) -> list[str]:
-    """``Name, role`` for each person: the role only when it reads as an English title
-    (once: a title said twice is garbled), the article states its title in its own
-    language, and it names no person found (the naming model can hand one person's title
-    to another)."""
+def titled_people(record: ArticleRecord) -> list[tuple[str, str]]:
+    """``(name, role)`` for each person (at most MAX_LISTED); the role "" unless it reads as
+    an English title (once: a title said twice is garbled), the article states its title
+    in its own language, and it names no person found (the naming model can hand one
+    person's title to another)."""
     names = [p.name for p in record.people]
-    phrases = []
+    found = []
     for i, person in enumerate(record.people[:MAX_LISTED]):
         role = record.roles.get(i, "")
         titles = [w for w in re.findall(r"[a-z]+", role.lower()) if w in _TITLE_WORDS]
@@ -118,8 +117,27 @@ def _people_phrases(record: ArticleRecord) -> list[str]:
             and not unstated_titles(role, record)
             and not any(_names_person(role, n) for n in names)
         )
-        phrases.append(f"{person.name}, {role}," if usable else person.name)
-    return phrases
+        found.append((person.name, role if usable else ""))
+    return found
+
+
+def _people_phrases(record: ArticleRecord) -> list[str]:
+    """``Name, role,`` for each person with a usable title, else the name."""
+    return [f"{name}, {role}," if role else name for name, role in titled_people(record)]
+
+
+def completion_facts(record: ArticleRecord) -> list[str]:
+    """The brief's sentences a model's summary may be completed with: the documents signed
+    and the first participant whose title the article states ("Anna Orlova, Minister of
+    Health, took part."). An independent read of the validation summaries found the other
+    brief sentences appended to prose (lists of participants and institutions, figures,
+    the medical fields) read as a form and brought wrong participants and topics in."""
+    sentences = [f"The sides signed {_document(a.kind, a.count)}." for a in record.agreements[:2]]
+    titled = [(name, role) for name, role in titled_people(record) if role]
+    if titled:
+        name, role = titled[0]
+        sentences.append(f"{name}, {role}, took part.")
+    return sentences
 
 
 def _names_person(role: str, name: str) -> bool:
@@ -142,14 +160,6 @@ def _sides(record: ArticleRecord) -> tuple[str, str]:
     if not guest:
         guest = next((p.name for p in places if p.country and p.country != host_code), "")
     return host, guest
-
-
-def field_phrases(record: ArticleRecord) -> list[str]:
-    """English phrases of the medical fields found in the article's words
-    (``_common/brief.json``), once each, in order."""
-    phrases = languages.load("_common", "brief")["medical_fields"]
-    found = (phrases.get(label.value) for label in record.medical_fields if label.span)
-    return list(dict.fromkeys(p for p in found if p))
 
 
 def _document(kind: str, count: int) -> str:
@@ -215,8 +225,6 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     shown = [f"{_number(f.value)} {f.unit}" for f in record.figures if f.unit not in ("", "items")]
     if shown:
         sentences.append(f"The article cites {join_english(shown[:3])}.")
-    if fields := field_phrases(record):
-        sentences.append(f"The cooperation concerns {join_english(fields[:3])}.")
     if not sentences:
         sentences.append(f"The article describes cooperation{on}.")
     sentences = [re.sub(r",\.$", ".", re.sub(r",( and|,)", r"\1", s)) for s in sentences]
