@@ -19,13 +19,6 @@ from summarizer.textfold import MatchText
 MAX_TOKENS = 500
 
 
-def _found(written: str, source: str, folded: MatchText) -> Span | None:
-    span = locate(written, source, folded)
-    if not span.grounded or span.start is None or span.end is None:
-        return None
-    return Span.of(source, span.start, span.end)
-
-
 def find_entities(record: ArticleRecord, conversation: Conversation, prompt: PromptSet) -> None:
     """Fill ``record.people`` (with ``record.roles``) and ``record.organizations`` (with
     their English names) from the model's answer, grounded in the article."""
@@ -34,21 +27,23 @@ def find_entities(record: ArticleRecord, conversation: Conversation, prompt: Pro
     )
     folded = MatchText(record.source)
     names: set[str] = set()
+
+    def located(written: str, name: str) -> Span | None:
+        """Where the article writes a new name; None (dropped, counted) otherwise."""
+        found = locate(written, record.source, folded)
+        if not found.grounded or found.start is None or found.end is None or name in names:
+            record.dropped_entities += 1
+            return None
+        names.add(name)
+        return Span.of(record.source, found.start, found.end)
+
     for person in draft.people:
-        span = _found(person.as_written, record.source, folded)
-        if span is None or person.name.lower() in names:
-            record.dropped_entities += 1
-            continue
-        names.add(person.name.lower())
-        if person.role.strip():
-            record.roles[len(record.people)] = person.role.strip()
-        record.people.append(PersonFinding(person.name.strip(), span, ""))
+        if (span := located(person.as_written, person.name.lower())) is not None:
+            if person.role.strip():
+                record.roles[len(record.people)] = person.role.strip()
+            record.people.append(PersonFinding(person.name.strip(), span, ""))
     for org in draft.organizations:
-        span = _found(org.as_written, record.source, folded)
-        if span is None or org.name.lower() in names:
-            record.dropped_entities += 1
-            continue
-        names.add(org.name.lower())
-        record.organizations.append(
-            OrganizationFinding(span.text, span, org.kind.value, org.name.strip())
-        )
+        if (span := located(org.as_written, org.name.lower())) is not None:
+            record.organizations.append(
+                OrganizationFinding(span.text, span, org.kind.value, org.name.strip())
+            )
