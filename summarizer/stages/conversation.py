@@ -28,6 +28,10 @@ class StageError(Exception):
         self.failure = failure
 
 
+MAX_ANSWER_CHARS = 20_000  # a raw answer kept for the log, at most
+MAX_ERROR_CHARS = 2_000  # a validation error kept for the log, at most
+
+
 @dataclass
 class CallUsage:
     """One model call: its tokens, and the server's own prefill and decode milliseconds
@@ -72,7 +76,7 @@ def raw_text(response: Any) -> str:
     try:
         message = response.choices[0].message
     except (AttributeError, IndexError):
-        return str(response)[:20000]
+        return str(response)[:MAX_ANSWER_CHARS]
     if getattr(message, "tool_calls", None):
         return json.dumps([c.function.arguments for c in message.tool_calls], ensure_ascii=False)
     return message.content or ""
@@ -129,7 +133,7 @@ class Conversation:
                 message=f"{stage}: the model's answer did not validate after {attempts} "
                 f"attempt(s): {' '.join(error.splitlines()[:3])[:300]}",
                 attempts=attempts,
-                validation_errors=[error[:2000]],
+                validation_errors=[error[:MAX_ERROR_CHARS]],
                 last_answer=last,
             )
         ) from exc

@@ -1,6 +1,6 @@
 """International organizations, found by the names and acronyms every language uses for
-them (``languages/_common/international_organizations.json``): "ВОЗ", "WHO", "Tổ chức Y tế
-Thế giới" are the World Health Organization, whatever the article's language. Their
+them (``languages/_common/international_organizations.json``): "ЮНИСЕФ" and "UNICEF" are
+one body, whatever the article's language. Their
 English name is known, so the model is not asked for it; a finding of the language's own
 rules that overlaps one is left out (the table's name is the better one)."""
 
