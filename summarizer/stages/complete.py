@@ -105,4 +105,5 @@ def complete_summary(record: ArticleRecord) -> None:
         if _fits([*kept, sentence]):
             kept.append(sentence)
     record.summary_sentences = kept
-    record.completed_sentences.extend(s for s in kept if s not in set(own))
+    model_said = set(own)
+    record.completed_sentences.extend(s for s in kept if s not in model_said)
