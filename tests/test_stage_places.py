@@ -166,3 +166,24 @@ def test_cities_the_language_names_otherwise_come_from_cldrs_exemplar_cities():
     # a city of a country the article never names is still left out
     places = find_places("Đoàn bác sĩ Kon Tum đến Thượng Hải để hội chẩn.", "vi")
     assert "Shanghai" not in [p.name for p in places.locations]
+
+
+def test_a_city_stem_followed_by_a_countrys_ending_is_another_word():
+    # a sanatorium "Казания" is not "Казань" inflected: a city takes a case ending, not "-ия"
+    places = find_places("Врачи из Омска посетили санаторий «Казания».", "ru")
+    assert _names(places) == ["Omsk"]
+    assert "Kazan" in _names(find_places("Врачи из Омска посетили Казань.", "ru"))
+
+
+def test_english_city_names_drop_pinyin_tone_marks_but_keep_latin1_letters():
+    from summarizer.stages.places import _place_name
+
+    chinese = _place_name("Лунай", "Lǘnǎi", "CN", 100_000)
+    swiss = _place_name("Цюрих", "Zürich", "CH", 100_000)
+    assert chinese is not None and chinese.english == "Lunai"
+    assert swiss is not None and swiss.english == "Zürich"
+
+
+def test_a_place_name_in_quotation_marks_names_an_institution_not_the_place():
+    text = "Врачи из Омска отдохнули в санатории «Тула» и в гостинице \"Смоленск\"."
+    assert _names(find_places(text, "ru")) == ["Omsk"]

@@ -106,6 +106,11 @@ _COUNTRY_ENDINGS = "|".join(
     sorted(set(languages.words("places", "country_endings")), key=len, reverse=True)
 )
 _COUNTRY_REST = re.compile(rf"^(?:{_COUNTRY_ENDINGS}){{1,2}}$|^[ьйи]?(с?к|цк)")
+# After a city's stem a Cyrillic word takes one case ending, never a country's "-ия"
+# ("Аралия" is a name of its own, not "Арал" inflected).
+_CITY_REST = re.compile(
+    rf"^(?:{'|'.join(e for e in _COUNTRY_ENDINGS.split('|') if e not in ('ия', 'ию'))})$"
+)
 _DEMONYMS = frozenset(
     (fold(word),)
     for table in _EXTRA_NAMES.values()
@@ -161,6 +166,8 @@ def _matched_length(token: str, word: str, inflecting: bool, city: bool) -> int:
                 return 0  # "московский": an adjective, read as a region by the NER step
             if not city and _CYRILLIC.match(rest) and not _COUNTRY_REST.match(rest):
                 continue  # "Наурыз" is no "Науру": not an ending that a country takes
+            if city and _CYRILLIC.match(rest) and not _CITY_REST.match(rest):
+                continue
             return len(stem)
     return 0
 
@@ -305,7 +312,9 @@ def _place_name(spelling: str, english: str, code: str, population: int) -> _Nam
         return None  # two-character city names are often common words (中心, 合作)
     # GeoNames marks the soft sign with a prime ("Ryazan’"); English news writes none
     english = english.replace("’", "").replace("ʹ", "")
-    if code == "VN":  # GeoNames writes them in Vietnamese; English drops the marks
+    if code == "VN" or any(ord(c) > 0xFF for c in english):
+        # GeoNames writes Vietnamese names with their tones and Chinese ones in pinyin with
+        # tone marks ("Ālā'ĕr"); English news drops them (Latin-1 letters, as "Zürich", stay)
         english = strip_accents(english)
     return _Name(words, code, english, population, exact)
 
@@ -700,6 +709,21 @@ def _in_dateline(text: str, span: Span) -> bool:
     )
 
 
+_OPENING_QUOTES = "«\"“„'"
+_CLOSING_QUOTES = "»\"”'"
+
+
+def _quoted_name(text: str, span: Span) -> bool:
+    """Whether ``span`` is all of a quoted name (a sanatorium «Tula», a hotel "Omsk"): a
+    name in quotation marks names an institution or brand, not the place."""
+    before = text[span.start - 1 : span.start] if span.start else ""
+    return (
+        bool(before)
+        and before in _OPENING_QUOTES
+        and text[span.end : span.end + 1] in _CLOSING_QUOTES
+    )
+
+
 def _overlaps(span: Span, others: Iterable[Span]) -> bool:
     return any(span.start < o.end and o.start < span.end for o in others)
 
@@ -740,6 +764,7 @@ def find_places(text: str, language: str | None) -> Places:
         if (p.country is None or p.country in known)
         and not _in_byline(text, p.span)
         and not _in_dateline(text, p.span)
+        and not _quoted_name(text, p.span)
     ]
     locations = _locations(places)
     named = {country_name(m.entry.code) for m in country_mentions}
