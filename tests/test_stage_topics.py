@@ -231,3 +231,33 @@ def test_a_datelines_fragments_do_not_use_up_the_lead():
         "с визитом.\nОни обсудили работу больниц."
     )
     assert "delegation_visit" in [e.label for e in find_event_types(text, "ru")]
+
+
+def test_a_stamp_or_a_date_first_dateline_is_no_lead_sentence_but_a_capital_headline_is():
+    from summarizer.stages.topics import _fragment
+
+    assert _fragment("ТУЛА, 8 мая — ИНТЕРФАКС.")
+    assert _fragment("23 марта 2024, 15:39")
+    assert _fragment("27 июня, Омск /Корр. ИНТЕРФАКС/.")
+    assert not _fragment("ВРАЧИ ТУЛЫ ПОСЕТИЛИ БОЛЬНИЦУ В ОМСКЕ")
+    assert not _fragment("Делегация из Омска посетила больницу")
+    # the visit named in the third line is still the lead's after a stamp and a dateline
+    text = (
+        "23 марта 2024, 15:39\nТУЛА, 8 мая — ИНТЕРФАКС.\nНовости здравоохранения региона.\n"
+        "Врачи из Омска посетили больницы Тулы.\n"
+        "Погода была солнечной весь день."
+    )
+    assert "delegation_visit" in _labels(find_event_types(text, "ru"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        ("Погода была хорошей. Губернатор встретился с делегацией из Омска.", "ru", "official_meeting"),
+        ("Погода была хорошей. Делегация из Омска прибыла в Тулу.", "ru", "delegation_visit"),
+        ("Ауа райы жақсы болды. Павлодарда дөңгелек үстел өтті.", "kk", "conference_or_forum"),
+        ("The weather was fine. The two ministers held talks in Tula.", "en", "official_meeting"),
+    ],
+)
+def test_an_event_told_in_one_body_sentence_with_its_verb_counts(text, language, label):
+    assert label in _labels(find_event_types(text, language))

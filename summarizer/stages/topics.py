@@ -165,7 +165,7 @@ def _select(
     counted = 0  # sentences so far; a dateline's fragments ("Омск." "2 мая.") count none
     for sentence in split_sentences(_matchable(text)):
         position = LEAD_WEIGHT if counted < LEAD_SENTENCES else BODY_WEIGHT
-        counted += len(sentence.text.split()) >= MIN_SENTENCE_WORDS
+        counted += not _fragment(sentence.text)
         if background is not None and background.search(sentence.text):
             continue
         # A label counts once per sentence, with the weight of its strongest cue there.
@@ -184,6 +184,25 @@ def _select(
     # Strongest first; ties keep the order of first appearance (dicts keep insertion order).
     kept.sort(key=lambda label: -weights[label])
     return [evidence[label] for label in kept[:limit]]
+
+
+def _fragment(sentence: str) -> bool:
+    """Whether a "sentence" is a dateline's or a stamp's fragment ("Омск." "OMSK, 2 May -
+    AGENCY." "12 June 2024, 15:39"), not a sentence of the lead: it has fewer than
+    ``MIN_SENTENCE_WORDS`` words, or fewer than two lower-case words that do not follow a
+    number (a month after its day is part of the date); a headline in capitals is none."""
+    words = sentence.split()
+    if len(words) < MIN_SENTENCE_WORDS:
+        return True
+    capitals = sentence.isupper()  # a headline in capitals is a sentence
+    lower = [
+        word
+        for before, word in zip(["", *words], words, strict=False)
+        if len(word.strip(".,;:!?()«»\"")) >= 3
+        and (capitals or word[0].islower())
+        and not any(c.isdigit() for c in before)
+    ]
+    return len(lower) < 2
 
 
 def _matches(sentence: Span, cues: Iterable[_Cue]) -> Iterable[tuple[_Cue, int, int]]:
