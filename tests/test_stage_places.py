@@ -185,5 +185,5 @@ def test_english_city_names_drop_pinyin_tone_marks_but_keep_latin1_letters():
 
 
 def test_a_place_name_in_quotation_marks_names_an_institution_not_the_place():
-    text = "Врачи из Омска отдохнули в санатории «Тула» и в гостинице \"Смоленск\"."
+    text = 'Врачи из Омска отдохнули в санатории «Тула» и в гостинице "Смоленск".'
     assert _names(find_places(text, "ru")) == ["Omsk"]

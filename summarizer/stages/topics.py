@@ -198,7 +198,7 @@ def _fragment(sentence: str) -> bool:
     lower = [
         word
         for before, word in zip(["", *words], words, strict=False)
-        if len(word.strip(".,;:!?()«»\"")) >= 3
+        if len(word.strip('.,;:!?()«»"')) >= 3
         and (capitals or word[0].islower())
         and not any(c.isdigit() for c in before)
     ]
