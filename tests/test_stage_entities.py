@@ -198,3 +198,15 @@ def test_a_vietnamese_name_goes_on_over_a_city_abbreviation_and_development():
 def test_a_vietnamese_president_and_his_wife_are_people():
     text = "Tổng thống Lào Emmanuel Kessler, phu nhân Brigitte Kessler đã đến Kon Tum."
     assert _names(find_people(text, "vi")) == ["Emmanuel Kessler", "Brigitte Kessler"]
+
+
+def test_vietnamese_peoples_committees_banks_colleges_and_a_name_that_opens_with_a_title_word():
+    text = (
+        "Ủy ban nhân dân tỉnh Kon Tum ký kết với Ngân hàng Phát triển Hàn Quốc và "
+        "Trường Cao đẳng Y tế Bến Tre. Bác sĩ Bệnh viện Thống Nhất cùng tham gia."
+    )
+    found = _orgs(text, "vi")
+    assert "Ủy ban nhân dân tỉnh Kon Tum" in found
+    assert found["Ngân hàng Phát triển Hàn Quốc"].kind == "company"
+    assert found["Trường Cao đẳng Y tế Bến Tre"].kind == "university_or_school"
+    assert "Bệnh viện Thống Nhất" in found

@@ -261,3 +261,26 @@ def test_a_stamp_or_a_date_first_dateline_is_no_lead_sentence_but_a_capital_head
 )
 def test_an_event_told_in_one_body_sentence_with_its_verb_counts(text, language, label):
     assert label in _labels(find_event_types(text, language))
+
+
+def test_a_cue_inside_a_name_does_not_hide_the_same_cue_later_in_the_sentence() -> None:
+    from summarizer.stages.spans import Span
+
+    text = "Врачи психиатрической больницы Томска обсудили психиатрическую помощь детям."
+    start = text.index("психиатрической")
+    name = Span(start, text.index(" Томска"), "психиатрической больницы")
+    assert "mental_health" in _labels(find_medical_fields(text, "ru", [name]))
+
+
+def test_every_mention_of_an_organizations_name_is_no_topic() -> None:
+    from summarizer.stages.record import ArticleRecord
+    from summarizer.stages.run import find_facts
+
+    text = (
+        "Đoàn của Trường Đại học Y Dược Kon Tum thăm Campuchia.\n"
+        "Trường Đại học Y Dược Kon Tum sẽ đào tạo bác sĩ cho bạn."
+    )
+    record = ArticleRecord(source=text)
+    record.language = "vi"
+    find_facts(record)
+    assert "pharmaceuticals" not in [label.value for label in record.medical_fields]

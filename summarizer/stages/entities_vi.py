@@ -52,7 +52,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-‑][^\W\d_]+)*|\d+(?:[-/]\d+)*")
 _HEADS = tuple(
     (head, kind) for kind, heads in _ORGANIZATIONS["head_words"].items() for head in heads
 )
-_HEAD = re.compile(r"(?<![\w.])(" + "|".join(re.escape(h) for h, _ in _HEADS) + r")(?=[ \t])")
+_HEAD = re.compile(  # longest first: "Ủy ban nhân dân" before "Ủy ban"
+    r"(?<![\w.])("
+    + "|".join(re.escape(h) for h in sorted(dict(_HEADS), key=len, reverse=True))
+    + r")(?=[ \t])"
+)
 # Words that end an organization's name when read rightwards.
 _STOP = frozenset(_ORGANIZATIONS["stop_words"])
 _NAME_PHRASES = tuple(_ORGANIZATIONS["name_phrases"])
@@ -254,8 +258,9 @@ def _organization(
                 return None  # "Bộ trưởng": a title, not a ministry
             break
         words.append(match)
-    if not words or _is_title(words[0].group(0)):
-        return None
+    first = words[0].group(0) if words else ""
+    if not words or (_is_title(first) and not first[:1].isupper()):
+        return None  # "Bộ trưởng" is a title; "Bệnh viện Thống Nhất" a name
     end = words[-1].end()
     # "Y- Dược" (a hyphen typed before a space) is "Y Dược"; "19-8" keeps its hyphen
     name = re.sub(r"(?<=\w)- (?=\w)", " ", " ".join(text[head.start() : end].split()))

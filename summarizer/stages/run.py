@@ -138,7 +138,11 @@ def find_facts(record: ArticleRecord, off: tuple[str, ...] = ()) -> None:
 def _find_topics(record: ArticleRecord) -> None:
     """Event types and medical fields from the cue lexicon, where it knows the language."""
     events = topics.find_event_types(record.source, record.language)
-    names = [org.span for org in record.organizations]
+    names = [  # every mention of a found organization's name, not only the first
+        Span.of(record.source, m.start(), m.end())
+        for text in dict.fromkeys(org.span.text for org in record.organizations)
+        for m in re.finditer(re.escape(text), record.source)
+    ]
     fields = topics.find_medical_fields(record.source, record.language, names)
     if events or fields:
         record.event_types = [Label(t.label, t.cue, t.span) for t in events]

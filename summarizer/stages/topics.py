@@ -170,9 +170,7 @@ def _select(
             continue
         # A label counts once per sentence, with the weight of its strongest cue there.
         best: dict[str, int] = {}
-        for cue, start, end in _matches(sentence, cues):
-            if any(name.start <= start and end <= name.end for name in names):
-                continue  # a word of an organization's name
+        for cue, start, end in _matches(sentence, cues, names):
             strength = COMPOUND_FACTOR if cue.context is not None else 1
             best[cue.label] = max(best.get(cue.label, 0), position * strength)
             if cue.label not in evidence:
@@ -205,10 +203,23 @@ def _fragment(sentence: str) -> bool:
     return len(lower) < 2
 
 
-def _matches(sentence: Span, cues: Iterable[_Cue]) -> Iterable[tuple[_Cue, int, int]]:
-    """Each cue found in the sentence once (its first match), with source offsets."""
+def _matches(
+    sentence: Span, cues: Iterable[_Cue], names: Sequence[Span] = ()
+) -> Iterable[tuple[_Cue, int, int]]:
+    """Each cue found in the sentence once (its first match outside the words of an
+    organization's name, ``names``), with source offsets."""
     for cue in cues:
-        match = cue.pattern.search(sentence.text)
+        match = next(
+            (
+                m
+                for m in cue.pattern.finditer(sentence.text)
+                if not any(
+                    n.start <= sentence.start + m.start() and sentence.start + m.end() <= n.end
+                    for n in names
+                )
+            ),
+            None,
+        )
         if match is None:
             continue
         if cue.context is not None and not cue.context.search(sentence.text):
