@@ -118,6 +118,7 @@ ALLOWED = {
         "honorifics",
     },
     "organizations": {
+        "leading_words",
         "outlet_words",
         "source_words",
         "head_words",

@@ -210,3 +210,15 @@ def test_vietnamese_peoples_committees_banks_colleges_and_a_name_that_opens_with
     assert found["Ngân hàng Phát triển Hàn Quốc"].kind == "company"
     assert found["Trường Cao đẳng Y tế Bến Tre"].kind == "university_or_school"
     assert "Bệnh viện Thống Nhất" in found
+
+
+def test_russian_names_opened_by_a_preposition_oncology_centres_assemblies_and_channels():
+    found = _orgs("Между Омской областной больницей и Томским онкоцентром подписан договор.", "ru")
+    assert {f.kind for f in found.values()} >= {"hospital", "clinic_or_center"}
+    assert all(not name.lower().startswith("между") for name in found)
+    assert any(
+        f.kind == "government"
+        for f in _orgs("Депутаты Законодательного собрания Омской области.", "ru").values()
+    )
+    media = _orgs("Об этом сообщает телеграм-канал «Тульский врач».", "ru")
+    assert [f.kind for f in media.values()] == ["media"]

@@ -9,6 +9,7 @@ is extended by the genitive region that follows it (``Минздрав`` + ``В�
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from summarizer import languages
@@ -43,6 +44,7 @@ _REPORT_VERBS = "|".join(_ORGANIZATIONS["report_verbs"])
 _OUTLET_ABBREVIATIONS = frozenset(_ORGANIZATIONS["outlet_abbreviations"])
 # Head words that name one organization by themselves ("Минздрав").
 _ONE_WORD_NAMES = frozenset(_ORGANIZATIONS["one_word_names"])
+_LEADING_WORDS = frozenset(_ORGANIZATIONS["leading_words"])
 
 
 def _is_title(word: str) -> bool:
@@ -102,12 +104,23 @@ def find_organizations(text: str) -> list[OrganizationFinding]:
     for span in spans:
         if span.type != "ORG" or inside(credits, span.start, span.end):
             continue
-        finding = _organization(text, doc, span, persons)
+        finding = _organization(text, doc, _without_leading_word(span), persons)
         if finding is not None:
             found.append(finding)
     found.extend(find_media(text, _REPORT_VERBS))
     found.sort(key=lambda f: f.span.start)
     return _drop_covered(merge_organizations(found))
+
+
+def _without_leading_word(span: NamedSpan) -> NamedSpan:
+    """The span without a preposition it wrongly opens with ("Между Омской больницей")."""
+    words, normal = span.text.split(), span.normal.split()
+    if len(words) < 2 or len(words) != len(normal) or words[0].lower() not in _LEADING_WORDS:
+        return span
+    start = span.start + span.text.index(words[1], len(words[0]))
+    return replace(
+        span, start=start, text=span.text[start - span.start :], normal=" ".join(normal[1:])
+    )
 
 
 def _organization(
