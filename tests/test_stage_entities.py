@@ -202,11 +202,11 @@ def test_a_vietnamese_president_and_his_wife_are_people():
 
 def test_vietnamese_peoples_committees_banks_colleges_and_a_name_that_opens_with_a_title_word():
     text = (
-        "Ủy ban nhân dân tỉnh Kon Tum ký kết với Ngân hàng Phát triển Hàn Quốc và "
+        "Ủy ban nhân dân huyện Kon Tum ký kết với Ngân hàng Phát triển Hàn Quốc và "
         "Trường Cao đẳng Y tế Bến Tre. Bác sĩ Bệnh viện Thống Nhất cùng tham gia."
     )
     found = _orgs(text, "vi")
-    assert "Ủy ban nhân dân tỉnh Kon Tum" in found
+    assert "Ủy ban nhân dân huyện Kon Tum" in found
     assert found["Ngân hàng Phát triển Hàn Quốc"].kind == "company"
     assert found["Trường Cao đẳng Y tế Bến Tre"].kind == "university_or_school"
     assert "Bệnh viện Thống Nhất" in found
@@ -222,3 +222,21 @@ def test_russian_names_opened_by_a_preposition_oncology_centres_assemblies_and_c
     )
     media = _orgs("Об этом сообщает телеграм-канал «Тульский врач».", "ru")
     assert [f.kind for f in media.values()] == ["media"]
+
+
+def test_kazakh_names_that_open_like_a_pronoun_and_abbreviations_beside_a_name():
+    from summarizer.stages.entities import find_people
+
+    people = find_people("Премьер-министр Олжас Бекұлы РФ делегациясын қабылдады.", "kk")
+    assert [p.name for p in people] == ["Olzhas Bekuly"]
+    assert [p.name for p in find_people("Бұл кездесуде Басира Нұрланқызы сөйледі.", "kk")] == [
+        "Basira Nurlankyzy"
+    ]
+
+
+def test_a_kazakh_title_is_read_from_the_right_but_a_post_in_a_place_is_not_guessed():
+    from summarizer.stages.org_names import compose_title
+
+    assert compose_title("Құжатқа Павлодар облысының әкімі", "kk") == "Akim of Pavlodar Region"
+    assert compose_title("Премьер-министрі", "kk") == "Prime Minister"
+    assert compose_title("Жапонияның Омбыдағы Төтенше және Өкілетті Елшісі", "kk") is None

@@ -109,9 +109,23 @@ def _name_like(token: _Token) -> bool:
     word = token.text
     if word.endswith("."):
         return True  # an initial
-    if not (word[:1].isupper() and not (len(word) > 3 and word.isupper())):
-        return False
-    return not word.lower().startswith(_NOT_NAMES) or _surname_base(word) is not None
+    if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
+        return False  # an abbreviation ("ҚР", "АҚШ") is never a word of a name
+    return not _not_a_name(word.lower()) or _surname_base(word) is not None
+
+
+SHORT_NOT_NAME = 4  # a not-name this short must be the whole word, less a case ending
+
+
+def _not_a_name(low: str) -> bool:
+    """Whether a word starts no name: it opens with a long not-name stem, or is a short one
+    ("ол" is "he", but "Олжас" a name) with at most a case ending."""
+    for stem in _NOT_NAMES:
+        if len(stem) > SHORT_NOT_NAME and low.startswith(stem):
+            return True
+        if low == stem or (low.startswith(stem) and low[len(stem) :] in _CASE_ENDINGS):
+            return True
+    return False
 
 
 # -- people --------------------------------------------------------------------------------

@@ -42,10 +42,21 @@ def compose_title(role_text: str, language: str | None) -> str | None:
     composer = {"ru": _title_ru, "kk": _title_kk}.get(language or "")
     if composer is None or not role_text.strip():
         return None
-    try:
-        return composer(" ".join(role_text.split()))
-    except _Uncovered:
-        return None
+    words = role_text.split()
+    while words:
+        try:
+            return composer(" ".join(words))
+        except _Uncovered:
+            if (
+                language != "kk"
+                or words[0].lower() in _kk()["title_prefixes"]
+                or any(w.lower().endswith(_KK_LOCATIVE) for w in words)
+            ):
+                return None  # "X-тағы елшісі" is "in X", not "of X": no guess
+            # a Kazakh title is its last words: what opens the span may be the sentence's
+            # ("Құжатқа ... әкімі", "X пен ... губернаторы"), read from the right
+            words = words[1:]
+    return None
 
 
 def is_head(word: str, language: str | None) -> str | None:
@@ -58,6 +69,9 @@ def is_head(word: str, language: str | None) -> str | None:
         return None
     normal = parse.normal_form
     return normal if normal in _ru()["finder_heads"] else None
+
+
+_KK_LOCATIVE = ("дағы", "дегі", "тағы", "тегі")  # "Омбыдағы": in Omsk
 
 
 class _Uncovered(Exception):
