@@ -187,3 +187,15 @@ def test_english_city_names_drop_pinyin_tone_marks_but_keep_latin1_letters():
 def test_a_place_name_in_quotation_marks_names_an_institution_not_the_place():
     text = 'Врачи из Омска отдохнули в санатории «Тула» и в гостинице "Смоленск".'
     assert _names(find_places(text, "ru")) == ["Omsk"]
+
+
+def test_kazakh_letters_fold_to_the_russian_spelling_the_gazetteer_has():
+    # GeoNames holds "Карамай" only; Kazakh writes "Қарамай"
+    text = "Қарамай қаласындағы аурухананың делегациясы Павлодарға келді."
+    assert {"Karamay", "Pavlodar"} <= set(_names(find_places(text, "kk")))
+
+
+def test_a_kazakh_region_is_named_by_the_word_the_text_writes():
+    # GeoNames files the old name "Ақмола" under the city's new name
+    places = find_places("Ақмола облысының делегациясы Павлодар облысына келді.", "kk")
+    assert _names(places) == ["Akmola Region", "Pavlodar Region"]

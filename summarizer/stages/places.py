@@ -99,11 +99,18 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _VOWELS = set("aeiouyаеёиоуыэюяәөұүіьй")
 # What follows a stem in an adjective: Russian "-ский/-цкий", Kazakh "-лық/-дік/...".
-_ADJECTIVE_REST = re.compile(r"^[ьйи]?(с?к|цк)|^(л|д|т)(ы|і)(қ|к|г|ғ)")
+_ADJECTIVE_REST = re.compile(r"^[ьйи]?(с?к|цк)|^(л|д|т)(ы|і|и)(қ|к|г|ғ)")
 _DEMONYM_ENDING = re.compile(r"^(n|an|ian|ese|i)$")
 # What may follow a country's stem in a Cyrillic word: endings and suffixes, two stacked.
-_COUNTRY_ENDINGS = "|".join(
-    sorted(set(languages.words("places", "country_endings")), key=len, reverse=True)
+# Kazakh letters folded to the Russian ones they are transliterated with: GeoNames often has
+# only the Russian spelling of a Kazakh town ("Қарамай" is found as "Карамай").
+_KAZAKH_LETTERS = str.maketrans("қғңөұүіәһ", "кгноууиах")
+_COUNTRY_ENDINGS = "|".join(  # folded as the words they follow (see _key)
+    sorted(
+        {fold(e).translate(_KAZAKH_LETTERS) for e in languages.words("places", "country_endings")},
+        key=len,
+        reverse=True,
+    )
 )
 _COUNTRY_REST = re.compile(rf"^(?:{_COUNTRY_ENDINGS}){{1,2}}$|^[ьйи]?(с?к|цк)")
 # After a city's stem a Cyrillic word takes one case ending, never a country's "-ия"
@@ -137,7 +144,7 @@ class _Name:
 def _key(word: str, language: str | None) -> str:
     """Fold a word for matching; Vietnamese keeps its tone marks (they tell words apart)."""
     word = APOSTROPHES.sub("", word)
-    return word.casefold() if language == "vi" else fold(word)
+    return word.casefold() if language == "vi" else fold(word).translate(_KAZAKH_LETTERS)
 
 
 def _stems(word: str, city: bool) -> list[str]:
@@ -623,6 +630,11 @@ def _places_of(text: str, tokens: list[_Token], mentions: list[_Mention], langua
         after = tokens[mention.end] if 0 < mention.end < len(tokens) else None
         label = _region_label(after) if after and language != "vi" else None
         if after and label:
+            written = to_latin(tokens[mention.end - 1].text) if language == "kk" else ""
+            if written and written[:4].lower() != name[:4].lower().replace("q", "k"):
+                # a Kazakh region is named by the word the text writes ("Ақмола облысы" is
+                # Akmola Region, though GeoNames files "Ақмола" under the city's new name)
+                name = written
             name, end = f"{name} {label}", after.end
         places.append(_Place(name, entry.code, Span.of(text, mention.start, end)))
     return places
