@@ -140,6 +140,7 @@ ALLOWED = {
         "press_service_words",
     },
     "places": {
+        "international",
         "country_names",
         "region_words",
         "region_heads",

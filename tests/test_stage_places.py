@@ -199,3 +199,10 @@ def test_a_kazakh_region_is_named_by_the_word_the_text_writes():
     # GeoNames files the old name "Ақмола" under the city's new name
     places = find_places("Ақмола облысының делегациясы Павлодар облысына келді.", "kk")
     assert _names(places) == ["Akmola Region", "Pavlodar Region"]
+
+
+def test_english_has_no_home_country_and_reads_possessives_and_the_republic_of_korea():
+    text = "Omsk University Hospital of the Republic of Korea met Vietnam's health minister."
+    places = find_places(text, "en")
+    assert set(_codes(places)) == {"KR", "VN"}  # no US town "University" or "Republic"
+    assert _names(places) == []

@@ -104,6 +104,7 @@ _DEMONYM_ENDING = re.compile(r"^(n|an|ian|ese|i)$")
 # What may follow a country's stem in a Cyrillic word: endings and suffixes, two stacked.
 # Kazakh letters folded to the Russian ones they are transliterated with: GeoNames often has
 # only the Russian spelling of a Kazakh town ("Қарамай" is found as "Карамай").
+_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s$")
 _KAZAKH_LETTERS = str.maketrans("қғңөұүіәһ", "кгноууиах")
 _COUNTRY_ENDINGS = "|".join(  # folded as the words they follow (see _key)
     sorted(
@@ -143,7 +144,7 @@ class _Name:
 
 def _key(word: str, language: str | None) -> str:
     """Fold a word for matching; Vietnamese keeps its tone marks (they tell words apart)."""
-    word = APOSTROPHES.sub("", word)
+    word = APOSTROPHES.sub("", _POSSESSIVE.sub("", word))  # "Vietnam's" is Vietnam
     return word.casefold() if language == "vi" else fold(word).translate(_KAZAKH_LETTERS)
 
 
@@ -831,8 +832,12 @@ def country_name(code: str) -> str:
 
 @lru_cache(maxsize=32)
 def home_country(language: str | None) -> str | None:
-    """The country CLDR's likely-subtags data gives a language (ru -> RU, vi -> VN)."""
+    """The country CLDR's likely-subtags data gives a language (ru -> RU, vi -> VN); none
+    for a language its place data marks international (English news comes from anywhere)."""
     from babel.core import get_global
+
+    if languages.load(language or "", "places").get("international"):
+        return None
 
     likely = get_global("likely_subtags").get(language or "")
     region = likely.split("_")[-1] if likely else ""
