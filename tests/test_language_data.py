@@ -84,6 +84,8 @@ ALLOWED = {
     },
     "international_organizations": {"organizations"},
     "units": {
+        "scale_endings",
+        "approximators",
         "scales",
         "currencies",
         "currency_symbols",

@@ -88,3 +88,15 @@ def test_the_language_decides_the_decimal_mark():
 )
 def test_compound_numbers_are_one_figure(text, language, expected):
     assert [(f.value, f.unit) for f in find_figures(text, language)] == expected
+
+
+def test_kazakh_scale_with_its_case_ending_approximators_and_a_hyphenated_ending():
+    from summarizer.stages.figures import find_figures
+
+    def read(text: str) -> list[tuple[float, str]]:
+        return [(f.value, f.unit) for f in find_figures(text, "kk")]
+
+    assert read("Шараға 5 мыңнан астам адам қатысты.") == [(5000.0, "people")]
+    assert read("Биыл 3 мыңға жуық науқас қабылданды.") == [(3000.0, "patients")]
+    assert read("Павлодарға 700-ге жуық студент келді.") == [(700.0, "students")]
+    assert read("Жаңа аурухана 570 орындық болады.") == [(570.0, "beds")]

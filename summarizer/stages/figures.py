@@ -62,6 +62,8 @@ _SCALES: tuple[tuple[str, float], ...] = tuple(
     (stem, value) for table in languages.tables("units", "scales") for stem, value in table.items()
 )
 _CJK_SCALES: dict[str, float] = languages.load("zh", "units")["scale_characters"]
+_SCALE_ENDINGS = frozenset(fold(e) for e in languages.words("units", "scale_endings"))
+_APPROXIMATORS = frozenset(fold(w) for w in languages.words("units", "approximators"))
 
 # Currency words (folded stems) -> ISO code; symbols are matched on the raw text.
 _CURRENCIES: tuple[tuple[str, str], ...] = tuple(
@@ -180,7 +182,23 @@ def _scale(word: str) -> float | None:
         short = len(stem) <= 3
         if word == stem or word.rstrip(".") == stem or (not short and word.startswith(stem)):
             return value
+        if short and word.startswith(stem) and word[len(stem) :] in _SCALE_ENDINGS:
+            return value  # "мыңнан": a short scale word with its case ending
     return None
+
+
+MAX_GLUED_ENDING = 3  # letters of a case ending written after a number and a hyphen
+
+
+def _through_approximators(words: list[_Word], text: str, number_end: int) -> list[_Word]:
+    """The words after a number less what stands between it and its noun: a case ending
+    glued with a hyphen ("700-ге") and approximators ("астам", "жуық": more than, about)."""
+    glued = words and text[number_end : number_end + 1] == "-" and words[0].start == number_end + 1
+    if glued and len(words[0].text) <= MAX_GLUED_ENDING:  # "700-ге"; "7-yilga" is a unit
+        words = words[1:]
+    while words and words[0].folded in _APPROXIMATORS:
+        words = words[1:]
+    return words
 
 
 def _currency(words: list[str]) -> tuple[str, int] | None:
@@ -362,7 +380,9 @@ def _read(text: str, number: _Number, language: str) -> _Reading | None:
             value += _parse_digits(more["number"], language) * smaller
             words = [words[0], *_words(text, more.end(), 5)]
     symbol = _symbol_before(text, number)
-    rest = words[used:]
+    rest = words[used:] if used else _through_approximators(words, text, number.end)
+    if used:
+        rest = _through_approximators(rest, text, words[used - 1].end)
     if used and text[words[0].end : words[0].end + 2] in (". ", ".\u00a0"):
         rest = _words(text, words[0].end + 1, 5)
         rest = [] if rest and rest[0].text[0].isupper() else rest  # the "." ended a sentence
