@@ -162,6 +162,7 @@ ALLOWED = {
         "name_joiners",
     },
     "dates": {
+        "occasion_before",
         "range_words",
         "ordinal_suffixes",
         "year_words",

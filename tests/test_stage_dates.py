@@ -160,3 +160,13 @@ def test_a_cited_documents_date_a_founding_year_and_a_bylines_stamp_are_not_the_
     assert find_event_date("Больница в Туле основана в 1903 году.", "ru") is None
     stamped = "Anna Orlova | | 03-01-2019\nNgày 14-12-2018, trường tổ chức hội nghị tại Kon Tum."
     assert find_event_date(stamped, "vi").value == "2018-12-14"
+
+
+def test_a_holidays_date_and_a_stamp_opening_the_line_are_not_the_event_date():
+    from summarizer.stages.dates import find_event_date
+
+    holiday = "В канун отмечаемого 10 октября Дня медика врачи Омска провели приём в Туле."
+    assert find_event_date(holiday, "ru") is None
+    assert find_event_date("17:10, 18 июня 2023\nВрачи Тулы посетили Омск.", "ru") is None
+    event = find_event_date("Накануне, 5 мая, врачи Тулы посетили Омск.", "ru")
+    assert event is not None and event.value == "--05-05"

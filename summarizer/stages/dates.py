@@ -86,6 +86,8 @@ _DATELINE_PLACE_WORDS = 4
 _DATELINE_SUFFIX = re.compile(r"^\s*(?:$|\.|[–—-](?!\s*\d))")
 # A clock time right after a date: the page's publication stamp ("| 14:10", ", 09:38").
 _CLOCK_AFTER = re.compile(r"\s*[|,·-]?\s*(?:[01]?[0-9]|2[0-3])[:h][0-5][0-9]\b")
+# A clock time opening the line right before a date: the page's stamp ("17:10, 18 June 2023").
+_CLOCK_BEFORE = re.compile(r"(?:^|\n)\s*(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\s*[|,·-]?\s*$")
 _ISO_DATE = re.compile(_YEAR + r"-[01][0-9]-[0-3][0-9]")
 # A byline's bar right before a date: the page's stamp ("Anna Orlova | 03-01-2019").
 _BAR_BEFORE = re.compile(r"\|\s*$")
@@ -97,6 +99,9 @@ _DOCUMENT_BEFORE = re.compile(
 _EARLIER_BEFORE = re.compile(
     r"(?:^|[.!?\n]\s*)(?:" + _either("earlier_before") + r")\b[^.!?\n]*$", re.IGNORECASE
 )
+
+# Words before a date that make it a holiday's date, not the event's ("в канун ... 10 октября").
+_OCCASION_BEFORE = re.compile(r"(?:" + _either("occasion_before") + r")[^.!?\n\d]*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -391,12 +396,14 @@ def _range_start(chosen: _Found, candidates: list[_Found]) -> _Found:
 
 def _is_timestamp(text: str, span: Span) -> bool:
     """A publication stamp, not an event: a date followed by a clock time ("29/08/2024 |
-    14:10", "20.03.2026 09:38"), written in the ISO form of page metadata ("2024-08-29"),
-    or after a byline's bar ("Anna Orlova | 03-01-2019")."""
+    14:10", "20.03.2026 09:38") or after one that opens the line ("17:10, 18 June 2023"),
+    written in the ISO form of page metadata ("2024-08-29"), or after a byline's bar ("Anna
+    Orlova | 03-01-2019")."""
     return bool(
         _CLOCK_AFTER.match(text, span.end)
         or _ISO_DATE.fullmatch(span.text)
         or _BAR_BEFORE.search(text, max(0, span.start - 4), span.start)
+        or _CLOCK_BEFORE.search(text[max(0, span.start - 12) : span.start])
     )
 
 
@@ -407,8 +414,10 @@ def _is_document_date(text: str, span: Span) -> bool:
 
 
 def _is_earlier(text: str, span: Span) -> bool:
-    """A date the sentence introduces as earlier background ("Earlier, on 5 May ...")."""
-    return bool(_EARLIER_BEFORE.search(text[max(0, span.start - 30) : span.start]))
+    """A date the sentence introduces as earlier background ("Earlier, on 5 May ..."), or
+    the date of the occasion an event is held for ("on the eve of the 10 October holiday")."""
+    before = text[max(0, span.start - 30) : span.start]
+    return bool(_EARLIER_BEFORE.search(before) or _OCCASION_BEFORE.search(before))
 
 
 def find_event_date(text: str, language: str | None) -> DateFinding | None:
