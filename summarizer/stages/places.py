@@ -633,8 +633,8 @@ def _places_of(text: str, tokens: list[_Token], mentions: list[_Mention], langua
         if after and label:
             written = to_latin(tokens[mention.end - 1].text) if language == "kk" else ""
             if written and written[:4].lower() != name[:4].lower().replace("q", "k"):
-                # a Kazakh region is named by the word the text writes ("Ақмола облысы" is
-                # Akmola Region, though GeoNames files "Ақмола" under the city's new name)
+                # a Kazakh region is named by the word the text writes, not by the English
+                # name GeoNames files that word under (an old or other name of a city)
                 name = written
             name, end = f"{name} {label}", after.end
         places.append(_Place(name, entry.code, Span.of(text, mention.start, end)))
