@@ -102,7 +102,7 @@ def test_the_brief_and_headline_say_who_visited_whom_when_the_lead_marks_it():
     )
     headline, sentences = facts_summary(record)
     assert headline == "Delegation from Omsk visits Tomsk"
-    assert sentences[0] == "The report describes a visit by a delegation from Omsk to Tomsk."
+    assert sentences[0] == "A delegation from Omsk visited Tomsk."
 
 
 def test_a_medical_mission_names_where_the_doctors_came_from_and_went():
@@ -113,7 +113,7 @@ def test_a_medical_mission_names_where_the_doctors_came_from_and_went():
     )
     headline, sentences = facts_summary(record)
     assert headline == "Doctors from Türkiye treat patients in Pavlodar"
-    assert "doctors from Türkiye to Pavlodar" in sentences[0]
+    assert "Doctors from Türkiye treated patients in Pavlodar" in sentences[0]
 
 
 def test_a_summary_that_leaves_out_who_came_where_gets_the_grounded_visit_sentence_first():
@@ -126,7 +126,7 @@ def test_a_summary_that_leaves_out_who_came_where_gets_the_grounded_visit_senten
     record.summary_sentences = ["The sides discussed plans."]
     complete_summary(record)
     assert record.summary_sentences == [
-        "The report describes a visit by a delegation from Omsk to Tomsk on 5 March.",
+        "A delegation from Omsk visited Tomsk on 5 March.",
         "The sides discussed plans.",
     ]  # the date is in the visit sentence: no date sentence after
     named = _record(text, "ru")

@@ -93,7 +93,7 @@ def test_a_summary_sentence_with_an_invented_number_or_name_is_removed_and_count
     # the grounded visit sentence opens it (without the date, which the summary states);
     # the finding it did not state follows (the memorandum); never the medical field
     assert result.output.summary == (
-        "The report describes a visit by a delegation from Kazakhstan to Omsk. "
+        "A delegation from Kazakhstan visited Omsk. "
         "Health minister Ivan Petrov visited a hospital in Omsk on 12 May. "
         "The sides signed a memorandum."
     )
@@ -153,9 +153,7 @@ def test_an_unusable_summary_turn_leaves_a_facts_summary_and_says_so():
     assert result.ok  # the libraries' fields are still returned
     assert result.output.people
     # the direction the lead marks ("в Омске", "из Казахстана"), never one guessed
-    assert result.output.summary.startswith(
-        "The report describes a visit by a delegation from Kazakhstan to Omsk on 12 May."
-    )
+    assert result.output.summary.startswith("A delegation from Kazakhstan visited Omsk on 12 May.")
     assert any("summary answer was unusable" in w for w in result.output.warnings)
     (failure,) = [f for f in result.stages["failures"] if f["stage"] == "summary"]
     assert failure["last_answer"] and failure["validation_errors"]
@@ -302,11 +300,12 @@ def test_the_facts_brief_reads_as_news_and_never_makes_the_outlet_the_actor():
     headline, sentences = facts_summary(record)
     brief = " ".join(sentences)
     assert "Zhana Tan" not in brief and "Zhana Tan" not in headline
-    assert brief.startswith("The report describes a delegation visit involving Karagandy")
+    assert brief.startswith("A delegation visit involving Karagandy")
     assert "Türkiye" in brief  # CLDR names
     assert "signed a memorandum" in brief
     assert "delegation_visit" not in brief and "The article reports" not in brief
     assert len(headline.split()) <= 15 and "Türkiye" in headline
+    assert ":" not in headline and headline.startswith("Delegation visit involving")
 
 
 def test_the_facts_brief_says_what_the_institutions_and_people_did_not_list_them():
@@ -585,3 +584,18 @@ def test_a_language_without_entity_rules_has_the_model_read_the_names_grounded()
     (org,) = out.organizations
     assert (org.name, org.kind) == ("Nordstadt Hospital", "hospital")
     assert text[org.start : org.end] == "Klinikum Nordstadt"
+
+
+def test_the_brief_puts_the_before_a_common_noun_name_and_says_one_day_not_1_days():
+    from summarizer.stages.facts import the
+    from summarizer.stages.figures import FigureFinding
+
+    assert the("Regional Department of Health") == "the Regional Department of Health"
+    assert the("Zhana Tan") == "Zhana Tan"
+    record = ArticleRecord(source="Врачи Омска приняли 30 пациентов за 1 день.")
+    record.figures = [
+        FigureFinding(30.0, "patients", "", Span(20, 22, "30")),
+        FigureFinding(1.0, "days", "", Span(36, 37, "1")),
+    ]
+    brief = " ".join(facts_summary(record)[1])
+    assert "30 patients" in brief and "1 day" in brief and "days" not in brief

@@ -59,6 +59,30 @@ def _number(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
 
 
+# Words that open an institution's English name as a common noun: it takes "the" in a
+# sentence ("the Regional Department of Health"), a proper name does not ("Zhana Tan").
+_COMMON_OPENINGS = frozenset(
+    """ministry department administration committee office embassy consulate government
+    regional republican city state national central municipal provincial district
+    people's hospital polyclinic clinic center centre institute university academy
+    college school council assembly agency service union association foundation fund
+    federal international akimat""".split()
+)
+
+
+def the(name: str) -> str:
+    """``name`` with "the" when it opens with a common noun or adjective."""
+    first = name.split()[0].lower() if name.split() else ""
+    return f"the {name}" if first in _COMMON_OPENINGS else name
+
+
+def _quantity(value: float, unit: str) -> str:
+    """ "30 patients"; one of a unit in the singular ("1 hospital")."""
+    if value == 1 and unit.endswith("s"):
+        unit = unit[:-1]
+    return f"{_number(value)} {unit}"
+
+
 def join_english(items: list[str]) -> str:
     """``["a", "b", "c"]`` -> ``"a, b and c"`` (empty items left out, at most MAX_LISTED)."""
     items = [i for i in items if i][:MAX_LISTED]
@@ -199,7 +223,7 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
         sentences.append(visit_sentence(visit, events, on))
     elif "delegation_visit" in events:
         involving = f" involving {sides}" if sides else ""
-        sentences.append(f"The report describes a delegation visit{involving}{on}.")
+        sentences.append(f"A delegation visit{involving} took place{on}.")
     elif "medical_mission" in events:
         involving = f" involving {sides}" if sides else ""
         sentences.append(f"Doctors examined and treated patients in a mission{involving}{on}.")
@@ -210,7 +234,7 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
         sentences.append(f"The report concerns {sides}{on}.")
     if orgs:  # what the event was, said with its institutions, not a list of names
         noun = next((f"The {n}" for e, n in _EVENT_NOUNS if e in events), "It")
-        sentences.append(f"{noun} involved {join_english(orgs[:3])}.")
+        sentences.append(f"{noun} involved {join_english([the(o) for o in orgs[:3]])}.")
     if record.people:
         people = join_english(_people_phrases(record)[:3])
         verb = "met" if "official_meeting" in events and len(record.people) > 1 else "took part"
@@ -222,9 +246,9 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     if "investment_or_construction" in events and not record.figures:
         sentences.append(f"The cooperation includes an investment or construction project{at}.")
     # the number with its unit ("80 patients", "50 million KZT"); a bare count says nothing
-    shown = [f"{_number(f.value)} {f.unit}" for f in record.figures if f.unit not in ("", "items")]
+    shown = [_quantity(f.value, f.unit) for f in record.figures if f.unit not in ("", "items")]
     if shown:
-        sentences.append(f"The article cites {join_english(shown[:3])}.")
+        sentences.append(f"Figures reported include {join_english(shown[:3])}.")
     if not sentences:
         sentences.append(f"The article describes cooperation{on}.")
     sentences = [re.sub(r",\.$", ".", re.sub(r",( and|,)", r"\1", s)) for s in sentences]
@@ -238,16 +262,11 @@ def _visit(record: ArticleRecord, events: set[str]) -> Sides | None:
 
 
 def visit_sentence(visit: Sides, events: set[str], on: str = "") -> str:
-    """ "The report describes a visit by a delegation from X to Y on 5 March." (a mission:
-    "... a medical mission by doctors from X to Y"); tense-neutral, as a report may
-    announce a visit as well as tell of one. ``on``: " on 5 March" or ""."""
+    """ "A delegation from X visited Y on 5 March." (a mission: "Doctors from X treated
+    patients in Y"), as a news brief says it. ``on``: " on 5 March" or ""."""
     if "delegation_visit" in events:
-        return (
-            f"The report describes a visit by a delegation from {visit.guest} to {visit.host}{on}."
-        )
-    return (
-        f"The report describes a medical mission by doctors from {visit.guest} to {visit.host}{on}."
-    )
+        return f"A delegation from {visit.guest} visited {visit.host}{on}."
+    return f"Doctors from {visit.guest} treated patients in {visit.host}{on}."
 
 
 def marked_visit(record: ArticleRecord) -> tuple[Sides, set[str]] | None:
@@ -276,8 +295,8 @@ def _headline(
     visit: Sides | None = None,
 ) -> str:
     """A news headline from the findings, at most 15 words: "Delegation from X visits Y;
-    memorandum signed" when the lead marks who travelled, else the sides and the event
-    ("X and Y: delegation visit")."""
+    memorandum signed" when the lead marks who travelled, else the event and the sides
+    ("Delegation visit involving X and Y")."""
     signed = _document(record.agreements[0].kind, 1).split()[-1] if record.agreements else ""
     sides = join_english([p for p in (host, guest) if p])
     if visit is not None and "delegation_visit" in events:
@@ -285,9 +304,10 @@ def _headline(
     elif visit is not None and "medical_mission" in events:
         head = f"Doctors from {visit.guest} treat patients in {visit.host}"
     elif "delegation_visit" in events and sides:
-        head = f"{sides}: delegation visit"  # no direction: the findings do not show it
+        head = f"Delegation visit involving {sides}"  # no direction: the findings show none
     elif "medical_mission" in events:
-        head = f"{sides}: medical mission" if sides else "Medical mission treats patients"
+        where = f"involving {sides}" if guest else f"in {host}"
+        head = f"Medical mission {where}" if sides else "Medical mission treats patients"
     elif "conference_or_forum" in events:
         head = f"Meeting held{' in ' + host if host else ''}"
     elif "official_meeting" in events and len(record.people) > 1:
