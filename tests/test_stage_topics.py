@@ -284,3 +284,13 @@ def test_every_mention_of_an_organizations_name_is_no_topic() -> None:
     record.language = "vi"
     find_facts(record)
     assert "pharmaceuticals" not in [label.value for label in record.medical_fields]
+
+
+def test_vietnamese_receptions_loans_and_investment_talk_that_is_no_project():
+    assert "official_meeting" in _labels(
+        find_event_types("Thời tiết đẹp. Thứ trưởng Bộ Y tế đã tiếp ông Dinh Van Khoa.", "vi")
+    )
+    talk = "Hai bên trao đổi về cơ hội đầu tư giữa các bên. Thời tiết đẹp."
+    assert "investment_or_construction" not in _labels(find_event_types(talk, "vi"))
+    loan = "Dự án mở rộng bệnh viện tỉnh Kon Tum dùng vốn vay ưu đãi."
+    assert "investment_or_construction" in _labels(find_event_types(loan, "vi"))
