@@ -170,3 +170,14 @@ def test_a_holidays_date_and_a_stamp_opening_the_line_are_not_the_event_date():
     assert find_event_date("17:10, 18 июня 2023\nВрачи Тулы посетили Омск.", "ru") is None
     event = find_event_date("Накануне, 5 мая, врачи Тулы посетили Омск.", "ru")
     assert event is not None and event.value == "--05-05"
+
+
+def test_a_year_in_the_same_sentence_completes_a_day_and_month():
+    from summarizer.stages.dates import find_event_date
+
+    same = find_event_date("Ngày 30-1, tại Kon Tum đã khai mạc Hội nghị y tế năm 2026.", "vi")
+    assert same is not None and same.value == "2026-01-30"
+    other = find_event_date(
+        "Ngày 30-1, Kon Tum khai mạc Hội nghị. Năm 2020 bệnh viện được xây.", "vi"
+    )
+    assert other is not None and other.value == "--01-30"

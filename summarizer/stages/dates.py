@@ -442,7 +442,28 @@ def find_event_date(text: str, language: str | None) -> DateFinding | None:
     chosen = next(f for f in candidates if f.precision == best)
     if best == 3:
         chosen = _range_start(chosen, candidates)
-    return _with_stamp_year(chosen, stamps).finding
+    return _with_stamp_year(_with_sentence_year(text, chosen, candidates), stamps).finding
+
+
+def _with_sentence_year(text: str, chosen: _Found, candidates: list[_Found]) -> _Found:
+    """A day and month without a year, dated by a year the same sentence states ("On 30
+    January ... the 2026 conference opened"); unchanged when there is none, or two."""
+    value = chosen.finding.value
+    if not value.startswith("--"):
+        return chosen
+    span = chosen.finding.span
+    years = {
+        f.finding.value
+        for f in candidates
+        if f.year_only
+        and not re.search(
+            r"[.!?\n]",
+            text[min(span.end, f.finding.span.end) : max(span.start, f.finding.span.start)],
+        )
+    }
+    if len(years) != 1:
+        return chosen
+    return replace(chosen, finding=DateFinding(f"{years.pop()}{value[1:]}", span))
 
 
 def _with_stamp_year(chosen: _Found, stamps: list[_Found]) -> _Found:
