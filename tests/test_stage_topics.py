@@ -288,7 +288,7 @@ def test_every_mention_of_an_organizations_name_is_no_topic() -> None:
 
 def test_vietnamese_receptions_loans_and_investment_talk_that_is_no_project():
     assert "official_meeting" in _labels(
-        find_event_types("Thời tiết đẹp. Thứ trưởng Bộ Y tế đã tiếp ông Dinh Van Khoa.", "vi")
+        find_event_types("Thời tiết đẹp. Giám đốc Sở đã tiếp ông Dinh Van Khoa.", "vi")
     )
     talk = "Hai bên trao đổi về cơ hội đầu tư giữa các bên. Thời tiết đẹp."
     assert "investment_or_construction" not in _labels(find_event_types(talk, "vi"))
