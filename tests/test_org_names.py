@@ -123,6 +123,7 @@ def test_kazakh_names_with_an_unknown_part_are_left_to_the_model(source):
         ("заместитель министра иностранных дел", "Deputy Minister of Foreign Affairs"),
         ("Первый заместитель губернатора", "First Deputy Governor"),
         ("главный врач", "Chief Physician"),
+        ("вице-мэр Омска", "Vice Mayor of Omsk"),
         (
             "руководитель управления здравоохранения Омской области",
             "Head of the Department of Health of Omsk Region",
