@@ -59,9 +59,14 @@ _DOT_DECIMAL = frozenset(_COMMON["dot_decimal_languages"])
 
 # Scale words (folded stems, matched at the start of a word) -> multiplier.
 _SCALES: tuple[tuple[str, float], ...] = tuple(
-    (stem, value) for table in languages.tables("units", "scales") for stem, value in table.items()
+    (stem, 10.0**power)  # the data gives the power of ten (3: a thousand)
+    for table in languages.tables("units", "scales")
+    for stem, power in table.items()
 )
-_CJK_SCALES: dict[str, float] = languages.load("zh", "units")["scale_characters"]
+_CJK_SCALES: dict[str, float] = {
+    character: 10.0**power
+    for character, power in languages.load("zh", "units")["scale_characters"].items()
+}
 _SCALE_ENDINGS = frozenset(fold(e) for e in languages.words("units", "scale_endings"))
 _APPROXIMATORS = frozenset(fold(w) for w in languages.words("units", "approximators"))
 
