@@ -225,7 +225,7 @@ def test_a_title_the_article_does_not_state_or_that_names_a_person_is_left_out()
     sentences = facts_summary(record)[1]
     assert "Ivan Orlov and Anna Belova took part." in sentences
     record.source = "Посол Иван Орлов и Анна Белова посетили больницу в Томске."
-    assert "Ivan Orlov, Ambassador and Anna Belova took part." in facts_summary(record)[1]
+    assert "Ivan Orlov, Ambassador, and Anna Belova took part." in facts_summary(record)[1]
 
 
 def test_a_summary_keeps_whole_sentences_within_120_words():
@@ -599,3 +599,34 @@ def test_the_brief_puts_the_before_a_common_noun_name_and_says_one_day_not_1_day
     ]
     brief = " ".join(facts_summary(record)[1])
     assert "30 patients" in brief and "1 day" in brief and "days" not in brief
+
+
+def test_a_meeting_brief_names_both_people_and_only_the_place_its_sentence_marks():
+    from summarizer.stages.run import find_facts
+
+    text = (
+        "Губернатор Томской области Иван Орлов встретился с послом Китая Анной Беловой "
+        "в Томске. Стороны обсудили сотрудничество."
+    )
+    record = ArticleRecord(source=text, language="ru")
+    find_facts(record)
+    brief = facts_summary(record)[1]
+    assert brief[0] == (
+        "Ivan Orlov, Governor of Tomsk Region, and Anna Belova, Ambassador of China, "
+        "took part in a meeting in Tomsk."
+    )
+    # the region is named only in a title, the city elsewhere: no meeting place
+    text = (
+        "Губернатор Томской области Иван Орлов встретился с послом Китая Анной Беловой. "
+        "Стороны обсудили сотрудничество в Томске и Омске."
+    )
+    record = ArticleRecord(source=text, language="ru")
+    find_facts(record)
+    assert facts_summary(record)[1][0].endswith("took part in a meeting.")
+
+
+def test_a_role_never_reaches_back_over_the_person_named_before():
+    from summarizer.stages.entities_ru import find_people
+
+    people = find_people("Губернатор Иван Орлов встретился с послом Китая Анной Беловой.")
+    assert [p.role_text for p in people] == ["Губернатор", "послом Китая"]

@@ -97,6 +97,29 @@ def visit_sides(record: ArticleRecord) -> Sides | None:
     return Sides(guest.name, host.name)
 
 
+def marked_hosts(sentence: Span, language: str | None) -> list[str]:
+    """English names of the places and countries ``sentence`` marks as where something is
+    or goes ("в X", "X-та", "tại X"), once each, in order."""
+    markers = languages.load(language or "", "direction")
+    if not markers:
+        return []
+    # a piece from each host word on: the places stage keeps one mention of a place, and
+    # "Governor of X ... met in X" names X twice in one sentence
+    words = markers.get("host_before", [])
+    cuts = [0] + [m.start() for m in _WORD.finditer(sentence.text) if m.group().casefold() in words]
+    hosts = []
+    for start, end in zip(cuts, [*cuts[1:], len(sentence.text)], strict=True):
+        piece = Span(sentence.start + start, sentence.start + end, sentence.text[start:end])
+        found = _places_in(piece, language)
+        starts = sorted(span.start for _, span in found)
+        for side, span in found:
+            next_place = next((at for at in starts if at >= span.end), len(piece.text))
+            guest, host = _marks(piece.text, span, markers, language, next_place)
+            if host and not guest:
+                hosts.append(side.name)
+    return list(dict.fromkeys(hosts))
+
+
 _CLAUSE = re.compile(r"[,;:()«»\"“”]|\s[–—-]\s")
 
 

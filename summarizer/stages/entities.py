@@ -96,13 +96,15 @@ def clause_start(text: str, start: int, max_words: int = 10) -> int:
 
 
 def role_before(
-    text: str, start: int, is_title: Callable[[str], bool], max_words: int = 10
+    text: str, start: int, is_title: Callable[[str], bool], max_words: int = 10, floor: int = 0
 ) -> tuple[int, str]:
-    """The earliest title word in the clause before ``start`` and the role text from it.
+    """The earliest title word in the clause before ``start`` and the role text from it,
+    never before ``floor`` (where the previous person's name ends: "Governor A met
+    ambassador B" gives B the ambassador, not the governor).
 
     Returns ``(start, "")`` when the clause holds no title word.
     """
-    begin = clause_start(text, start, max_words)
+    begin = max(clause_start(text, start, max_words), min(floor, start))
     words = list(WORD.finditer(text, begin, start))
     # After "and", a new person's title starts: "minister A and ambassador B".
     joins = [i for i, w in enumerate(words) if w.group(0).lower() in _CONJUNCTIONS]

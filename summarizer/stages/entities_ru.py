@@ -61,19 +61,23 @@ def find_people(text: str) -> list[PersonFinding]:
     orgs = [(s.start, s.end) for s in spans if s.type == "ORG"]
     credits = credit_ranges(text)
     found: list[PersonFinding] = []
+    previous_end = 0  # a role never reaches back over the name before it
     for span in spans:
         if span.type != "PER" or inside(credits, span.start, span.end):
             continue
         if inside(orgs, span.start, span.end):
             continue
-        finding = _person(text, span, not_person)
+        finding = _person(text, span, not_person, previous_end)
+        previous_end = span.end
         if finding is not None:
             found.append(finding)
     merged = merge_people(found)
     return [p for p in merged if len(p.name.split()) > 1 or p.role_text]
 
 
-def _person(text: str, span: NamedSpan, not_person: set[str]) -> PersonFinding | None:
+def _person(
+    text: str, span: NamedSpan, not_person: set[str], floor: int = 0
+) -> PersonFinding | None:
     words = span.text.split()
     normal = span.normal.split()
     if len(normal) != len(words):
@@ -85,7 +89,7 @@ def _person(text: str, span: NamedSpan, not_person: set[str]) -> PersonFinding |
         words, normal = words[1:], normal[1:]
     if words and words[0].lower() in not_person:
         return None
-    role_start, role = role_before(text, start, _is_title)
+    role_start, role = role_before(text, start, _is_title, floor=floor)
     name = latin_name(" ".join(normal))
     if not name:
         return None

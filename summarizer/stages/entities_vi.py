@@ -77,10 +77,12 @@ def _is_title(word: str) -> bool:
 def find_people(text: str) -> list[PersonFinding]:
     credits = credit_ranges(text)
     found = []
+    previous_end = 0  # a role never reaches back over the person before it
     for run in _capitalized_runs(text):
-        finding = _person(text, run)
+        finding = _person(text, run, previous_end)
         if finding is not None and not inside(credits, finding.span.start, finding.span.end):
             found.append(finding)
+            previous_end = finding.span.end
     people = merge_people(found)
     return [p for p in people if len(p.name.split()) > 1]
 
@@ -132,14 +134,14 @@ def _after_honorific(
     return run[:4]
 
 
-def _person(text: str, run: list[re.Match[str]]) -> PersonFinding | None:
+def _person(text: str, run: list[re.Match[str]], floor: int = 0) -> PersonFinding | None:
     honored = _honored(text, run)
     name_words = _name_words(run) or _after_honorific(text, honored, run)
     if not name_words or _is_place(text, name_words):
         return None
     family = name_words[0].group(0) in _FAMILY_NAMES
     start, end = name_words[0].start(), name_words[-1].end()
-    role_start, role = role_before(text, start, _is_title)
+    role_start, role = role_before(text, start, _is_title, floor=floor)
     previous = list(re.finditer(r"\S+", text[max(0, role_start - 20) : role_start]))
     if role and previous and previous[-1].group(0) in _TITLE_PREFIXES:  # "Thứ trưởng"
         role_start -= len(text[max(0, role_start - 20) : role_start]) - previous[-1].start()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from summarizer.stages.direction import Sides
+from summarizer.stages.direction import Sides, marked_hosts
 from summarizer.stages.organizations import english_organizations
 from summarizer.stages.places import country_name, home_country
 from summarizer.stages.record import ArticleRecord
@@ -214,6 +214,7 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     on = " " + on_date(record.event_date.value) if record.event_date else ""
     at = f" in {host}" if host else ""
     sentences: list[str] = []
+    meeting = ""
     # Who travelled where: only when the lead's own words mark it (``record.visit``);
     # otherwise the sides are named, never a direction (a place named first can be the
     # delegation's home as well as its host).
@@ -230,12 +231,14 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     elif "conference_or_forum" in events:
         with_ = f" with participants from {join_english(country_names(record)[:4])}"
         sentences.append(f"A meeting was held{at}{on}{with_ if guest else ''}.")
+    elif meeting := _meeting_sentence(record, events, on):
+        sentences.append(meeting)
     elif sides:  # no event found: name the sides, claim nothing about what happened
         sentences.append(f"The report concerns {sides}{on}.")
     if orgs:  # what the event was, said with its institutions, not a list of names
         noun = next((f"The {n}" for e, n in _EVENT_NOUNS if e in events), "It")
         sentences.append(f"{noun} involved {join_english([the(o) for o in orgs[:3]])}.")
-    if record.people:
+    if record.people and not meeting:
         people = join_english(_people_phrases(record)[:3])
         verb = "met" if "official_meeting" in events and len(record.people) > 1 else "took part"
         sentences.append(f"{people[0].upper()}{people[1:]} {verb}.")
@@ -251,8 +254,34 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
         sentences.append(f"Figures reported include {join_english(shown[:3])}.")
     if not sentences:
         sentences.append(f"The article describes cooperation{on}.")
-    sentences = [re.sub(r",\.$", ".", re.sub(r",( and|,)", r"\1", s)) for s in sentences]
+    # "A, Governor,, B" from the joined appositions; ", and" after one stays ("A, Governor,
+    # and B took part": without it the title reads as a second person)
+    sentences = [re.sub(r",\.$", ".", s.replace(",,", ",")) for s in sentences]
     return _headline(events, orgs, host, guest, record, visit), sentences[:MAX_SENTENCES]
+
+
+def _meeting_sentence(record: ArticleRecord, events: set[str], on: str) -> str:
+    """ "A, <title>, and B, <title>, took part in a meeting in P on 5 March." when the
+    article reports a meeting and names two people or more ("A met B" would put them on
+    opposite sides, which the findings do not show: both can be hosts); the place only
+    when the meeting's own sentence marks it. "" otherwise."""
+    phrases = _people_phrases(record)
+    if "official_meeting" not in events or len(phrases) < 2:
+        return ""
+    people = join_english(phrases[:3])
+    return f"{people[0].upper()}{people[1:]} took part in a meeting{_meeting_place(record)}{on}."
+
+
+def _meeting_place(record: ArticleRecord) -> str:
+    """ " in P" when the sentence reporting the meeting marks one place as where it is ("met
+    ... in Omsk", "Омбыда кездесті"); "" otherwise: a place named in a title ("Governor of
+    X") or elsewhere in the article need not be where they met."""
+    cue = next((e.span for e in record.event_types if e.value == "official_meeting"), None)
+    sentence = next(
+        (s for s in record.sentences if cue is not None and s.start <= cue.start < s.end), None
+    )
+    hosts = marked_hosts(sentence, record.language) if sentence is not None else []
+    return f" in {hosts[0]}" if len(hosts) == 1 else ""
 
 
 def _visit(record: ArticleRecord, events: set[str]) -> Sides | None:
