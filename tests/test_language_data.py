@@ -45,6 +45,7 @@ ALLOWED = {
     },
     "org_names": {
         "heads",
+        "two_word_titles",
         "whole_heads",
         "modifiers",
         "fields",
@@ -101,7 +102,7 @@ ALLOWED = {
         "scale_characters",
         "currency_characters",
     },
-    "numbers": {"spelled_numbers", "lemma_prefixes"},
+    "numbers": {"spelled_numbers", "lemma_prefixes", "spelled_endings"},
     "letters": {"letters", "vowels", "softened"},
     "people": {
         "credit_words",
@@ -120,6 +121,7 @@ ALLOWED = {
         "honorifics",
     },
     "organizations": {
+        "not_head_rests",
         "leading_words",
         "outlet_words",
         "source_words",
@@ -245,6 +247,7 @@ def test_the_loader_reads_a_file_and_is_empty_for_a_missing_one():
 
 def _cue_text(entry: str) -> str:
     """Invented text for a cue: its words, then a word of its context when it needs one."""
+    entry = entry.partition("!")[0]  # what must not be in the sentence is left out
     cue, _, context = (part.strip() for part in entry.partition("&"))
     words = cue.replace("=", "")
     return f"{words} {context.split('|')[0].replace('=', '')}" if context else words

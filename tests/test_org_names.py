@@ -302,3 +302,12 @@ def test_a_vietnamese_name_holding_any_country_is_of_that_country():
         "National Cardiovascular Center of Mongolia"
     )
     assert compose("Bộ Y tế Mông Cổ", "vi") == "Ministry of Health of Mongolia"
+
+
+def test_kazakh_two_word_titles_and_a_state_word_after_the_country():
+    assert compose_title("Корея мемлекетінің Бас консулы", "kk") == "Consul General of South Korea"
+    assert compose_title("Бас директоры", "kk") == "Director-General"
+    assert compose_title("атқарушы директоры", "kk") == "Executive Director"
+    assert compose_title("профессоры", "kk") == "Professor"
+    # "бас" alone before another title is still "Chief"
+    assert compose_title("бас дәрігері", "kk") == "Chief Physician"

@@ -240,3 +240,24 @@ def test_a_kazakh_title_is_read_from_the_right_but_a_post_in_a_place_is_not_gues
     assert compose_title("Құжатқа Павлодар облысының әкімі", "kk") == "Akim of Pavlodar Region"
     assert compose_title("Премьер-министрі", "kk") == "Prime Minister"
     assert compose_title("Жапонияның Омбыдағы Төтенше және Өкілетті Елшісі", "kk") is None
+
+
+def test_kazakh_organization_names_keep_medicina_curly_quotes_and_skip_adjectives():
+    from summarizer.stages.entities import find_organizations
+    from summarizer.stages.entities_international import find_international
+
+    def names(text: str) -> list[str]:
+        return [o.source_name for o in find_organizations(text, "kk")]
+
+    assert names("Павлодар облыстық медицина орталығына делегация келді.") == [
+        "Павлодар облыстық медицина орталығы"
+    ]
+    assert names("“Жана Тан” оңалту орталығының мамандары келді.") == ["Жана Тан оңалту орталығы"]
+    # "клиникалық" (clinical) is no clinic, "ұйымдастыру" (to organize) no organization
+    assert names("Омбы облыстық клиникалық ауруханасында кездесу өтті.") == [
+        "Омбы облыстық клиникалық ауруханасы"
+    ]
+    assert names("Жиынды ұйымдастыру жұмыстары басталды.") == []
+    found = find_international("ДДҰ басшысы мен Дүниежүзілік денсаулық сақтау ұйымының өкілі")
+    assert [o.english for o in found] == ["World Health Organization"]
+    assert found[0].span.text == "ДДҰ"

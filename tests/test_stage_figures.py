@@ -100,3 +100,11 @@ def test_kazakh_scale_with_its_case_ending_approximators_and_a_hyphenated_ending
     assert read("Биыл 3 мыңға жуық науқас қабылданды.") == [(3000.0, "patients")]
     assert read("Павлодарға 700-ге жуық студент келді.") == [(700.0, "students")]
     assert read("Жаңа аурухана 570 орындық болады.") == [(570.0, "beds")]
+
+
+def test_kazakh_spelled_numbers_carry_case_endings_and_tens():
+    found = find_figures("Конгреске алты жүзден астам делегат қатысты.", "kk")
+    assert [(f.value, f.unit) for f in found] == [(600.0, "delegates")]
+    assert [f.value for f in find_figures("Оған елу дәрігер келді.", "kk")] == [50.0]
+    # "оны" (it) and "онда" (there) are no ten
+    assert find_figures("Оны біз онда көрдік.", "kk") == []

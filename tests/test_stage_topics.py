@@ -294,3 +294,24 @@ def test_vietnamese_receptions_loans_and_investment_talk_that_is_no_project():
     assert "investment_or_construction" not in _labels(find_event_types(talk, "vi"))
     loan = "Dự án mở rộng bệnh viện tỉnh Kon Tum dùng vốn vay ưu đãi."
     assert "investment_or_construction" in _labels(find_event_types(loan, "vi"))
+
+
+def test_kazakh_cargo_is_not_pregnancy_and_a_list_of_sectors_is_not_medical_tourism():
+    text = (
+        "Омбы ауруханасына гуманитарлық жүкті жеткізді. "
+        "Әкім туризм, денсаулық сақтау, сауда салаларын талқылады."
+    )
+    labels = {f.label for f in find_medical_fields(text, "kk")}
+    assert "maternal_health" not in labels and "medical_tourism" not in labels
+    assert "maternal_health" in {
+        f.label for f in find_medical_fields("Ауруханада жүкті әйелдер тексерілді.", "kk")
+    }
+
+
+def test_kazakh_congress_assembly_and_exchange_cues_and_a_protocol_is_no_meeting():
+    text = "Астанада нейрохирургтердің конгресі өтті. Дүниежүзілік ассамблея жұмысын бастады."
+    assert "conference_or_forum" in {f.label for f in find_event_types(text, "kk")}
+    text = "Дәрігерлер тәжірибе алмасу мақсатында Омбыға барды."
+    assert "training_or_exchange" in {f.label for f in find_event_types(text, "kk")}
+    text = "Комиссия отырысының хаттамасын орындау үшін дәрілер жіберіледі."
+    assert "official_meeting" not in {f.label for f in find_event_types(text, "kk")}

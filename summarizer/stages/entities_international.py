@@ -25,7 +25,7 @@ def _pattern(alias: str) -> re.Pattern[str]:
     parts = []
     for word in alias.split():
         if _CYRILLIC_WORD.fullmatch(word):
-            parts.append(re.escape(word[:-2]) + r"\w{0,4}")
+            parts.append(re.escape(word[:-2]) + r"\w{0,6}")  # Kazakh stacks: "ұйым-ы-ның"
         else:
             parts.append(re.escape(word))
     return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)", re.IGNORECASE)

@@ -60,6 +60,7 @@ _HEADS = tuple(
 # Lowercase words that belong inside an organization's name (Kazakh and Kyrgyz).
 _NAME_WORDS = frozenset(_words("organizations", "name_words"))
 _ADJECTIVE_ENDINGS = tuple(_words("organizations", "adjective_endings"))
+_NOT_HEAD_RESTS = tuple(_words("organizations", "not_head_rests"))
 _LOCATIVE_ENDINGS = tuple(_words("organizations", "locative_endings"))
 _GENITIVE_LOOKALIKES = tuple(_words("people", "genitive_lookalikes"))
 _REPORT_VERBS = "|".join(_words("organizations", "report_verbs"))
@@ -215,7 +216,7 @@ def find_organizations(text: str, language: str | None = None) -> list[Organizat
 def _head(word: str) -> tuple[str, str] | None:
     low = word.lower()
     for prefix, nominative, kind in _HEADS:
-        if low.startswith(prefix):
+        if low.startswith(prefix) and not low[len(prefix) :].startswith(_NOT_HEAD_RESTS):
             return nominative, kind
     return None
 
@@ -250,7 +251,7 @@ def _name_start(text: str, tokens: list[_Token], index: int) -> int:
     first = index
     for j in range(index - 1, max(-1, index - 6), -1):
         gap = text[tokens[j].end : tokens[j + 1].start]
-        if CLAUSE_BREAK.search(gap.replace("«", "").replace("»", "").replace('"', "")):
+        if CLAUSE_BREAK.search(re.sub(r'[«»"“”„]', "", gap)):
             break
         word = tokens[j].text
         if word.lower().endswith(_LOCATIVE_ENDINGS):
@@ -262,10 +263,11 @@ def _name_start(text: str, tokens: list[_Token], index: int) -> int:
             ):
                 first = j - 1
             break
-        if not _name_word(word) or _surname_base(word):
-            break  # a person's surname is not part of the organization's name
+        if not _name_word(word) or (word[:1].isupper() and _surname_base(word)):
+            break  # a person's surname is not part of the organization's name ("медицина" is)
         first = j
-    if first + 1 < index and _sentence_start(text, first, tokens):
+    quoted = text[max(0, tokens[first].start - 1) : tokens[first].start] in ("«", '"', "“")
+    if first + 1 < index and _sentence_start(text, first, tokens) and not quoted:
         if tokens[first + 1].text[:1].isupper():
             first += 1  # "Doctors <Name> hospital": a sentence's first capital is no name
     words = [t.text for t in tokens[first:index]]

@@ -275,10 +275,26 @@ def _digit_numbers(text: str, language: str) -> Iterator[_Number]:
 
 
 def _spelled_value(word: _Word, language: str) -> int | None:
-    value = _SPELLED.get(word.text.lower())
+    low = word.text.lower()
+    value = _SPELLED.get(low)
     if value is None and language == "ru" and _RU_NUMERAL_PREFIX.match(word.folded):
-        value = _SPELLED.get(fold(lemma(word.text.lower())))
+        value = _SPELLED.get(fold(lemma(low)))
+    if value is None:  # "жүзден": a case ending on the spelled word
+        own = _spelled_of(language)
+        ending = next((e for e in own[1] if low.endswith(e) and low[: -len(e)] in own[0]), None)
+        value = own[0].get(low[: -len(ending)]) if ending else None
     return value
+
+
+@cache
+def _spelled_of(language: str) -> tuple[dict[str, int], tuple[str, ...]]:
+    """A language's own spelled numbers and the case endings they may carry."""
+    data = (
+        languages.load(language, "numbers")
+        if language in languages.languages_with("numbers")
+        else {}
+    )
+    return data.get("spelled_numbers", {}), tuple(data.get("spelled_endings", []))
 
 
 def _spelled_numbers(text: str, language: str) -> Iterator[_Number]:

@@ -587,10 +587,21 @@ def _title_kk(text: str) -> str:
         if prefix.endswith("-") and last.startswith(prefix):
             prefixes.append(english)
             last = last[len(prefix) :]
-    title = _by_stem(last, data["titles"])
+    rest = words[:-1]
+    title = None
+    if rest and not prefixes:  # "бас консулы": Consul General, one title of two words
+        pairs = {
+            stem: english
+            for phrase, english in data["two_word_titles"].items()
+            for first, stem in [phrase.split(maxsplit=1)]
+            if first == rest[-1].lower()
+        }
+        title = _by_stem(last, pairs)
+        if title is not None:
+            rest = rest[:-1]
+    title = title or _by_stem(last, data["titles"])
     if title is None:
         raise _Uncovered(text)
-    rest = words[:-1]
     while rest:  # prefixes written as words right before the title ("бірінші", "бас")
         for size in (3, 1):
             phrase = " ".join(w.lower() for w in rest[-size:])
