@@ -74,6 +74,7 @@ ALLOWED = {
         "place_nouns",
     },
     "topics": {
+        "event_nouns",
         "whole_words",
         "health_anchors",
         "medical_fields",

@@ -630,3 +630,31 @@ def test_a_role_never_reaches_back_over_the_person_named_before():
 
     people = find_people("Губернатор Иван Орлов встретился с послом Китая Анной Беловой.")
     assert [p.role_text for p in people] == ["Губернатор", "послом Китая"]
+
+
+def test_a_forum_is_named_by_the_word_that_found_it_not_called_a_meeting():
+    from summarizer.stages.run import find_facts
+
+    record = ArticleRecord(
+        source=(
+            "Астанада нейрохирургтердің халықаралық конгресі өтті. Оған Қытай ғалымдары қатысты."
+        ),
+        language="kk",
+    )
+    find_facts(record)
+    headline, sentences = facts_summary(record)
+    assert headline == "Congress held in Astana"
+    assert sentences[0].startswith("A congress was held in Astana")
+    record = ArticleRecord(source="В Томске прошла выставка медицинской техники.", language="ru")
+    find_facts(record)
+    assert facts_summary(record)[1][0].startswith("An exhibition was held in Tomsk")
+
+
+def test_stray_pieces_a_small_model_leaves_are_tidied_away_and_abbreviations_kept():
+    from summarizer.stages.summarize import tidy
+
+    assert tidy("The forum opened in Omsk. The. . The talks went well.") == (
+        "The forum opened in Omsk. The talks went well."
+    )
+    assert tidy("Dr. Ivan Orlov spoke.") == "Dr. Ivan Orlov spoke."
+    assert tidy(" . ") == ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from summarizer import languages
 from summarizer.stages.direction import Sides, marked_hosts
 from summarizer.stages.organizations import english_organizations
 from summarizer.stages.places import country_name, home_country
@@ -230,7 +231,9 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
         sentences.append(f"Doctors examined and treated patients in a mission{involving}{on}.")
     elif "conference_or_forum" in events:
         with_ = f" with participants from {join_english(country_names(record)[:4])}"
-        sentences.append(f"A meeting was held{at}{on}{with_ if guest else ''}.")
+        noun = event_noun(record)
+        article = "An" if noun[0] in "aeiou" else "A"
+        sentences.append(f"{article} {noun} was held{at}{on}{with_ if guest else ''}.")
     elif meeting := _meeting_sentence(record, events, on):
         sentences.append(meeting)
     elif sides:  # no event found: name the sides, claim nothing about what happened
@@ -258,6 +261,14 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     # and B took part": without it the title reads as a second person)
     sentences = [re.sub(r",\.$", ".", s.replace(",,", ",")) for s in sentences]
     return _headline(events, orgs, host, guest, record, visit), sentences[:MAX_SENTENCES]
+
+
+def event_noun(record: ArticleRecord) -> str:
+    """What a conference or forum is called, from the cue word that found it ("forum",
+    "congress", "exhibition"; ``topics.json`` ``event_nouns``), else "meeting"."""
+    nouns = languages.load(record.language or "", "topics").get("event_nouns", {})
+    cue = next((e.quote for e in record.event_types if e.value == "conference_or_forum"), "")
+    return nouns.get(re.split(r"\s[&!]\s", cue)[0].strip(), "meeting")
 
 
 def _meeting_sentence(record: ArticleRecord, events: set[str], on: str) -> str:
@@ -338,7 +349,7 @@ def _headline(
         where = f"involving {sides}" if guest else f"in {host}"
         head = f"Medical mission {where}" if sides else "Medical mission treats patients"
     elif "conference_or_forum" in events:
-        head = f"Meeting held{' in ' + host if host else ''}"
+        head = f"{event_noun(record).capitalize()} held{' in ' + host if host else ''}"
     elif "official_meeting" in events and len(record.people) > 1:
         head = f"{record.people[0].name} meets {record.people[1].name}"
     elif signed and len(orgs) > 1:

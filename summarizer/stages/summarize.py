@@ -79,6 +79,25 @@ def distinct(sentences: list[str]) -> list[str]:
     return kept
 
 
+_PIECE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def tidy(sentence: str) -> str:
+    """``sentence`` without the stray pieces a small model leaves when it loses the thread
+    (``"... in the city. The. . The forum ..."``): a piece between full stops that is only
+    punctuation or one function word is dropped ("Dr." stays), the rest kept as written."""
+    pieces = [p for p in _PIECE_END.split(sentence.strip()) if not _stray(p)]
+    return " ".join(pieces)
+
+
+_FUNCTION_WORDS = frozenset("a an the and or of in on at to for with by as".split())
+
+
+def _stray(piece: str) -> bool:
+    words = re.findall(r"\w+", piece)
+    return not words or (len(words) == 1 and words[0].lower() in _FUNCTION_WORDS)
+
+
 def summarize(record: ArticleRecord, conversation: Conversation, prompt: PromptSet) -> None:
     content = prompt.render_turn("summary")
     draft = conversation.ask("summary", content, SummaryDraft, max_tokens=MAX_TOKENS)
@@ -88,6 +107,6 @@ def summarize(record: ArticleRecord, conversation: Conversation, prompt: PromptS
 def keep_draft(record: ArticleRecord, draft: SummaryDraft | LeadDraft, source: str) -> None:
     """The draft's headline and its distinct sentences within the bound, on the record."""
     record.headline = headline_within_bound(draft.headline)
-    sentences = distinct([s.strip() for s in draft.summary if s.strip()])
+    sentences = distinct([tidy(s) for s in draft.summary if tidy(s)])
     record.summary_sentences = within_bound(sentences)
     record.summary_source = source
