@@ -165,6 +165,7 @@ ALLOWED = {
         "name_joiners",
     },
     "dates": {
+        "stamp_labels",
         "occasion_before",
         "range_words",
         "ordinal_suffixes",

@@ -181,3 +181,17 @@ def test_a_year_in_the_same_sentence_completes_a_day_and_month():
         "Ngày 30-1, Kon Tum khai mạc Hội nghị. Năm 2020 bệnh viện được xây.", "vi"
     )
     assert other is not None and other.value == "--01-30"
+
+
+def test_a_date_after_a_metadata_label_is_the_pages_not_the_events():
+    from summarizer.stages.record import ArticleRecord
+    from summarizer.stages.run import find_facts
+
+    text = "Уақыты: 23.12.2020\nОмбы облысының әкімі 22 желтоқсанда делегацияны қабылдады."
+    record = ArticleRecord(source=text, language="kk")
+    find_facts(record)
+    assert record.event_date is not None and record.event_date.value == "2020-12-22"
+    text = "Published: 03.01.2019\nThe governor of Omsk received a delegation on 2 January."
+    record = ArticleRecord(source=text, language="en")
+    find_facts(record)
+    assert record.event_date is not None and record.event_date.value == "2019-01-02"

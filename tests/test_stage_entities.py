@@ -261,3 +261,15 @@ def test_kazakh_organization_names_keep_medicina_curly_quotes_and_skip_adjective
     found = find_international("ДДҰ басшысы мен Дүниежүзілік денсаулық сақтау ұйымының өкілі")
     assert [o.english for o in found] == ["World Health Organization"]
     assert found[0].span.text == "ДДҰ"
+
+
+def test_a_kazakh_surname_in_capitals_joins_the_name_and_a_signature_line_is_no_person():
+    from summarizer.stages.entities import find_people
+
+    def people(text: str) -> list[str]:
+        return [p.name for p in find_people(text, "kk")]
+
+    assert people("Облыс әкімі Асан СЕРІКҰЛЫ Қытай делегациясын қабылдады.") == ["Asan Serikuly"]
+    assert people("Делегация Омбыға келді.\nАсан СЕРІКҰЛЫ\n") == []
+    # an abbreviation in capitals is still no part of a name
+    assert people("Кездесуге ҚР министрі Анна Белова қатысты.") == ["Anna Belova"]

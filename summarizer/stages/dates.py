@@ -91,6 +91,8 @@ _CLOCK_BEFORE = re.compile(r"(?:^|\n)\s*(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\s*[|,·
 _ISO_DATE = re.compile(_YEAR + r"-[01][0-9]-[0-3][0-9]")
 # A byline's bar right before a date: the page's stamp ("Anna Orlova | 03-01-2019").
 _BAR_BEFORE = re.compile(r"\|\s*$")
+# "Published: 23.12.2020", "Уақыты: ...": a date on a metadata line after its label
+_LABEL_BEFORE = re.compile(rf"(?:^|\n)\s*(?:{_either('stamp_labels')})\s*:\s*$", re.IGNORECASE)
 # A document's number right before a date: the document's date ("№ 45 от", "số 12/BYT ngày").
 _DOCUMENT_BEFORE = re.compile(
     r"(?:№|\bNo\.?|\bsố)\s*[\w./-]*\d[\w./-]*\s*(?:[^\W\d_]+\s+)?$", re.IGNORECASE
@@ -397,13 +399,14 @@ def _range_start(chosen: _Found, candidates: list[_Found]) -> _Found:
 def _is_timestamp(text: str, span: Span) -> bool:
     """A publication stamp, not an event: a date followed by a clock time ("29/08/2024 |
     14:10", "20.03.2026 09:38") or after one that opens the line ("17:10, 18 June 2023"),
-    written in the ISO form of page metadata ("2024-08-29"), or after a byline's bar ("Anna
-    Orlova | 03-01-2019")."""
+    written in the ISO form of page metadata ("2024-08-29"), after a byline's bar ("Anna
+    Orlova | 03-01-2019") or after a metadata label ("Published: 03.01.2019")."""
     return bool(
         _CLOCK_AFTER.match(text, span.end)
         or _ISO_DATE.fullmatch(span.text)
         or _BAR_BEFORE.search(text, max(0, span.start - 4), span.start)
         or _CLOCK_BEFORE.search(text[max(0, span.start - 12) : span.start])
+        or _LABEL_BEFORE.search(text[max(0, span.start - 40) : span.start])
     )
 
 

@@ -148,6 +148,9 @@ def _capitalized_runs(text: str) -> list[list[_Token]]:
     current: list[_Token] = []
     for token in _tokens(text):
         joined = current and text[current[-1].end : token.start].strip() == ""
+        if joined and _caps_surname(token, current[-1]):  # "Асан СЕРІКҰЛЫ"
+            current.append(_Token(token.text.capitalize(), token.start, token.end))
+            continue
         if _name_like(token) and (joined or not current):
             current.append(token)
             continue
@@ -159,7 +162,34 @@ def _capitalized_runs(text: str) -> list[list[_Token]]:
     return runs
 
 
+MIN_CAPS_SURNAME = 5  # shorter words in capitals are abbreviations ("ҚР", "ДДСҰ")
+
+
+def _caps_surname(token: _Token, previous: _Token) -> bool:
+    """A surname written in capitals after a given name ("Асан СЕРІКҰЛЫ")."""
+    word, before = token.text, previous.text
+    return (
+        word.isupper()
+        and len(word) >= MIN_CAPS_SURNAME
+        and before[:1].isupper()
+        and not before.isupper()
+        and not before.endswith(".")
+    )
+
+
+def _signature(text: str, run: list[_Token]) -> bool:
+    """A name in capitals alone on its line: the author's signature, no participant."""
+    start = text.rfind("\n", 0, run[0].start) + 1
+    end = text.find("\n", run[-1].end)
+    line = text[start : end if end >= 0 else len(text)]
+    return line.strip(" .,") == text[run[0].start : run[-1].end] and any(
+        text[t.start : t.end].isupper() for t in run
+    )
+
+
 def _person(text: str, run: list[_Token]) -> PersonFinding | None:
+    if _signature(text, run):
+        return None
     titled = _title_before(text, run[0].start)
     # a capitalized title inside the run ("Health Minister John Smith", Turkish
     # "Sağlık Bakanı Mehmet Yıldırım"): the name starts after it
