@@ -311,3 +311,8 @@ def test_kazakh_two_word_titles_and_a_state_word_after_the_country():
     assert compose_title("профессоры", "kk") == "Professor"
     # "бас" alone before another title is still "Chief"
     assert compose_title("бас дәрігері", "kk") == "Chief Physician"
+
+
+def test_a_kazakh_quoted_proper_name_before_a_head_is_kept_transliterated():
+    assert compose("«Жана Тан» оңалту орталығы", "kk") == "Zhana Tan Rehabilitation Center"
+    assert compose("«Шипа» қоры", "kk") == "Shipa Foundation"

@@ -259,8 +259,9 @@ def _organization(text: str, tokens: list[_Token], index: int) -> OrganizationFi
     first = _name_start(text, tokens, index)
     if first == index:
         return None
-    words = [t.text for t in tokens[first:index]]
+    words = [_quoted(text, t) for t in tokens[first:index]]
     name = " ".join([*words, nominative])
+    words = [w.strip("«»") for w in words]
     start = tokens[first].start
     if start > 0 and text[start - 1] in '«"“':
         start -= 1
@@ -269,6 +270,14 @@ def _organization(text: str, tokens: list[_Token], index: int) -> OrganizationFi
         kind = "other"
     english = "Ministry of Health" if _HEALTH_MINISTRY.search(span.text) else None
     return OrganizationFinding(name, span, kind, english)
+
+
+def _quoted(text: str, token: _Token) -> str:
+    """The word with the quotation marks around it in the text, written « » ("«Жана" ...
+    "Тан»"), so the name's composer knows which words are a proper name."""
+    opens = token.start > 0 and text[token.start - 1] in '«"“'
+    closes = text[token.end : token.end + 1] in ("»", '"', "”")
+    return f"{'«' if opens else ''}{token.text}{'»' if closes else ''}"
 
 
 def _name_start(text: str, tokens: list[_Token], index: int) -> int:

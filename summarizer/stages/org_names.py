@@ -511,7 +511,7 @@ def _compose_kk(name: str) -> str:
     head = _by_stem(words[-1], data["heads"]) if len(words) > 1 else None
     if head is None:
         raise _Uncovered(name)
-    body = words[:-1]
+    body = _closed_quotes(words[:-1])
     before: list[str] = []
     brand: list[str] = []
     fields: list[str] = []
@@ -522,7 +522,14 @@ def _compose_kk(name: str) -> str:
         low = word.lower()
         pair = " ".join(w.lower() for w in body[i : i + 2])
         field_pair = next((f for f in data["fields"] if " " in f and _stem_pair(pair, f)), None)
-        if word in data["abbreviations"]:
+        if word.startswith("«"):  # a quoted proper name: "«Жана Тан» қоры" is Zhana Tan Fund
+            run = [word]
+            while not run[-1].endswith("»"):
+                i += 1
+                run.append(body[i])
+            quoted = " ".join(run).strip("«»")
+            (brand if quoted.isascii() else before).append(to_latin(quoted))
+        elif word in data["abbreviations"]:
             complements.append(data["abbreviations"][word])
         elif low in data["named_after"] or low in data["skip"]:
             pass  # "<person> атындағы" reads "<person> …" in English
@@ -573,6 +580,21 @@ def _compose_kk(name: str) -> str:
         return " ".join(brand)  # "<Brand> компаниясы" is <Brand>
     of_fields = ["of " + " and ".join(fields)] if fields else []
     return _join([*brand, *before, head, *of_fields, *reversed(complements)])
+
+
+def _closed_quotes(words: list[str]) -> list[str]:
+    """``words`` with only the quotation marks that open and close among them: a quote
+    that closes after the head word (the whole name quoted) says nothing about its parts."""
+    out = [w.strip("«»") for w in words]
+    i = 0
+    while i < len(words):
+        end = next((j for j in range(i, len(words)) if words[j].endswith("»")), None)
+        if words[i].startswith("«") and end is not None:
+            out[i] = "«" + out[i]
+            out[end] = out[end] + "»"
+            i = end
+        i += 1
+    return out
 
 
 def _title_kk(text: str) -> str:
