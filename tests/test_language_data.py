@@ -48,6 +48,7 @@ ALLOWED = {
         "two_word_titles",
         "whole_heads",
         "modifiers",
+        "geo_adjectives",
         "fields",
         "field_adjectives",
         "legal_forms",

@@ -311,3 +311,17 @@ def test_kazakh_two_word_titles_and_a_state_word_after_the_country():
     assert compose_title("профессоры", "kk") == "Professor"
     # "бас" alone before another title is still "Chief"
     assert compose_title("бас дәрігері", "kk") == "Chief Physician"
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        ("Пизанская городская больница", "Pisa City Hospital"),  # an "-ан-" infix
+        ("Уральский государственный университет", "Ural State University"),  # not a town
+        ("Тихоокеанский медицинский институт", "Pacific Medical Institute"),
+        ("Северо-Западный медицинский центр", "North-Western Medical Center"),
+        ("Дальневосточная клиника", "Far Eastern Clinic"),
+    ],
+)
+def test_russian_place_and_geographic_adjectives_name_the_place(source, english):
+    assert compose(source, "ru") == english

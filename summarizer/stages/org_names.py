@@ -140,9 +140,9 @@ def _ru_modifier(token: str) -> str:
     parse = _ru_parse(token)
     if parse is None or "ADJF" not in str(parse.tag):
         raise _Uncovered(token)
-    modifiers = _ru()["modifiers"]
-    if parse.normal_form in modifiers:
-        return modifiers[parse.normal_form]
+    for table in (_ru()["modifiers"], _ru()["geo_adjectives"]):  # a sea, not a namesake town
+        if parse.normal_form in table:
+            return table[parse.normal_form]
     city = city_of_adjective(parse.normal_form)
     if city is not None:
         return city.english

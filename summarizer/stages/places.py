@@ -466,6 +466,7 @@ def _cjk_mentions(text: str, names: Iterable[_Name]) -> list[_Mention]:
 
 _ADJ_ENDING = re.compile(r"(ая|ий|ый|ой|ое|ие|ые|ую)$")
 _SK_ENDING = re.compile(r"(с?к)(ая|ий|ый|ой|ое|ие|ые|ую)$")
+_INFIX = re.compile(r"(?<=[^\W\d_]{2})[аея]н$")  # the infix a stem ends in
 
 
 @lru_cache(maxsize=1)
@@ -516,6 +517,9 @@ def city_of_adjective(adjective: str) -> _Name | None:
         candidates.append(base[:-2] + "и")
     cities = _cyrillic_cities()
     found = [(cities[c], c) for c in candidates if len(c) >= 3 and c in cities]
+    infixed = _INFIX.sub("а", base)  # "-ан-/-ен-/-ян-" before "-ский": "пизан-" <- "Пиза"
+    if not found and infixed != base and infixed in cities:
+        found = [(cities[infixed], infixed)]  # only when no plain reading names a city
     if not found:
         return None
     city, stem = max(found, key=lambda pair: pair[0].population)
