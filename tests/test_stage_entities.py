@@ -261,3 +261,16 @@ def test_kazakh_organization_names_keep_medicina_curly_quotes_and_skip_adjective
     found = find_international("ДДҰ басшысы мен Дүниежүзілік денсаулық сақтау ұйымының өкілі")
     assert [o.english for o in found] == ["World Health Organization"]
     assert found[0].span.text == "ДДҰ"
+
+
+def test_a_plural_head_names_no_single_russian_organization():
+    text = (
+        "Омские врачи стажировались в лучших больницах Казахстана, "
+        "в Городских клиниках Тулы и в Центрах здоровья Томской области."
+    )
+    assert _orgs(text, "ru") == {}
+    one = _orgs("Делегация посетила клиники Томска.", "ru")  # also a genitive singular
+    assert list(one) == ["клиники Томска"]
+    # each country has one ministry of health: a plural of a government body names them
+    both = _orgs("Собрались представители министерств здравоохранения Казахстана и Монголии.", "ru")
+    assert [f.kind for f in both.values()] == ["government"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from summarizer.stages.entities import OrganizationFinding
-from summarizer.stages.org_names import compose, is_head
+from summarizer.stages.org_names import compose, is_head, several_bodies
 from summarizer.stages.spans import Span
 
 MAX_WORDS = 7  # the longest name tried (head, complements, region phrase)
@@ -36,6 +36,8 @@ def find_composed_organizations(
     for i, word in enumerate(words):
         head = is_head(word.group(0), language)
         if head is None or _inside(taken, word.start(), word.end()):
+            continue
+        if several_bodies(word.group(0), kinds.get(head), language):
             continue
         best = _longest(text, words, i, language)
         if best is None:

@@ -24,6 +24,7 @@ from summarizer.stages.entities import (
     merge_people,
     role_before,
 )
+from summarizer.stages.org_names import several_bodies
 from summarizer.stages.russian_nlp import NamedSpan, analyze, lemma, named_spans
 from summarizer.stages.spans import Span
 
@@ -138,6 +139,8 @@ def _organization(
     kind = _kind(words)
     if kind is None and not _is_brand(span.text):
         return None
+    if kind is not None and _several_bodies(span, kind):
+        return None  # "клиниках <country>": several bodies, no one organization
     if len(words) == 1 and kind is not None and words[0].lower() not in _ONE_WORD_NAMES:
         return None  # a bare head word ("Telegram-канал") names no one organization
     end = _region_end(doc, span.end, persons)
@@ -152,16 +155,33 @@ def _organization(
 
 
 def _kind(words: list[str]) -> str | None:
-    """The kind named by the head noun: the first word that is not an adjective."""
-    for word in words:
-        low = word.lower()
-        if low.endswith(_ADJECTIVE_ENDINGS) and low not in _HEADS:
-            continue
-        for part in (low, lemma(low), low.split("-")[-1]):
-            if part in _HEADS:
-                return _HEADS[part]
+    """The kind named by the head noun (see :func:`_head_at`)."""
+    at = _head_at(words)
+    if at is None:
         return None
-    return None
+    low = words[at].lower()
+    return next((_HEADS[p] for p in (low, lemma(low), low.split("-")[-1]) if p in _HEADS), None)
+
+
+def _head_at(words: list[str]) -> int | None:
+    """Where the head noun stands: the first word that is not an adjective."""
+    return next(
+        (
+            i
+            for i, word in enumerate(words)
+            if not (word.lower().endswith(_ADJECTIVE_ENDINGS) and word.lower() not in _HEADS)
+        ),
+        None,
+    )
+
+
+def _several_bodies(span: NamedSpan, kind: str) -> bool:
+    """Whether the span's head word, as the text writes it, names several bodies."""
+    written, normal = span.text.split(), span.normal.split()
+    at = _head_at(normal)
+    return (
+        at is not None and len(written) == len(normal) and several_bodies(written[at], kind, "ru")
+    )
 
 
 def _is_brand(name: str) -> bool:

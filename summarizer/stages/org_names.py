@@ -71,6 +71,15 @@ def is_head(word: str, language: str | None) -> str | None:
     return normal if normal in _ru()["finder_heads"] else None
 
 
+def several_bodies(head: str, kind: str | None, language: str | None) -> bool:
+    """Whether a head word as written names several bodies, no single organization: a
+    plural ("в больницах <country>"), unless of a government body, which each
+    jurisdiction has one of ("министерств здравоохранения A и B" are A's and B's)."""
+    from summarizer.stages.russian_nlp import only_plural
+
+    return language == "ru" and kind != "government" and only_plural(head)
+
+
 _KK_LOCATIVE = ("дағы", "дегі", "тағы", "тегі")  # "Омбыдағы": in Omsk
 
 
