@@ -120,6 +120,8 @@ ALLOWED = {
         "title_prefixes",
         "role_enders",
         "honorifics",
+        "not_title_phrases",
+        "stop_abbreviations",
     },
     "organizations": {
         "not_head_rests",

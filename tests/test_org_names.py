@@ -325,3 +325,8 @@ def test_kazakh_two_word_titles_and_a_state_word_after_the_country():
 )
 def test_russian_place_and_geographic_adjectives_name_the_place(source, english):
     assert compose(source, "ru") == english
+
+
+def test_russian_titles_director_general_and_burgomaster():
+    assert compose_title("гендиректор компании", "ru") == "Director General of the Company"
+    assert compose_title("бургомистр Тулы", "ru") == "Mayor of Tula"

@@ -274,3 +274,12 @@ def test_a_plural_head_names_no_single_russian_organization():
     # each country has one ministry of health: a plural of a government body names them
     both = _orgs("Собрались представители министерств здравоохранения Казахстана и Монголии.", "ru")
     assert [f.kind for f in both.values()] == ["government"]
+
+
+def test_a_russian_role_starts_after_vo_glave_s_and_runs_over_abbreviations():
+    led = find_people("В Омск прибыла делегация во главе с бургомистром Тулы Иваном Орловым.", "ru")
+    assert [(p.name, p.role_text) for p in led] == [("Ivan Orlov", "бургомистром Тулы")]
+    text = "Делегацию встретил Глава администрации Кировского района г. Омска Пётр Смирнов."
+    assert find_people(text, "ru")[0].role_text == "Глава администрации Кировского района г. Омска"
+    year = "Клинику открыл министр в 2020 г. Анна Белова осмотрела её."  # a year's "г." ends it
+    assert [p.role_text for p in find_people(year, "ru")] == [""]
