@@ -154,6 +154,7 @@ ALLOWED = {
         "region_qualifiers",
         "country_endings",
         "city_names",
+        "not_places",
     },
     "titles": {"english_titles"},
     "palladius": {"initials", "palatal", "finals", "zero_initial", "surnames"},

@@ -216,3 +216,10 @@ def test_a_place_adjective_with_an_infix_names_its_city_only_when_the_gazetteer_
     assert city_of_adjective("казанский").english == "Kazan"  # the plain reading first
     assert city_of_adjective("ромашканский") is None  # no such city
     assert russian_region("пизанская область") == ("Pisa Region", "IT")
+
+
+def test_continents_and_former_unions_are_no_russian_locations_nor_countries():
+    found = find_places("Врачи из Томска поедут в Европу, памятник героям СССР стоит в Туле.", "ru")
+    assert [(loc.name, loc.country) for loc in found.locations] == [("Tomsk", "RU"), ("Tula", "RU")]
+    alone = find_places("Врачи поедут в Европу и в страны СНГ.", "ru")
+    assert alone.locations == [] and alone.countries == []

@@ -92,6 +92,7 @@ _REGION_WORDS: dict[str, str] = {
 }
 _RU_HEADS: dict[str, str] = languages.load("ru", "places")["region_heads"]
 _RU_ADJ_WORDS: dict[str, str] = languages.load("ru", "places")["region_qualifiers"]
+_RU_NOT_PLACES = frozenset(fold(name) for name in languages.load("ru", "places")["not_places"])
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-.'’‘ʻʼ][^\W\d_]+)*")
 _ABBREVIATION = re.compile(r"\b[A-ZĐ]{2,}(?:[ .][A-ZĐ]{2,})+\b")
@@ -677,6 +678,8 @@ def _russian_places(text: str, countries: list[_Mention]) -> tuple[list[_Place],
             people.append(span)
         if named.type != "LOC" or _overlaps(span, [c.span for c in countries]):
             continue
+        if fold(named.normal) in _RU_NOT_PLACES:
+            continue  # a continent or a former union: no location, no country
         region = russian_region(named.normal)
         if region:
             places.append(_Place(region[0], region[1], span))
