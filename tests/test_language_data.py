@@ -124,6 +124,7 @@ ALLOWED = {
         "stop_abbreviations",
     },
     "organizations": {
+        "quoted_name_heads",
         "not_head_rests",
         "leading_words",
         "outlet_words",

@@ -330,3 +330,8 @@ def test_russian_place_and_geographic_adjectives_name_the_place(source, english)
 def test_russian_titles_director_general_and_burgomaster():
     assert compose_title("гендиректор компании", "ru") == "Director General of the Company"
     assert compose_title("бургомистр Тулы", "ru") == "Mayor of Tula"
+
+
+def test_a_quoted_russian_name_in_any_quotes_is_the_proper_name():
+    assert compose('санаторий "Ромашка"', "ru") == 'Sanatorium "Romashka"'
+    assert compose("центр „Надежда“", "ru") == 'Center "Nadezhda"'

@@ -283,3 +283,16 @@ def test_a_russian_role_starts_after_vo_glave_s_and_runs_over_abbreviations():
     assert find_people(text, "ru")[0].role_text == "Глава администрации Кировского района г. Омска"
     year = "Клинику открыл министр в 2020 г. Анна Белова осмотрела её."  # a year's "г." ends it
     assert [p.role_text for p in find_people(year, "ru")] == [""]
+
+
+def test_a_quoted_name_after_an_organization_noun_belongs_to_it():
+    text = (
+        'Омские дети отдыхали в санатории "Ромашка", а фонд „Надежда“ оплатил путёвки. '
+        "Об этом сообщило информагентство «Тула-Пресс»."
+    )
+    found = {o.span.text: o for o in find_organizations(text, "ru")}
+    assert found['санатории "Ромашка"'].kind == "sanatorium_or_resort"
+    assert found['санатории "Ромашка"'].english == 'Sanatorium "Romashka"'
+    assert found["фонд „Надежда“"].english == 'Foundation "Nadezhda"'
+    outlet = found["информагентство «Тула-Пресс»"]
+    assert (outlet.kind, outlet.source_name) == ("media", "Тула-Пресс")

@@ -20,7 +20,9 @@ from summarizer.stages.spans import Span
 MAX_WORDS = 7  # the longest name tried (head, complements, region phrase)
 MAX_BEFORE = 4  # adjectives tried before the head word
 
-_WORD = re.compile(r"[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё-]*|№\s*[0-9]+|«[^»]{1,60}»")
+_WORD = re.compile(
+    r"[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё-]*|№\s*[0-9]+|«[^»]{1,60}»|\"[^\"\n]{1,60}\"|„[^“”\n]{1,60}[“”]"
+)
 
 
 def find_composed_organizations(

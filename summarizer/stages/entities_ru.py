@@ -9,6 +9,7 @@ is extended by the genitive region that follows it (``Минздрав`` + ``В�
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -20,6 +21,7 @@ from summarizer.stages.entities import (
     find_media,
     inside,
     latin_name,
+    media_finding,
     merge_organizations,
     merge_people,
     role_before,
@@ -46,6 +48,10 @@ _OUTLET_ABBREVIATIONS = frozenset(_ORGANIZATIONS["outlet_abbreviations"])
 # Head words that name one organization by themselves ("Минздрав").
 _ONE_WORD_NAMES = frozenset(_ORGANIZATIONS["one_word_names"])
 _LEADING_WORDS = frozenset(_ORGANIZATIONS["leading_words"])
+# Nouns a quoted name right after belongs to: "санатории «<name>»".
+_QUOTED_NAME_HEADS = frozenset(_ORGANIZATIONS["quoted_name_heads"])
+_HEAD_BEFORE_QUOTE = re.compile(r"([^\W\d_][\w-]*)[ \t]+[«\"„][ \t]*$")
+_QUOTE_CLOSE = re.compile(r"[^«»\"„“”\n]{0,60}?[»\"“”]")
 
 
 def _is_title(word: str) -> bool:
@@ -136,6 +142,9 @@ def _organization(
         latin = " ".join(span.text.split()[1:])
         start = span.end - len(latin)
         return OrganizationFinding(latin, Span.of(text, start, span.end), "media", _ascii(latin))
+    quoted = _quoted_name(text, span)
+    if quoted is not None:
+        return quoted
     kind = _kind(words)
     if kind is None and not _is_brand(span.text):
         return None
@@ -152,6 +161,22 @@ def _organization(
     elif kind is None or kind == "media":
         english = _ascii(span.text)
     return OrganizationFinding(source_name, Span.of(text, span.start, end), kind, english)
+
+
+def _quoted_name(text: str, span: NamedSpan) -> OrganizationFinding | None:
+    """The organization of a quoted name right after its noun ("санатории "<name>"",
+    "фонд «<name>»"), which the NER span leaves out: the noun and the name, of the noun's
+    kind; an outlet ("информагентство «<name>»") is the name alone."""
+    head = _HEAD_BEFORE_QUOTE.search(text, max(0, span.start - 40), span.start)
+    close = _QUOTE_CLOSE.match(text, span.end)
+    if head is None or close is None or lemma(head.group(1).lower()) not in _QUOTED_NAME_HEADS:
+        return None
+    noun = lemma(head.group(1).lower())
+    whole = Span.of(text, head.start(), close.end())
+    if _HEADS.get(noun) == "media":
+        return replace(media_finding(text, head.end(), close.end() - 1), span=whole)
+    name = text[head.end() : close.end() - 1].strip()
+    return OrganizationFinding(f"{noun} «{name}»", whole, _HEADS.get(noun), None)
 
 
 def _kind(words: list[str]) -> str | None:

@@ -93,7 +93,10 @@ def _join(words: list[str]) -> str:
 
 # -- Russian ---------------------------------------------------------------------------------
 
-_RU_TOKEN = re.compile(r"«[^»]*»|\"[^\"]*\"|№\s*[0-9][0-9/-]*|[0-9]+|[A-Za-zА-Яа-яЁё.'-]+")
+_RU_TOKEN = re.compile(
+    r"«[^»]*»|\"[^\"]*\"|„[^“”]*[“”]|№\s*[0-9][0-9/-]*|[0-9]+|[A-Za-zА-Яа-яЁё.'-]+"
+)
+_RU_QUOTES = '«"„'  # what opens a quoted name
 
 
 @lru_cache(maxsize=1)
@@ -115,8 +118,8 @@ def _compose_ru(name: str) -> str:
         tokens = tokens[1:]
     if not tokens:
         raise _Uncovered(name)
-    quoted = [t for t in tokens if t[0] in '«"']
-    plain = [t for t in tokens if t[0] not in '«"']
+    quoted = [t for t in tokens if t[0] in _RU_QUOTES]
+    plain = [t for t in tokens if t[0] not in _RU_QUOTES]
     if quoted and not any(_ru_head(t) for t in plain):
         # ГБУЗ «Областная больница № 2»: the quoted part is the name
         return _compose_ru(quoted[0][1:-1])
@@ -172,7 +175,7 @@ def _ru_after(tokens: list[str]) -> list[str]:
         if token.startswith("№"):
             out.append("No. " + token[1:].strip())
             i += 1
-        elif token[0] in '«"':
+        elif token[0] in _RU_QUOTES:
             out.append(f'"{to_latin(token[1:-1])}"')
             i += 1
         elif folded in data["named_after"]:
