@@ -316,3 +316,27 @@ def test_kazakh_two_word_titles_and_a_state_word_after_the_country():
 def test_a_kazakh_quoted_proper_name_before_a_head_is_kept_transliterated():
     assert compose("«Жана Тан» оңалту орталығы", "kk") == "Zhana Tan Rehabilitation Center"
     assert compose("«Шипа» қоры", "kk") == "Shipa Foundation"
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        ("Пизанская городская больница", "Pisa City Hospital"),  # an "-ан-" infix
+        ("Уральский государственный университет", "Ural State University"),  # not a town
+        ("Тихоокеанский медицинский институт", "Pacific Medical Institute"),
+        ("Северо-Западный медицинский центр", "North-Western Medical Center"),
+        ("Дальневосточная клиника", "Far Eastern Clinic"),
+    ],
+)
+def test_russian_place_and_geographic_adjectives_name_the_place(source, english):
+    assert compose(source, "ru") == english
+
+
+def test_russian_titles_director_general_and_burgomaster():
+    assert compose_title("гендиректор компании", "ru") == "Director General of the Company"
+    assert compose_title("бургомистр Тулы", "ru") == "Mayor of Tula"
+
+
+def test_a_quoted_russian_name_in_any_quotes_is_the_proper_name():
+    assert compose('санаторий "Ромашка"', "ru") == 'Sanatorium "Romashka"'
+    assert compose("центр „Надежда“", "ru") == 'Center "Nadezhda"'

@@ -273,3 +273,38 @@ def test_a_kazakh_surname_in_capitals_joins_the_name_and_a_signature_line_is_no_
     assert people("Делегация Омбыға келді.\nАсан СЕРІКҰЛЫ\n") == []
     # an abbreviation in capitals is still no part of a name
     assert people("Кездесуге ҚР министрі Анна Белова қатысты.") == ["Anna Belova"]
+
+
+def test_a_plural_head_names_no_single_russian_organization():
+    text = (
+        "Омские врачи стажировались в лучших больницах Казахстана, "
+        "в Городских клиниках Тулы и в Центрах здоровья Томской области."
+    )
+    assert _orgs(text, "ru") == {}
+    one = _orgs("Делегация посетила клиники Томска.", "ru")  # also a genitive singular
+    assert list(one) == ["клиники Томска"]
+    # each country has one ministry of health: a plural of a government body names them
+    both = _orgs("Собрались представители министерств здравоохранения Казахстана и Монголии.", "ru")
+    assert [f.kind for f in both.values()] == ["government"]
+
+
+def test_a_russian_role_starts_after_vo_glave_s_and_runs_over_abbreviations():
+    led = find_people("В Омск прибыла делегация во главе с бургомистром Тулы Иваном Орловым.", "ru")
+    assert [(p.name, p.role_text) for p in led] == [("Ivan Orlov", "бургомистром Тулы")]
+    text = "Делегацию встретил Глава администрации Кировского района г. Омска Пётр Смирнов."
+    assert find_people(text, "ru")[0].role_text == "Глава администрации Кировского района г. Омска"
+    year = "Клинику открыл министр в 2020 г. Анна Белова осмотрела её."  # a year's "г." ends it
+    assert [p.role_text for p in find_people(year, "ru")] == [""]
+
+
+def test_a_quoted_name_after_an_organization_noun_belongs_to_it():
+    text = (
+        'Омские дети отдыхали в санатории "Ромашка", а фонд „Надежда“ оплатил путёвки. '
+        "Об этом сообщило информагентство «Тула-Пресс»."
+    )
+    found = {o.span.text: o for o in find_organizations(text, "ru")}
+    assert found['санатории "Ромашка"'].kind == "sanatorium_or_resort"
+    assert found['санатории "Ромашка"'].english == 'Sanatorium "Romashka"'
+    assert found["фонд „Надежда“"].english == 'Foundation "Nadezhda"'
+    outlet = found["информагентство «Тула-Пресс»"]
+    assert (outlet.kind, outlet.source_name) == ("media", "Тула-Пресс")

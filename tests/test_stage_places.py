@@ -206,3 +206,20 @@ def test_english_has_no_home_country_and_reads_possessives_and_the_republic_of_k
     places = find_places(text, "en")
     assert set(_codes(places)) == {"KR", "VN"}  # no US town "University" or "Republic"
     assert _names(places) == []
+
+
+def test_a_place_adjective_with_an_infix_names_its_city_only_when_the_gazetteer_has_it():
+    from summarizer.stages.places import city_of_adjective, russian_region
+
+    assert city_of_adjective("пизанский").english == "Pisa"  # "-ан-" before "-ский"
+    assert city_of_adjective("падуанская").english == "Padua"
+    assert city_of_adjective("казанский").english == "Kazan"  # the plain reading first
+    assert city_of_adjective("ромашканский") is None  # no such city
+    assert russian_region("пизанская область") == ("Pisa Region", "IT")
+
+
+def test_continents_and_former_unions_are_no_russian_locations_nor_countries():
+    found = find_places("Врачи из Томска поедут в Европу, памятник героям СССР стоит в Туле.", "ru")
+    assert [(loc.name, loc.country) for loc in found.locations] == [("Tomsk", "RU"), ("Tula", "RU")]
+    alone = find_places("Врачи поедут в Европу и в страны СНГ.", "ru")
+    assert alone.locations == [] and alone.countries == []

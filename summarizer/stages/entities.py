@@ -70,6 +70,12 @@ DOMAIN = re.compile(
 WORD = re.compile(r"[^\W\d_]+(?:[-‑'’][^\W\d_]+)*")
 _CONJUNCTIONS = frozenset(languages.words("people", "conjunctions"))
 CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]«»\"“”\n—–]")
+# Abbreviations whose full stop ends no clause ("г. <City>"), and phrases that open no title.
+_STOP_ABBREVIATIONS = frozenset(languages.words("people", "stop_abbreviations"))
+_NOT_TITLE_PHRASES = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, languages.words("people", "not_title_phrases"))) + r")\b",
+    re.IGNORECASE,
+)
 
 
 def credit_ranges(text: str) -> list[tuple[int, int]]:
@@ -85,7 +91,7 @@ def clause_start(text: str, start: int, max_words: int = 10) -> int:
     """Where the clause holding ``text[start]`` begins, at most ``max_words`` words back."""
     lower = max(0, start - 200)
     window = text[lower:start]
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(window)]
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(window) if not _abbreviation_stop(window, m)]
     begin = lower + (breaks[-1] if breaks else 0)
     words = list(WORD.finditer(text, begin, start))
     if len(words) > max_words:
@@ -93,6 +99,18 @@ def clause_start(text: str, start: int, max_words: int = 10) -> int:
     while begin < start and text[begin].isspace():
         begin += 1
     return begin
+
+
+def _abbreviation_stop(text: str, stop: re.Match[str]) -> bool:
+    """Whether the break ``stop`` is the full stop of an abbreviation inside a clause
+    ("г. <City>", "им. <Name>"); after a number it may end a sentence ("in 2020 г.")."""
+    before = re.search(r"(?<![\w.])(\w+)$", text[: stop.start()])
+    return (
+        stop.group(0) == "."
+        and before is not None
+        and before.group(1).lower() in _STOP_ABBREVIATIONS
+        and not re.search(r"\d\s*$", text[: before.start()])
+    )
 
 
 def role_before(
@@ -105,6 +123,7 @@ def role_before(
     Returns ``(start, "")`` when the clause holds no title word.
     """
     begin = max(clause_start(text, start, max_words), min(floor, start))
+    begin = max([begin, *(m.end() for m in _NOT_TITLE_PHRASES.finditer(text, begin, start))])
     words = list(WORD.finditer(text, begin, start))
     # After "and", a new person's title starts: "minister A and ambassador B".
     joins = [i for i, w in enumerate(words) if w.group(0).lower() in _CONJUNCTIONS]

@@ -14,13 +14,15 @@ from __future__ import annotations
 import re
 
 from summarizer.stages.entities import OrganizationFinding
-from summarizer.stages.org_names import compose, is_head
+from summarizer.stages.org_names import compose, is_head, several_bodies
 from summarizer.stages.spans import Span
 
 MAX_WORDS = 7  # the longest name tried (head, complements, region phrase)
 MAX_BEFORE = 4  # adjectives tried before the head word
 
-_WORD = re.compile(r"[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё-]*|№\s*[0-9]+|«[^»]{1,60}»")
+_WORD = re.compile(
+    r"[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё-]*|№\s*[0-9]+|«[^»]{1,60}»|\"[^\"\n]{1,60}\"|„[^“”\n]{1,60}[“”]"
+)
 
 
 def find_composed_organizations(
@@ -36,6 +38,8 @@ def find_composed_organizations(
     for i, word in enumerate(words):
         head = is_head(word.group(0), language)
         if head is None or _inside(taken, word.start(), word.end()):
+            continue
+        if several_bodies(word.group(0), kinds.get(head), language):
             continue
         best = _longest(text, words, i, language)
         if best is None:

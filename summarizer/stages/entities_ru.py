@@ -9,6 +9,7 @@ is extended by the genitive region that follows it (``Минздрав`` + ``В�
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -20,10 +21,12 @@ from summarizer.stages.entities import (
     find_media,
     inside,
     latin_name,
+    media_finding,
     merge_organizations,
     merge_people,
     role_before,
 )
+from summarizer.stages.org_names import several_bodies
 from summarizer.stages.russian_nlp import NamedSpan, analyze, lemma, named_spans
 from summarizer.stages.spans import Span
 
@@ -45,6 +48,10 @@ _OUTLET_ABBREVIATIONS = frozenset(_ORGANIZATIONS["outlet_abbreviations"])
 # Head words that name one organization by themselves ("Минздрав").
 _ONE_WORD_NAMES = frozenset(_ORGANIZATIONS["one_word_names"])
 _LEADING_WORDS = frozenset(_ORGANIZATIONS["leading_words"])
+# Nouns a quoted name right after belongs to: "санатории «<name>»".
+_QUOTED_NAME_HEADS = frozenset(_ORGANIZATIONS["quoted_name_heads"])
+_HEAD_BEFORE_QUOTE = re.compile(r"([^\W\d_][\w-]*)[ \t]+[«\"„][ \t]*$")
+_QUOTE_CLOSE = re.compile(r"[^«»\"„“”\n]{0,60}?[»\"“”]")
 
 
 def _is_title(word: str) -> bool:
@@ -135,9 +142,14 @@ def _organization(
         latin = " ".join(span.text.split()[1:])
         start = span.end - len(latin)
         return OrganizationFinding(latin, Span.of(text, start, span.end), "media", _ascii(latin))
+    quoted = _quoted_name(text, span)
+    if quoted is not None:
+        return quoted
     kind = _kind(words)
     if kind is None and not _is_brand(span.text):
         return None
+    if kind is not None and _several_bodies(span, kind):
+        return None  # "клиниках <country>": several bodies, no one organization
     if len(words) == 1 and kind is not None and words[0].lower() not in _ONE_WORD_NAMES:
         return None  # a bare head word ("Telegram-канал") names no one organization
     end = _region_end(doc, span.end, persons)
@@ -151,17 +163,50 @@ def _organization(
     return OrganizationFinding(source_name, Span.of(text, span.start, end), kind, english)
 
 
-def _kind(words: list[str]) -> str | None:
-    """The kind named by the head noun: the first word that is not an adjective."""
-    for word in words:
-        low = word.lower()
-        if low.endswith(_ADJECTIVE_ENDINGS) and low not in _HEADS:
-            continue
-        for part in (low, lemma(low), low.split("-")[-1]):
-            if part in _HEADS:
-                return _HEADS[part]
+def _quoted_name(text: str, span: NamedSpan) -> OrganizationFinding | None:
+    """The organization of a quoted name right after its noun ("санатории "<name>"",
+    "фонд «<name>»"), which the NER span leaves out: the noun and the name, of the noun's
+    kind; an outlet ("информагентство «<name>»") is the name alone."""
+    head = _HEAD_BEFORE_QUOTE.search(text, max(0, span.start - 40), span.start)
+    close = _QUOTE_CLOSE.match(text, span.end)
+    if head is None or close is None or lemma(head.group(1).lower()) not in _QUOTED_NAME_HEADS:
         return None
-    return None
+    noun = lemma(head.group(1).lower())
+    whole = Span.of(text, head.start(), close.end())
+    if _HEADS.get(noun) == "media":
+        return replace(media_finding(text, head.end(), close.end() - 1), span=whole)
+    name = text[head.end() : close.end() - 1].strip()
+    return OrganizationFinding(f"{noun} «{name}»", whole, _HEADS.get(noun), None)
+
+
+def _kind(words: list[str]) -> str | None:
+    """The kind named by the head noun (see :func:`_head_at`)."""
+    at = _head_at(words)
+    if at is None:
+        return None
+    low = words[at].lower()
+    return next((_HEADS[p] for p in (low, lemma(low), low.split("-")[-1]) if p in _HEADS), None)
+
+
+def _head_at(words: list[str]) -> int | None:
+    """Where the head noun stands: the first word that is not an adjective."""
+    return next(
+        (
+            i
+            for i, word in enumerate(words)
+            if not (word.lower().endswith(_ADJECTIVE_ENDINGS) and word.lower() not in _HEADS)
+        ),
+        None,
+    )
+
+
+def _several_bodies(span: NamedSpan, kind: str) -> bool:
+    """Whether the span's head word, as the text writes it, names several bodies."""
+    written, normal = span.text.split(), span.normal.split()
+    at = _head_at(normal)
+    return (
+        at is not None and len(written) == len(normal) and several_bodies(written[at], kind, "ru")
+    )
 
 
 def _is_brand(name: str) -> bool:

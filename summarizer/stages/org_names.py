@@ -71,6 +71,15 @@ def is_head(word: str, language: str | None) -> str | None:
     return normal if normal in _ru()["finder_heads"] else None
 
 
+def several_bodies(head: str, kind: str | None, language: str | None) -> bool:
+    """Whether a head word as written names several bodies, no single organization: a
+    plural ("в больницах <country>"), unless of a government body, which each
+    jurisdiction has one of ("министерств здравоохранения A и B" are A's and B's)."""
+    from summarizer.stages.russian_nlp import only_plural
+
+    return language == "ru" and kind != "government" and only_plural(head)
+
+
 _KK_LOCATIVE = ("дағы", "дегі", "тағы", "тегі")  # "Омбыдағы": in Omsk
 
 
@@ -84,7 +93,10 @@ def _join(words: list[str]) -> str:
 
 # -- Russian ---------------------------------------------------------------------------------
 
-_RU_TOKEN = re.compile(r"«[^»]*»|\"[^\"]*\"|№\s*[0-9][0-9/-]*|[0-9]+|[A-Za-zА-Яа-яЁё.'-]+")
+_RU_TOKEN = re.compile(
+    r"«[^»]*»|\"[^\"]*\"|„[^“”]*[“”]|№\s*[0-9][0-9/-]*|[0-9]+|[A-Za-zА-Яа-яЁё.'-]+"
+)
+_RU_QUOTES = '«"„'  # what opens a quoted name
 
 
 @lru_cache(maxsize=1)
@@ -106,8 +118,8 @@ def _compose_ru(name: str) -> str:
         tokens = tokens[1:]
     if not tokens:
         raise _Uncovered(name)
-    quoted = [t for t in tokens if t[0] in '«"']
-    plain = [t for t in tokens if t[0] not in '«"']
+    quoted = [t for t in tokens if t[0] in _RU_QUOTES]
+    plain = [t for t in tokens if t[0] not in _RU_QUOTES]
     if quoted and not any(_ru_head(t) for t in plain):
         # ГБУЗ «Областная больница № 2»: the quoted part is the name
         return _compose_ru(quoted[0][1:-1])
@@ -140,9 +152,9 @@ def _ru_modifier(token: str) -> str:
     parse = _ru_parse(token)
     if parse is None or "ADJF" not in str(parse.tag):
         raise _Uncovered(token)
-    modifiers = _ru()["modifiers"]
-    if parse.normal_form in modifiers:
-        return modifiers[parse.normal_form]
+    for table in (_ru()["modifiers"], _ru()["geo_adjectives"]):  # a sea, not a namesake town
+        if parse.normal_form in table:
+            return table[parse.normal_form]
     city = city_of_adjective(parse.normal_form)
     if city is not None:
         return city.english
@@ -163,7 +175,7 @@ def _ru_after(tokens: list[str]) -> list[str]:
         if token.startswith("№"):
             out.append("No. " + token[1:].strip())
             i += 1
-        elif token[0] in '«"':
+        elif token[0] in _RU_QUOTES:
             out.append(f'"{to_latin(token[1:-1])}"')
             i += 1
         elif folded in data["named_after"]:

@@ -92,6 +92,7 @@ _REGION_WORDS: dict[str, str] = {
 }
 _RU_HEADS: dict[str, str] = languages.load("ru", "places")["region_heads"]
 _RU_ADJ_WORDS: dict[str, str] = languages.load("ru", "places")["region_qualifiers"]
+_RU_NOT_PLACES = frozenset(fold(name) for name in languages.load("ru", "places")["not_places"])
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-.'’‘ʻʼ][^\W\d_]+)*")
 _ABBREVIATION = re.compile(r"\b[A-ZĐ]{2,}(?:[ .][A-ZĐ]{2,})+\b")
@@ -466,6 +467,7 @@ def _cjk_mentions(text: str, names: Iterable[_Name]) -> list[_Mention]:
 
 _ADJ_ENDING = re.compile(r"(ая|ий|ый|ой|ое|ие|ые|ую)$")
 _SK_ENDING = re.compile(r"(с?к)(ая|ий|ый|ой|ое|ие|ые|ую)$")
+_INFIX = re.compile(r"(?<=[^\W\d_]{2})[аея]н$")  # the infix a stem ends in
 
 
 @lru_cache(maxsize=1)
@@ -516,6 +518,9 @@ def city_of_adjective(adjective: str) -> _Name | None:
         candidates.append(base[:-2] + "и")
     cities = _cyrillic_cities()
     found = [(cities[c], c) for c in candidates if len(c) >= 3 and c in cities]
+    infixed = _INFIX.sub("а", base)  # "-ан-/-ен-/-ян-" before "-ский": "пизан-" <- "Пиза"
+    if not found and infixed != base and infixed in cities:
+        found = [(cities[infixed], infixed)]  # only when no plain reading names a city
     if not found:
         return None
     city, stem = max(found, key=lambda pair: pair[0].population)
@@ -673,6 +678,8 @@ def _russian_places(text: str, countries: list[_Mention]) -> tuple[list[_Place],
             people.append(span)
         if named.type != "LOC" or _overlaps(span, [c.span for c in countries]):
             continue
+        if fold(named.normal) in _RU_NOT_PLACES:
+            continue  # a continent or a former union: no location, no country
         region = russian_region(named.normal)
         if region:
             places.append(_Place(region[0], region[1], span))

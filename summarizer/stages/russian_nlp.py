@@ -98,3 +98,10 @@ def lemma(word: str) -> str:
         return word
     parses = _pipeline()["morph_vocab"].parse(word)  # pymorphy2 analyses, likeliest first
     return parses[0].normal_form if parses else word.lower()
+
+
+def only_plural(word: str) -> bool:
+    """Whether every noun reading of ``word`` is plural ("больницах", not "клиники", which
+    is also a genitive singular): such a head names several bodies, no single one."""
+    nouns = [str(p.tag) for p in parses(word) if "NOUN" in str(p.tag)]
+    return bool(nouns) and all("plur" in tag for tag in nouns)
