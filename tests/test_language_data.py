@@ -149,6 +149,7 @@ ALLOWED = {
         "press_service_words",
     },
     "places": {
+        "compass_regions",
         "international",
         "country_names",
         "region_words",

@@ -223,3 +223,26 @@ def test_continents_and_former_unions_are_no_russian_locations_nor_countries():
     assert [(loc.name, loc.country) for loc in found.locations] == [("Tomsk", "RU"), ("Tula", "RU")]
     alone = find_places("Врачи поедут в Европу и в страны СНГ.", "ru")
     assert alone.locations == [] and alone.countries == []
+
+
+def test_a_region_named_by_a_compass_word_and_a_country_is_that_countrys_region():
+    from summarizer.stages.places import find_places
+
+    for text, language in (
+        ("Солтүстік Қазақстан облысында жаңа аурухана ашылды.", "kk"),
+        ("В Северо-Казахстанскую область приехали врачи из Омска.", "ru"),
+    ):
+        places = find_places(text, language)
+        assert ("North Kazakhstan Region", "KZ") in [(p.name, p.country) for p in places.locations]
+        assert "KZ" in [c.code for c in places.countries]
+    assert find_places("Оңтүстік Корея дәрігерлері келді.", "kk").locations == []
+
+
+def test_a_compass_region_composes_into_names_and_titles():
+    from summarizer.stages.org_names import compose, compose_title
+
+    name = "Оңтүстік Қазақстан облыстық денсаулық сақтау басқармасы"
+    assert compose(name, "kk") == "South Kazakhstan Regional Department of Health"
+    assert compose_title("Солтүстік Қазақстан облысының әкімі", "kk") == (
+        "Akim of North Kazakhstan Region"
+    )

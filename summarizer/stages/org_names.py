@@ -518,6 +518,8 @@ def _kk_country(phrase: str) -> str | None:
 
 
 def _compose_kk(name: str) -> str:
+    from summarizer.stages.places import compass_name
+
     data = _kk()
     words = name.split()
     head = _by_stem(words[-1], data["heads"]) if len(words) > 1 else None
@@ -534,7 +536,10 @@ def _compose_kk(name: str) -> str:
         low = word.lower()
         pair = " ".join(w.lower() for w in body[i : i + 2])
         field_pair = next((f for f in data["fields"] if " " in f and _stem_pair(pair, f)), None)
-        if word.startswith("«"):  # a quoted proper name: "«Жана Тан» қоры" is Zhana Tan Fund
+        if i + 1 < len(body) and (compass := compass_name(word, body[i + 1], "kk")):
+            before.append(compass[0])  # "Солтүстік Қазақстан облыстық": North Kazakhstan Regional
+            i += 1
+        elif word.startswith("«"):  # a quoted proper name: "«Жана Тан» қоры" is Zhana Tan Fund
             run = [word]
             while not run[-1].endswith("»"):
                 i += 1

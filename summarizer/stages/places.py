@@ -776,12 +776,18 @@ def find_places(text: str, language: str | None) -> Places:
         ner_places, people = _russian_places(text, country_mentions)
         places = [p for p in places if not _overlaps(p.span, people)]
         places = _merge(ner_places, places)
-    places = [p for p in places if not _overlaps(p.span, [c.span for c in country_mentions])]
+    compass = _compass_regions(text, language)
+    places = _merge(compass, places)
+    places = [
+        p
+        for p in places
+        if p in compass or not _overlaps(p.span, [c.span for c in country_mentions])
+    ]
     known = {m.entry.code for m in country_mentions} | {home_country(language)}
     places = [
         p
         for p in places
-        if (p.country is None or p.country in known)
+        if (p.country is None or p.country in known or p in compass)  # it names its country
         and not _in_byline(text, p.span)
         and not _in_dateline(text, p.span)
         and not _quoted_name(text, p.span)
@@ -849,6 +855,36 @@ def home_country(language: str | None) -> str | None:
     likely = get_global("likely_subtags").get(language or "")
     region = likely.split("_")[-1] if likely else ""
     return region if region in ISO_3166_1_ALPHA2 else None
+
+
+def _compass_regions(text: str, language: str | None) -> list[_Place]:
+    """Regions named by a compass word and a country ("Солтүстік Қазақстан облысында",
+    "Северо-Казахстанская область": North Kazakhstan Region), in that country; the words
+    are data (``places.json`` ``compass_regions``)."""
+    data = languages.load(language or "", "places").get("compass_regions")
+    if not data:
+        return []
+    words = "|".join(map(re.escape, data["words"]))
+    pattern = rf"(?<!\w)({words})\s*-?\s*(\w+)\s+{re.escape(data['region'])}\w*"
+    found = []
+    for match in re.finditer(pattern, text, re.IGNORECASE):
+        named = compass_name(match.group(1), match.group(2), language)
+        if named is not None:
+            span = Span.of(text, match.start(), match.end())
+            found.append(_Place(f"{named[0]} Region", named[1], span))
+    return found
+
+
+def compass_name(compass: str, country: str, language: str | None) -> tuple[str, str] | None:
+    """("North Kazakhstan", "KZ") for a compass word and a country word ("солтүстік",
+    "Қазақстан"), None when they are not that."""
+    data = languages.load(language or "", "places").get("compass_regions")
+    english = data["words"].get(compass.lower().rstrip("-")) if data else None
+    codes = {c.code for c in find_places(country, language).countries} if english else set()
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    return f"{english} {country_name(code)}", code
 
 
 def _merge(first: list[_Place], second: list[_Place]) -> list[_Place]:
