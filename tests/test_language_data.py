@@ -142,6 +142,7 @@ ALLOWED = {
         "name_heads",
         "name_connectors",
         "press_service_words",
+        "titles_before_heads",
     },
     "places": {
         "international",

@@ -311,3 +311,27 @@ def test_kazakh_two_word_titles_and_a_state_word_after_the_country():
     assert compose_title("профессоры", "kk") == "Professor"
     # "бас" alone before another title is still "Chief"
     assert compose_title("бас дәрігері", "kk") == "Chief Physician"
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # legislatures, customs and party committees are heads of a name too
+        ("Đoàn gặp Quốc hội Lào hôm qua.", "National Assembly of Laos"),
+        ("Đoàn gặp Thượng viện Campuchia hôm qua.", "Senate of Cambodia"),
+        ("Đoàn gặp Hải quan Kon Tum hôm qua.", "Kon Tum Customs"),
+        ("Đoàn gặp Công đoàn Bệnh viện Kon Tum hôm qua.", "Trade Union of the Kon Tum Hospital"),
+    ],
+)
+def test_vietnamese_legislatures_customs_and_party_committees_are_organizations(text, english):
+    assert [o.english for o in entities.find_organizations(text, "vi")] == [english]
+
+
+def test_a_vietnamese_head_inside_a_party_secretarys_or_deputys_title_is_no_organization():
+    text = "Đoàn gặp Bí thư Tỉnh ủy Kon Tum và đại biểu Quốc hội Lào."
+    assert entities.find_organizations(text, "vi") == []
+
+
+def test_a_vietnamese_party_committee_is_found_and_left_to_the_model_to_name():
+    (committee,) = entities.find_organizations("Đoàn gặp Tỉnh ủy Kon Tum hôm qua.", "vi")
+    assert (committee.source_name, committee.kind) == ("Tỉnh ủy Kon Tum", "other")

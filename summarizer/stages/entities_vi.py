@@ -61,6 +61,10 @@ _HEAD = re.compile(  # longest first: "Ủy ban nhân dân" before "Ủy ban"
 _STOP = frozenset(_ORGANIZATIONS["stop_words"])
 _NAME_PHRASES = tuple(_ORGANIZATIONS["name_phrases"])
 _REPORT_VERBS = r"(?<![\w])(?:" + "|".join(_ORGANIZATIONS["report_verbs"]) + ")"
+# "Bí thư Tỉnh ủy", "đại biểu Quốc hội": a head inside a person's title names no organization.
+_TITLE_BEFORE_HEAD = re.compile(
+    r"(?<![\w])(?:" + "|".join(_ORGANIZATIONS["titles_before_heads"]) + r")\s+$", re.IGNORECASE
+)
 
 
 def _is_vietnamese(word: str) -> bool:
@@ -210,7 +214,8 @@ def find_organizations(text: str) -> list[OrganizationFinding]:
     found = [
         finding
         for head in _HEAD.finditer(text)
-        if (finding := _organization(text, head, names)) is not None
+        if not _TITLE_BEFORE_HEAD.search(text[max(0, head.start() - 20) : head.start()])
+        and (finding := _organization(text, head, names)) is not None
         and not inside(credits, finding.span.start, finding.span.end)
     ]
     found.extend(m for m in find_media(text, _REPORT_VERBS) if not _HEAD.match(m.source_name + " "))

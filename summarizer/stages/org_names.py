@@ -411,13 +411,19 @@ def _compose_vi(name: str) -> str:
     others = [m for m in modifiers if m not in data["leading_modifiers"]]
     if head_phrase in data["of_field_heads"] and modifiers and not (place or named):
         return f"{head} of {' and '.join(modifiers)}"  # Vụ Y tế dự phòng -> Department of ...
-    if head.split()[0] in data["of_heads"] and named and not (place or modifiers):
+    if _is_of_head(head, data["of_heads"]) and named and not (place or modifiers):
         return _join([head, "of", named, located])  # Bộ Y tế Cuba -> ... of Cuba
     if named in data["countries"].values() and not (place or located):
         return _join([*leading, *others, head, "of", named])  # ... Quốc gia Mông Cổ
     if head_phrase in data.get("national_heads", []) and not (named or place or located):
         return _join([head, "of", _home_country_name("vi")])  # Bộ Y tế -> ... of Vietnam
     return _join([place, named, *leading, *others, head, located])
+
+
+def _is_of_head(head: str, of_heads: list[str]) -> bool:
+    """Whether ``head`` is, or begins with, a head that takes its country with 'of'
+    ("Consulate General", "National Assembly")."""
+    return any(head == h or head.startswith(h + " ") for h in of_heads)
 
 
 def _home_country_name(language: str) -> str:
