@@ -335,3 +335,18 @@ def test_a_vietnamese_head_inside_a_party_secretarys_or_deputys_title_is_no_orga
 def test_a_vietnamese_party_committee_is_found_and_left_to_the_model_to_name():
     (committee,) = entities.find_organizations("Đoàn gặp Tỉnh ủy Kon Tum hôm qua.", "vi")
     assert (committee.source_name, committee.kind) == ("Tỉnh ủy Kon Tum", "other")
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # a verb or a spelled number after the name ends it
+        ("Bộ Y tế dẫn đầu đoàn công tác.", "Ministry of Health of Vietnam"),
+        ("Bệnh viện Kon Tum còn tiếp nhận bệnh nhân.", "Kon Tum Hospital"),
+        ("Sở Y tế ba tỉnh đã họp.", "Department of Health"),
+        # a capitalized syllable of a name is no stop word ("từ": from; "Từ thiện": charity)
+        ("Hội Từ thiện Kon Tum đến thăm.", "Kon Tum Charity Association"),
+    ],
+)
+def test_a_vietnamese_name_ends_at_a_verb_or_number_not_at_its_own_syllables(text, english):
+    assert [o.english for o in entities.find_organizations(text, "vi")] == [english]

@@ -57,8 +57,10 @@ _HEAD = re.compile(  # longest first: "Ủy ban nhân dân" before "Ủy ban"
     + "|".join(re.escape(h) for h in sorted(dict(_HEADS), key=len, reverse=True))
     + r")(?=[ \t])"
 )
-# Words that end an organization's name when read rightwards.
-_STOP = frozenset(_ORGANIZATIONS["stop_words"])
+# Words that end an organization's name when read rightwards: verbs, prepositions, numbers.
+_STOP = frozenset(_ORGANIZATIONS["stop_words"]) | frozenset(
+    languages.load("vi", "numbers")["spelled_numbers"]
+)
 _NAME_PHRASES = tuple(_ORGANIZATIONS["name_phrases"])
 _REPORT_VERBS = r"(?<![\w])(?:" + "|".join(_ORGANIZATIONS["report_verbs"]) + ")"
 # "Bí thư Tỉnh ủy", "đại biểu Quốc hội": a head inside a person's title names no organization.
@@ -249,7 +251,7 @@ def _organization(
             break
         word = match.group(0)
         phrase = text[match.start() :].lower().startswith(_NAME_PHRASES)
-        if (word.lower() in _STOP and not phrase) or (_HEAD.match(word + " ") and words):
+        if (word in _STOP and not phrase) or (_HEAD.match(word + " ") and words):
             break
         if inside(names, match.start(), match.end()):
             break
