@@ -155,7 +155,7 @@ ALLOWED = {
     },
     "titles": {"english_titles"},
     "palladius": {"initials", "palatal", "finals", "zero_initial", "surnames"},
-    "abbreviations": {"expand"},
+    "abbreviations": {"expand", "heads"},
     "agreements": {
         "documents",
         "signing",

@@ -350,3 +350,22 @@ def test_a_vietnamese_party_committee_is_found_and_left_to_the_model_to_name():
 )
 def test_a_vietnamese_name_ends_at_a_verb_or_number_not_at_its_own_syllables(text, english):
     assert [o.english for o in entities.find_organizations(text, "vi")] == [english]
+
+
+def test_vietnamese_abbreviated_heads_and_heads_written_with_capitals():
+    text = "Đoàn của BV Kon Tum, Trường ĐH Y Bến Tre và CĐ Y tế Tula đã đến Tổng Lãnh sự quán Lào."
+    found = entities.find_organizations(text, "vi")
+    assert [(o.english, o.kind) for o in found] == [
+        ("Kon Tum Hospital", "hospital"),
+        ("Ben Tre Medical University", "university_or_school"),
+        ("Tula Medical College", "university_or_school"),
+        ("Consulate General of Laos", "government"),
+    ]
+
+
+def test_a_vietnamese_head_followed_only_by_a_level_word_is_that_levels_body():
+    text = "Đoàn gặp UBND thành phố, sau đó gặp Ủy ban Nhân dân huyện."
+    assert [o.english for o in entities.find_organizations(text, "vi")] == [
+        "City People's Committee",
+        "District People's Committee",
+    ]

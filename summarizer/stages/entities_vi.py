@@ -13,6 +13,7 @@ names where that is mechanical (``Bệnh viện <Name>`` -> ``<Name> Hospital``,
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from summarizer import languages
 from summarizer.stages.entities import (
@@ -48,19 +49,34 @@ _SYLLABLE = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+(?:[-‑][^\W\d_]+)*|\d+(?:[-/]\d+)*")
 
-# Organization head words (capitalized in a name) -> kind.
-_HEADS = tuple(
+# Organization head words (capitalized in a name) -> kind; abbreviated heads ("BV", "Trường
+# ĐH") have the kind of the head they stand for.
+_ABBREVIATED = languages.load("vi", "abbreviations")["heads"]
+_WRITTEN = tuple(
     (head, kind) for kind, heads in _ORGANIZATIONS["head_words"].items() for head in heads
 )
+_HEADS = _WRITTEN + tuple(
+    (head.replace(full, short), kind)
+    for head, kind in _WRITTEN
+    for short, full in _ABBREVIATED.items()
+    if full in head
+)
+_KINDS = {head.lower(): kind for head, kind in _HEADS}
 _HEAD = re.compile(  # longest first: "Ủy ban nhân dân" before "Ủy ban"
     r"(?<![\w.])("
-    + "|".join(re.escape(h) for h in sorted(dict(_HEADS), key=len, reverse=True))
+    # only the first letter must be a capital: "Tổng Lãnh sự quán", "Trung Tâm"
+    + "|".join(
+        re.escape(h[0]) + "(?i:" + re.escape(h[1:]) + ")"
+        for h in sorted(dict(_HEADS), key=len, reverse=True)
+    )
     + r")(?=[ \t])"
 )
 # Words that end an organization's name when read rightwards: verbs, prepositions, numbers.
 _STOP = frozenset(_ORGANIZATIONS["stop_words"]) | frozenset(
     languages.load("vi", "numbers")["spelled_numbers"]
 )
+# Level words after a head: "UBND huyện" is the district's committee. Longest first.
+_LEVELS = sorted(languages.load("vi", "org_names")["levels"], key=len, reverse=True)
 _NAME_PHRASES = tuple(_ORGANIZATIONS["name_phrases"])
 _REPORT_VERBS = r"(?<![\w])(?:" + "|".join(_ORGANIZATIONS["report_verbs"]) + ")"
 # "Bí thư Tỉnh ủy", "đại biểu Quốc hội": a head inside a person's title names no organization.
@@ -265,6 +281,8 @@ def _organization(
         if lowercase_run > 3 or (lowercase_run and not words):
             if not words and head.group(1) in {"Bộ", "Sở"}:
                 return None  # "Bộ trưởng": a title, not a ministry
+            if not words:
+                words.extend(_level_words(text, match))  # "UBND huyện": the district's
             break
         words.append(match)
     first = words[0].group(0) if words else ""
@@ -273,13 +291,22 @@ def _organization(
     end = words[-1].end()
     # "Y- Dược" (a hyphen typed before a space) is "Y Dược"; "19-8" keeps its hyphen
     name = re.sub(r"(?<=\w)- (?=\w)", " ", " ".join(text[head.start() : end].split()))
-    kind = dict(_HEADS)[head.group(1)]
+    kind = _KINDS[head.group(1).lower()]
     return OrganizationFinding(
         name,
         Span.of(text, head.start(), end),
         kind,
         None,  # named in stages/org_names.py
     )
+
+
+def _level_words(text: str, word: re.Match[str]) -> list[re.Match[str]]:
+    """The words of a level ("huyện", "thành phố") that begins at ``word``, else []."""
+    for level in _LEVELS:
+        following = list(islice(_WORD.finditer(text, word.start()), len(level.split())))
+        if " ".join(m.group(0) for m in following) == level:
+            return following
+    return []
 
 
 LOWERCASE_LEAD = 2  # lowercase words a name may open with when its place follows

@@ -284,6 +284,7 @@ def _vi() -> dict[str, Any]:
         "level_order": sorted(data["levels"], key=len, reverse=True),
         "countries": countries,
         "country_order": sorted(countries, key=len, reverse=True),
+        "abbreviated": languages.load("vi", "abbreviations")["heads"],
     }
 
 
@@ -322,7 +323,8 @@ def _vi_place(words: list[str]) -> str:
 
 def _compose_vi(name: str) -> str:
     data = _vi()
-    words = name.split()
+    # "BV Kon Tum", "Trường ĐH Y": an abbreviated head is read as the head it stands for
+    words = " ".join(data["abbreviated"].get(w, w) for w in name.split()).split()
     head_phrase = next((h for h in data["head_order"] if _starts(words, h)), None)
     if head_phrase is None:
         raise _Uncovered(name)
