@@ -1,5 +1,7 @@
 """The deterministic entities stage on invented sentences (no dataset text)."""
 
+import pytest
+
 from summarizer.stages.entities import (
     OrganizationFinding,
     PersonFinding,
@@ -261,3 +263,19 @@ def test_kazakh_organization_names_keep_medicina_curly_quotes_and_skip_adjective
     found = find_international("ДДҰ басшысы мен Дүниежүзілік денсаулық сақтау ұйымының өкілі")
     assert [o.english for o in found] == ["World Health Organization"]
     assert found[0].span.text == "ДДҰ"
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # an honorific before the name is no role: the title written after it is
+        ("Tham dự có ông Đinh Văn Khoa, Hiệu trưởng Trường Tula.", ["Hiệu trưởng Trường Tula"]),
+        ("Tiến sĩ Ivan Orlov - Phó Giám đốc Bệnh viện Omsk.", ["Phó Giám đốc Bệnh viện Omsk"]),
+        # "cùng" (together with) starts the next person's title, as "và" does
+        ("Trưởng đoàn cùng ông Ivan Orlov - Chủ tịch Hội Tula đã đến.", ["Chủ tịch Hội Tula"]),
+        # with no title after the name, the honorific stays
+        ("Bác sĩ Đinh Văn Khoa khám bệnh.", ["Bác sĩ"]),
+    ],
+)
+def test_a_vietnamese_honorific_gives_way_to_the_title_after_the_name(text, roles):
+    assert [p.role_text for p in find_people(text, "vi")] == roles

@@ -42,7 +42,7 @@ _HONORIFICS = frozenset(_PEOPLE["honorifics"])
 # First syllables of two-syllable titles: "Thứ trưởng", "Đại sứ", "Thượng tướng".
 _TITLE_PREFIXES = frozenset(_PEOPLE["title_prefixes"])
 # Words that end a role written after a name.
-_ROLE_END = re.compile(r"\s+(?:" + "|".join(_PEOPLE["role_enders"]) + r")\s+")
+_ROLE_END = re.compile(r"\s+(?:" + "|".join(_PEOPLE["role_enders"]) + r")(?:\s+|$)")
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?"
     r"[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$"
@@ -169,6 +169,8 @@ def _person(text: str, run: list[re.Match[str]], floor: int = 0) -> PersonFindin
         role_start -= len(text[max(0, role_start - 20) : role_start]) - previous[-1].start()
         role = text[role_start:start].strip()
     after = _role_after(text, end)
+    if after and _only_honorifics(text[max(0, role_start - 12) : role_start], role):
+        role = ""  # "ông X, Giám đốc …": the title follows the name
     if after and not role:
         role = after
         end += text[end:].index(after) + len(after)
@@ -177,6 +179,22 @@ def _person(text: str, run: list[re.Match[str]], floor: int = 0) -> PersonFindin
     return PersonFinding(
         latin_name(text[start : name_words[-1].end()]), Span.of(text, role_start, end), role
     )
+
+
+_HONORIFIC = re.compile(
+    "|".join(re.escape(h) for h in sorted(_HONORIFICS, key=len, reverse=True)), re.IGNORECASE
+)
+
+
+def _only_honorifics(before: str, role: str) -> bool:
+    """Whether ``role`` holds honorifics only ("ông", "TS.", "sĩ" of "Tiến sĩ" when the
+    word ``before`` it completes one)."""
+    previous = before.split()[-1:]
+    for words in (role, " ".join([*previous, role])):
+        rest = _HONORIFIC.sub(" ", words.lower())
+        if role and not re.sub(r"[\s.,]+", "", rest):
+            return True
+    return False
 
 
 def _name_words(run: list[re.Match[str]]) -> list[re.Match[str]]:
