@@ -147,6 +147,7 @@ ALLOWED = {
         "name_heads",
         "name_connectors",
         "press_service_words",
+        "titles_before_heads",
     },
     "places": {
         "compass_regions",
@@ -161,7 +162,7 @@ ALLOWED = {
     },
     "titles": {"english_titles"},
     "palladius": {"initials", "palatal", "finals", "zero_initial", "surnames"},
-    "abbreviations": {"expand"},
+    "abbreviations": {"expand", "heads"},
     "agreements": {
         "documents",
         "signing",

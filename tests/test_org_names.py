@@ -340,3 +340,61 @@ def test_russian_titles_director_general_and_burgomaster():
 def test_a_quoted_russian_name_in_any_quotes_is_the_proper_name():
     assert compose('санаторий "Ромашка"', "ru") == 'Sanatorium "Romashka"'
     assert compose("центр „Надежда“", "ru") == 'Center "Nadezhda"'
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # legislatures, customs and party committees are heads of a name too
+        ("Đoàn gặp Quốc hội Lào hôm qua.", "National Assembly of Laos"),
+        ("Đoàn gặp Thượng viện Campuchia hôm qua.", "Senate of Cambodia"),
+        ("Đoàn gặp Hải quan Kon Tum hôm qua.", "Kon Tum Customs"),
+        ("Đoàn gặp Công đoàn Bệnh viện Kon Tum hôm qua.", "Trade Union of the Kon Tum Hospital"),
+    ],
+)
+def test_vietnamese_legislatures_customs_and_party_committees_are_organizations(text, english):
+    assert [o.english for o in entities.find_organizations(text, "vi")] == [english]
+
+
+def test_a_vietnamese_head_inside_a_party_secretarys_or_deputys_title_is_no_organization():
+    text = "Đoàn gặp Bí thư Tỉnh ủy Kon Tum và đại biểu Quốc hội Lào."
+    assert entities.find_organizations(text, "vi") == []
+
+
+def test_a_vietnamese_party_committee_is_found_and_left_to_the_model_to_name():
+    (committee,) = entities.find_organizations("Đoàn gặp Tỉnh ủy Kon Tum hôm qua.", "vi")
+    assert (committee.source_name, committee.kind) == ("Tỉnh ủy Kon Tum", "other")
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # a verb or a spelled number after the name ends it
+        ("Bộ Y tế dẫn đầu đoàn công tác.", "Ministry of Health of Vietnam"),
+        ("Bệnh viện Kon Tum còn tiếp nhận bệnh nhân.", "Kon Tum Hospital"),
+        ("Sở Y tế ba tỉnh đã họp.", "Department of Health"),
+        # a capitalized syllable of a name is no stop word ("từ": from; "Từ thiện": charity)
+        ("Hội Từ thiện Kon Tum đến thăm.", "Kon Tum Charity Association"),
+    ],
+)
+def test_a_vietnamese_name_ends_at_a_verb_or_number_not_at_its_own_syllables(text, english):
+    assert [o.english for o in entities.find_organizations(text, "vi")] == [english]
+
+
+def test_vietnamese_abbreviated_heads_and_heads_written_with_capitals():
+    text = "Đoàn của BV Kon Tum, Trường ĐH Y Bến Tre và CĐ Y tế Tula đã đến Tổng Lãnh sự quán Lào."
+    found = entities.find_organizations(text, "vi")
+    assert [(o.english, o.kind) for o in found] == [
+        ("Kon Tum Hospital", "hospital"),
+        ("Ben Tre Medical University", "university_or_school"),
+        ("Tula Medical College", "university_or_school"),
+        ("Consulate General of Laos", "government"),
+    ]
+
+
+def test_a_vietnamese_head_followed_only_by_a_level_word_is_that_levels_body():
+    text = "Đoàn gặp UBND thành phố, sau đó gặp Ủy ban Nhân dân huyện."
+    assert [o.english for o in entities.find_organizations(text, "vi")] == [
+        "City People's Committee",
+        "District People's Committee",
+    ]

@@ -1,5 +1,7 @@
 """The deterministic entities stage on invented sentences (no dataset text)."""
 
+import pytest
+
 from summarizer.stages.entities import (
     OrganizationFinding,
     PersonFinding,
@@ -308,3 +310,19 @@ def test_a_quoted_name_after_an_organization_noun_belongs_to_it():
     assert found["фонд „Надежда“"].english == 'Foundation "Nadezhda"'
     outlet = found["информагентство «Тула-Пресс»"]
     assert (outlet.kind, outlet.source_name) == ("media", "Тула-Пресс")
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # an honorific before the name is no role: the title written after it is
+        ("Tham dự có ông Đinh Văn Khoa, Hiệu trưởng Trường Tula.", ["Hiệu trưởng Trường Tula"]),
+        ("Tiến sĩ Ivan Orlov - Phó Giám đốc Bệnh viện Omsk.", ["Phó Giám đốc Bệnh viện Omsk"]),
+        # "cùng" (together with) starts the next person's title, as "và" does
+        ("Trưởng đoàn cùng ông Ivan Orlov - Chủ tịch Hội Tula đã đến.", ["Chủ tịch Hội Tula"]),
+        # with no title after the name, the honorific stays
+        ("Bác sĩ Đinh Văn Khoa khám bệnh.", ["Bác sĩ"]),
+    ],
+)
+def test_a_vietnamese_honorific_gives_way_to_the_title_after_the_name(text, roles):
+    assert [p.role_text for p in find_people(text, "vi")] == roles

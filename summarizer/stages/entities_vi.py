@@ -13,6 +13,7 @@ names where that is mechanical (``Bệnh viện <Name>`` -> ``<Name> Hospital``,
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from summarizer import languages
 from summarizer.stages.entities import (
@@ -41,26 +42,47 @@ _HONORIFICS = frozenset(_PEOPLE["honorifics"])
 # First syllables of two-syllable titles: "Thứ trưởng", "Đại sứ", "Thượng tướng".
 _TITLE_PREFIXES = frozenset(_PEOPLE["title_prefixes"])
 # Words that end a role written after a name.
-_ROLE_END = re.compile(r"\s+(?:" + "|".join(_PEOPLE["role_enders"]) + r")\s+")
+_ROLE_END = re.compile(r"\s+(?:" + "|".join(_PEOPLE["role_enders"]) + r")(?:\s+|$)")
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?"
     r"[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:[-‑][^\W\d_]+)*|\d+(?:[-/]\d+)*")
 
-# Organization head words (capitalized in a name) -> kind.
-_HEADS = tuple(
+# Organization head words (capitalized in a name) -> kind; abbreviated heads ("BV", "Trường
+# ĐH") have the kind of the head they stand for.
+_ABBREVIATED = languages.load("vi", "abbreviations")["heads"]
+_WRITTEN = tuple(
     (head, kind) for kind, heads in _ORGANIZATIONS["head_words"].items() for head in heads
 )
+_HEADS = _WRITTEN + tuple(
+    (head.replace(full, short), kind)
+    for head, kind in _WRITTEN
+    for short, full in _ABBREVIATED.items()
+    if full in head
+)
+_KINDS = {head.lower(): kind for head, kind in _HEADS}
 _HEAD = re.compile(  # longest first: "Ủy ban nhân dân" before "Ủy ban"
     r"(?<![\w.])("
-    + "|".join(re.escape(h) for h in sorted(dict(_HEADS), key=len, reverse=True))
+    # only the first letter must be a capital: "Tổng Lãnh sự quán", "Trung Tâm"
+    + "|".join(
+        re.escape(h[0]) + "(?i:" + re.escape(h[1:]) + ")"
+        for h in sorted(dict(_HEADS), key=len, reverse=True)
+    )
     + r")(?=[ \t])"
 )
-# Words that end an organization's name when read rightwards.
-_STOP = frozenset(_ORGANIZATIONS["stop_words"])
+# Words that end an organization's name when read rightwards: verbs, prepositions, numbers.
+_STOP = frozenset(_ORGANIZATIONS["stop_words"]) | frozenset(
+    languages.load("vi", "numbers")["spelled_numbers"]
+)
+# Level words after a head: "UBND huyện" is the district's committee. Longest first.
+_LEVELS = sorted(languages.load("vi", "org_names")["levels"], key=len, reverse=True)
 _NAME_PHRASES = tuple(_ORGANIZATIONS["name_phrases"])
 _REPORT_VERBS = r"(?<![\w])(?:" + "|".join(_ORGANIZATIONS["report_verbs"]) + ")"
+# "Bí thư Tỉnh ủy", "đại biểu Quốc hội": a head inside a person's title names no organization.
+_TITLE_BEFORE_HEAD = re.compile(
+    r"(?<![\w])(?:" + "|".join(_ORGANIZATIONS["titles_before_heads"]) + r")\s+$", re.IGNORECASE
+)
 
 
 def _is_vietnamese(word: str) -> bool:
@@ -147,6 +169,8 @@ def _person(text: str, run: list[re.Match[str]], floor: int = 0) -> PersonFindin
         role_start -= len(text[max(0, role_start - 20) : role_start]) - previous[-1].start()
         role = text[role_start:start].strip()
     after = _role_after(text, end)
+    if after and _only_honorifics(text[max(0, role_start - 12) : role_start], role):
+        role = ""  # "ông X, Giám đốc …": the title follows the name
     if after and not role:
         role = after
         end += text[end:].index(after) + len(after)
@@ -155,6 +179,22 @@ def _person(text: str, run: list[re.Match[str]], floor: int = 0) -> PersonFindin
     return PersonFinding(
         latin_name(text[start : name_words[-1].end()]), Span.of(text, role_start, end), role
     )
+
+
+_HONORIFIC = re.compile(
+    "|".join(re.escape(h) for h in sorted(_HONORIFICS, key=len, reverse=True)), re.IGNORECASE
+)
+
+
+def _only_honorifics(before: str, role: str) -> bool:
+    """Whether ``role`` holds honorifics only ("ông", "TS.", "sĩ" of "Tiến sĩ" when the
+    word ``before`` it completes one)."""
+    previous = before.split()[-1:]
+    for words in (role, " ".join([*previous, role])):
+        rest = _HONORIFIC.sub(" ", words.lower())
+        if role and not re.sub(r"[\s.,]+", "", rest):
+            return True
+    return False
 
 
 def _name_words(run: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -210,7 +250,8 @@ def find_organizations(text: str) -> list[OrganizationFinding]:
     found = [
         finding
         for head in _HEAD.finditer(text)
-        if (finding := _organization(text, head, names)) is not None
+        if not _TITLE_BEFORE_HEAD.search(text[max(0, head.start() - 20) : head.start()])
+        and (finding := _organization(text, head, names)) is not None
         and not inside(credits, finding.span.start, finding.span.end)
     ]
     found.extend(m for m in find_media(text, _REPORT_VERBS) if not _HEAD.match(m.source_name + " "))
@@ -244,7 +285,7 @@ def _organization(
             break
         word = match.group(0)
         phrase = text[match.start() :].lower().startswith(_NAME_PHRASES)
-        if (word.lower() in _STOP and not phrase) or (_HEAD.match(word + " ") and words):
+        if (word in _STOP and not phrase) or (_HEAD.match(word + " ") and words):
             break
         if inside(names, match.start(), match.end()):
             break
@@ -258,6 +299,8 @@ def _organization(
         if lowercase_run > 3 or (lowercase_run and not words):
             if not words and head.group(1) in {"Bộ", "Sở"}:
                 return None  # "Bộ trưởng": a title, not a ministry
+            if not words:
+                words.extend(_level_words(text, match))  # "UBND huyện": the district's
             break
         words.append(match)
     first = words[0].group(0) if words else ""
@@ -266,13 +309,22 @@ def _organization(
     end = words[-1].end()
     # "Y- Dược" (a hyphen typed before a space) is "Y Dược"; "19-8" keeps its hyphen
     name = re.sub(r"(?<=\w)- (?=\w)", " ", " ".join(text[head.start() : end].split()))
-    kind = dict(_HEADS)[head.group(1)]
+    kind = _KINDS[head.group(1).lower()]
     return OrganizationFinding(
         name,
         Span.of(text, head.start(), end),
         kind,
         None,  # named in stages/org_names.py
     )
+
+
+def _level_words(text: str, word: re.Match[str]) -> list[re.Match[str]]:
+    """The words of a level ("huyện", "thành phố") that begins at ``word``, else []."""
+    for level in _LEVELS:
+        following = list(islice(_WORD.finditer(text, word.start()), len(level.split())))
+        if " ".join(m.group(0) for m in following) == level:
+            return following
+    return []
 
 
 LOWERCASE_LEAD = 2  # lowercase words a name may open with when its place follows

@@ -296,6 +296,7 @@ def _vi() -> dict[str, Any]:
         "level_order": sorted(data["levels"], key=len, reverse=True),
         "countries": countries,
         "country_order": sorted(countries, key=len, reverse=True),
+        "abbreviated": languages.load("vi", "abbreviations")["heads"],
     }
 
 
@@ -334,7 +335,8 @@ def _vi_place(words: list[str]) -> str:
 
 def _compose_vi(name: str) -> str:
     data = _vi()
-    words = name.split()
+    # "BV Kon Tum", "Trường ĐH Y": an abbreviated head is read as the head it stands for
+    words = " ".join(data["abbreviated"].get(w, w) for w in name.split()).split()
     head_phrase = next((h for h in data["head_order"] if _starts(words, h)), None)
     if head_phrase is None:
         raise _Uncovered(name)
@@ -423,13 +425,19 @@ def _compose_vi(name: str) -> str:
     others = [m for m in modifiers if m not in data["leading_modifiers"]]
     if head_phrase in data["of_field_heads"] and modifiers and not (place or named):
         return f"{head} of {' and '.join(modifiers)}"  # Vụ Y tế dự phòng -> Department of ...
-    if head.split()[0] in data["of_heads"] and named and not (place or modifiers):
+    if _is_of_head(head, data["of_heads"]) and named and not (place or modifiers):
         return _join([head, "of", named, located])  # Bộ Y tế Cuba -> ... of Cuba
     if named in data["countries"].values() and not (place or located):
         return _join([*leading, *others, head, "of", named])  # ... Quốc gia Mông Cổ
     if head_phrase in data.get("national_heads", []) and not (named or place or located):
         return _join([head, "of", _home_country_name("vi")])  # Bộ Y tế -> ... of Vietnam
     return _join([place, named, *leading, *others, head, located])
+
+
+def _is_of_head(head: str, of_heads: list[str]) -> bool:
+    """Whether ``head`` is, or begins with, a head that takes its country with 'of'
+    ("Consulate General", "National Assembly")."""
+    return any(head == h or head.startswith(h + " ") for h in of_heads)
 
 
 def _home_country_name(language: str) -> str:
