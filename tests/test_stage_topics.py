@@ -315,3 +315,18 @@ def test_kazakh_congress_assembly_and_exchange_cues_and_a_protocol_is_no_meeting
     assert "training_or_exchange" in {f.label for f in find_event_types(text, "kk")}
     text = "Комиссия отырысының хаттамасын орындау үшін дәрілер жіберіледі."
     assert "official_meeting" not in {f.label for f in find_event_types(text, "kk")}
+
+
+def test_vietnamese_direct_talk_a_press_briefing_and_pharmacists_are_no_meeting_or_field():
+    events = find_event_types(
+        "Hội nghị diễn ra dưới hình thức trực tiếp, có ông Đinh Văn Khoa dự.", "vi"
+    )
+    assert "official_meeting" not in {f.label for f in events}
+    events = find_event_types("Sở Y tế tỉnh Kon Tum tổ chức buổi gặp gỡ báo chí.", "vi")
+    assert "official_meeting" not in {f.label for f in events}
+    events = find_event_types("Chủ tịch tỉnh Kon Tum tiếp ông Đinh Văn Khoa.", "vi")
+    assert "official_meeting" in {f.label for f in events}
+    fields = find_medical_fields("Đoàn gồm bác sĩ, dược sĩ và điều dưỡng khám bệnh.", "vi")
+    assert "pharmaceuticals" not in {f.label for f in fields}
+    fields = find_medical_fields("Hai bên bàn về kiểm dịch y tế tại cửa khẩu bệnh viện.", "vi")
+    assert "public_health" in {f.label for f in fields}
