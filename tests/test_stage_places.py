@@ -246,3 +246,20 @@ def test_a_compass_region_composes_into_names_and_titles():
     assert compose_title("Солтүстік Қазақстан облысының әкімі", "kk") == (
         "Akim of North Kazakhstan Region"
     )
+
+
+def test_a_place_that_is_a_word_of_a_persons_name_is_no_location():
+    from summarizer.stages.record import ArticleRecord
+    from summarizer.stages.run import find_facts
+
+    record = ArticleRecord(
+        source="Đại sứ Nhật Bản, ông Nagano Kenji, đã thăm tỉnh Bến Tre.", language="vi"
+    )
+    find_facts(record)
+    assert [p.name for p in record.people] == ["Nagano Kenji"]
+    assert [loc.name for loc in record.places.locations] == ["Ben Tre"]
+    record = ArticleRecord(
+        source="Đoàn bác sĩ Nhật Bản đến từ Nagano đã thăm tỉnh Bến Tre.", language="vi"
+    )
+    find_facts(record)
+    assert "Nagano" in [loc.name for loc in record.places.locations]

@@ -160,22 +160,26 @@ def _find_entities(record: ArticleRecord) -> None:
             record.roles[i] = title
     if record.places is not None:
         countries = [c for c in record.places.countries if not _in_a_name(c.span, record.people)]
-        record.places = replace(record.places, countries=countries)
+        locations = [p for p in record.places.locations if not _in_a_name(p.span, record.people)]
+        record.places = replace(record.places, countries=countries, locations=locations)
         if {c.code for c in countries} & CHINESE_NAME_COUNTRIES:
             record.people = [pinyin_person(person) for person in record.people]
 
 
 def _in_a_name(span: Span, people: list[PersonFinding]) -> bool:
-    """Whether a country's mention is a word of a person's name ("Даниал" is no Denmark,
-    the Vietnamese middle name "Đức" no Germany): inside the person's clause and one of
-    the words of their Latin name."""
+    """Whether a country's or place's mention is a word of a person's name ("Даниал" is no
+    Denmark, the Vietnamese middle name "Đức" no Germany, a Japanese surname no town):
+    inside the person's clause and words of their Latin name."""
     from anyascii import anyascii
 
     from summarizer.stages.transliterate import to_latin
 
     latin = to_latin(span.text) if re.search(r"[\u0400-\u04ff]", span.text) else anyascii(span.text)
+    words = latin.lower().split()
     return any(
-        p.span.start <= span.start < p.span.end and latin.lower() in p.name.lower().split()
+        p.span.start <= span.start < p.span.end
+        and bool(words)
+        and all(w in p.name.lower().split() for w in words)
         for p in people
     )
 
