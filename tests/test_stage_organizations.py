@@ -34,3 +34,17 @@ def test_transliterations_go_but_brands_from_the_article_and_outlets_stay():
     assert [k["name"] for k in kept] == ["ZetaMed24", "Vestnik", "Hoa Sen Hospital"]
     assert {d["name"] for d in dropped} == {"Oblystyk auruhana", "Benh vien Hoa Sen"}
     assert {d["reason"] for d in dropped} == {"not-english"}
+
+
+def test_a_latin_name_in_a_cyrillic_article_is_its_own_spelling_and_federal_agencies_are_found():
+    from summarizer.stages.entities import find_organizations
+    from summarizer.stages.organizations import select_organizations
+
+    source = "Итальянская компания Zetaro построит в Туле два медицинских центра."
+    kept, _ = select_organizations([{"name": "Zetaro", "kind": "company"}], source)
+    assert [k["name"] for k in kept] == ["Zetaro"]
+    # in a Latin-script article a plain Latin run is the article's own words, no brand
+    kept, _ = select_organizations([{"name": "Benh vien", "kind": "hospital"}], "Benh vien Omsk")
+    assert kept == []
+    found = find_organizations("Специалисты Роспотребнадзора посетили Томск.", "ru")
+    assert [(o.source_name, o.kind) for o in found] == [("Роспотребнадзор", "government")]

@@ -39,16 +39,24 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _BRAND = re.compile(r"[a-z][A-Z]|[0-9]|^[A-Z]{2,}$|\.")
 
 
-def _readable(name: str, source_words: set[str]) -> bool:
+def _readable(name: str, source_words: set[str], latin_source: bool = True) -> bool:
     words = [w.lower() for w in _WORD.findall(name)]
     if not words:
         return False
     if any(w in _HEAD_WORDS for w in words):
         return True
     # A brand: written so in the article and shaped like one ("ZetaMed", "XYZ", "Med24"),
-    # not a run of the article's own Latin-script words ("Benh vien Hoa Sen").
-    brand = any(_BRAND.search(w) for w in name.split())
+    # not a run of the article's own Latin-script words ("Benh vien Hoa Sen"); in an article
+    # in another script, Latin words it writes are the name's own spelling ("компания Zetaro").
+    brand = not latin_source or any(_BRAND.search(w) for w in name.split())
     return brand and all(w in source_words for w in words)
+
+
+def _latin_script(text: str) -> bool:
+    """Whether most letters of ``text`` are Latin (a Cyrillic or CJK article is not)."""
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(1 for c in letters if "a" <= c.lower() <= "z" or "\u00c0" <= c <= "\u024f")
+    return latin * 2 >= len(letters)
 
 
 def select_organizations(
@@ -56,11 +64,12 @@ def select_organizations(
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """``(kept, dropped)``; each dropped item gets a ``reason``."""
     source_words = {w.lower() for w in _WORD.findall(fold(source))}
+    latin_source = _latin_script(source)
     kept: list[dict[str, Any]] = []
     dropped: list[dict[str, Any]] = []
     for item in items:
         name = normalize_name(item["name"])
-        if item.get("kind") != "media" and not _readable(item["name"], source_words):
+        if item.get("kind") != "media" and not _readable(item["name"], source_words, latin_source):
             dropped.append({**item, "reason": "not-english"})
         elif any(
             fuzz.ratio(name, normalize_name(other["name"])) / 100.0 >= SAME_NAME for other in kept
