@@ -125,6 +125,7 @@ ALLOWED = {
         "stop_abbreviations",
     },
     "organizations": {
+        "outlet_heads",
         "quoted_name_heads",
         "not_head_rests",
         "leading_words",

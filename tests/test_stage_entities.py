@@ -326,3 +326,10 @@ def test_a_quoted_name_after_an_organization_noun_belongs_to_it():
 )
 def test_a_vietnamese_honorific_gives_way_to_the_title_after_the_name(text, roles):
     assert [p.role_text for p in find_people(text, "vi")] == roles
+
+
+def test_a_kazakh_outlet_named_before_its_reporting_verb_is_the_outlet():
+    from summarizer.stages.entities import find_organizations
+
+    found = find_organizations("Бұл туралы «Жана Тан» газеті хабарлады.", "kk")
+    assert [(o.source_name, o.kind) for o in found] == [("Жана Тан", "media")]

@@ -218,6 +218,8 @@ _NAME = (
     r"(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w&+-]*(?:\.[A-Za-z][\w-]*)*){0,2})"
 )
 # Words naming the kind of outlet before its name: "ИА <name>", "агентство <name>".
+_QUOTED_NAME = r"«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”"
+_OUTLET_HEADS = "|".join(map(re.escape, languages.words("organizations", "outlet_heads")))
 _OUTLET_WORDS = (
     r"(?:(?:" + "|".join(languages.words("organizations", "outlet_words")) + r")[ \t]+)?"
 )
@@ -247,8 +249,13 @@ def find_media(text: str, verbs: str) -> list[OrganizationFinding]:
     dateline (``City, 5 May — Outlet``, ``CITY, 5 May. /OUTLET/``, ``City. 5 May. OUTLET
     -``), a ``Source:`` line or a website alone on a line."""
     after_verb = re.compile(r"(?:" + verbs + r")[ \t]+" + _OUTLET_WORDS + "(" + _NAME + ")")
+    patterns = [after_verb, _DATELINE, _DATELINE_AGENCY, _SOURCE_LINE, _LONE_DOMAIN]
+    if _OUTLET_HEADS:  # "«X» газеті хабарлады": the quoted name, its outlet noun, the verb
+        patterns.append(
+            re.compile(rf"({_QUOTED_NAME})[ \t]+(?:{_OUTLET_HEADS})\w*[ \t]+(?:{verbs})")
+        )
     found: list[tuple[int, int]] = []
-    for pattern in (after_verb, _DATELINE, _DATELINE_AGENCY, _SOURCE_LINE, _LONE_DOMAIN):
+    for pattern in patterns:
         for match in pattern.finditer(text):
             group = next(g for g in range(1, (pattern.groups or 1) + 1) if match.group(g))
             found.append(match.span(group))
