@@ -107,6 +107,7 @@ ALLOWED = {
     "numbers": {"spelled_numbers", "lemma_prefixes", "spelled_endings"},
     "letters": {"letters", "vowels", "softened"},
     "people": {
+        "middle_names",
         "credit_words",
         "conjunctions",
         "titles",

@@ -333,3 +333,11 @@ def test_a_kazakh_outlet_named_before_its_reporting_verb_is_the_outlet():
 
     found = find_organizations("Бұл туралы «Жана Тан» газеті хабарлады.", "kk")
     assert [(o.source_name, o.kind) for o in found] == [("Жана Тан", "media")]
+
+
+def test_a_vietnamese_name_after_an_implicit_province_is_a_person():
+    from summarizer.stages.entities import find_people
+
+    people = find_people("Lãnh đạo UBND tỉnh Đinh Văn Khoa phát biểu.", "vi")
+    assert [p.name for p in people] == ["Dinh Van Khoa"]
+    assert find_people("Đoàn đến tỉnh Kon Tum và tỉnh Bến Tre.", "vi") == []

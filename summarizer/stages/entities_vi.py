@@ -37,6 +37,7 @@ _FAMILY_NAMES = frozenset(_PEOPLE["family_names"])
 # Capitalized runs beginning with a family name that are places, not people.
 _PLACES = frozenset(_PEOPLE["places_not_names"])
 _PLACE_MARKERS = frozenset(_PEOPLE["place_markers"])
+_MIDDLE_NAMES = frozenset(_PEOPLE["middle_names"])
 _TITLES = frozenset(_PEOPLE["titles"])
 _HONORIFICS = frozenset(_PEOPLE["honorifics"])
 # First syllables of two-syllable titles: "Thứ trưởng", "Đại sứ", "Thượng tướng".
@@ -225,6 +226,8 @@ def _is_place(text: str, words: list[re.Match[str]]) -> bool:
     phrase = " ".join(m.group(0) for m in words).lower()
     if any(phrase.startswith(p) for p in _PLACES):
         return True
+    if len(words) >= 3 and words[1].group(0) in _MIDDLE_NAMES:
+        return False  # "UBND tỉnh Đinh Văn Khoa": a person after the implicit province
     before = text[max(0, words[0].start() - 20) : words[0].start()].lower().split()
     return bool(before) and (
         before[-1] in _PLACE_MARKERS or " ".join(before[-2:]) in _PLACE_MARKERS
