@@ -398,3 +398,22 @@ def test_a_vietnamese_head_followed_only_by_a_level_word_is_that_levels_body():
         "City People's Committee",
         "District People's Committee",
     ]
+
+
+def test_a_russian_g_zh_place_adjective_and_a_bare_head_named_by_no_part():
+    from summarizer.stages.places import city_of_adjective
+
+    assert city_of_adjective("пражский").english == "Prague"
+    assert city_of_adjective("рижская").english == "Riga"
+    # a quoted run that is only a head word names no one: the model is asked instead
+    assert compose('АО "Санаторий "Ромашка-Плюс"', "ru") is None
+    assert compose("больница", "ru") is None
+    assert compose("Минздрав", "ru") == "Ministry of Health"
+
+
+def test_a_model_role_in_no_english_words_is_the_source_spelled_out():
+    from summarizer.stages.titles import reads_as_title
+
+    assert not reads_as_title("Pho Giam Doc So")
+    assert reads_as_title("Deputy Director of the Department of Health")
+    assert reads_as_title("Akim of Pavlodar Region")

@@ -14,7 +14,7 @@ from summarizer.stages.organizations import english_organizations
 from summarizer.stages.places import country_name, home_country
 from summarizer.stages.record import ArticleRecord
 from summarizer.stages.summarize import MAX_SENTENCES
-from summarizer.stages.titles import unstated_titles
+from summarizer.stages.titles import TITLE_WORDS, unstated_titles
 
 MAX_LISTED = 6
 
@@ -43,12 +43,6 @@ def describe_date(value: str | None) -> str:
     return value
 
 
-_TITLE_WORDS = set(
-    """minister deputy vice head chief director governor mayor ambassador consul president
-    chairman chairwoman chair doctor physician surgeon nurse professor rector dean
-    secretary representative officer manager specialist adviser advisor commissioner
-    member founder owner leader coordinator expert akim envoy spokesperson""".split()
-)
 _SCALES = ((1e9, "billion"), (1e6, "million"))
 
 
@@ -135,7 +129,7 @@ def titled_people(record: ArticleRecord) -> list[tuple[str, str]]:
     found = []
     for i, person in enumerate(record.people[:MAX_LISTED]):
         role = record.roles.get(i, "")
-        titles = [w for w in re.findall(r"[a-z]+", role.lower()) if w in _TITLE_WORDS]
+        titles = [w for w in re.findall(r"[a-z]+", role.lower()) if w in TITLE_WORDS]
         usable = (
             titles
             and len(titles) == len(set(titles))  # "Ambassador of X Ambassador": garbled

@@ -13,6 +13,7 @@ from summarizer.prompting import PromptSet
 from summarizer.schemas.turns import NamingDraft
 from summarizer.stages.conversation import Conversation
 from summarizer.stages.record import ArticleRecord
+from summarizer.stages.titles import reads_as_title
 
 MAX_TOKENS = 400
 
@@ -38,6 +39,6 @@ def name_entities(record: ArticleRecord, conversation: Conversation, prompt: Pro
                 item.name.strip(),
                 item.kind.value,
             )
-    for item in draft.roles:
-        if 1 <= item.number <= len(person_index):
+    for item in draft.roles:  # a role in no English words is the source spelled out: left
+        if 1 <= item.number <= len(person_index) and reads_as_title(item.role):
             record.roles[person_index[item.number - 1]] = item.role.strip()

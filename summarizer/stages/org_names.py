@@ -132,6 +132,15 @@ def _compose_ru(name: str) -> str:
     return _join([*before, head, *after])
 
 
+def _compose_ru_name(name: str) -> str:
+    """An organization's English name; a bare head word ("Sanatorium") names no one (in a
+    title, "гендиректор компании" is still "of the Company")."""
+    english = _compose_ru(name)
+    if english in _ru()["heads"].values():
+        raise _Uncovered(name)
+    return english
+
+
 def _ru_head(token: str) -> str | None:
     data = _ru()
     parse = _ru_parse(token) if token[0].isalpha() else None
@@ -705,7 +714,7 @@ def _kk_known(word: str) -> bool:
 
 
 _COMPOSERS: dict[str, Callable[[str], str]] = {
-    "ru": _compose_ru,
+    "ru": _compose_ru_name,
     "vi": _compose_vi,
     "kk": _compose_kk,
 }

@@ -516,6 +516,8 @@ def city_of_adjective(adjective: str) -> _Name | None:
         candidates.append(base[:-2] + "ва")
     if base.endswith("ин"):
         candidates.append(base[:-2] + "и")
+    if base.endswith("ж"):  # г alternates with ж before "-ский": "калужский" <- "Калуга"
+        candidates.append(base[:-1] + "га")
     cities = _cyrillic_cities()
     found = [(cities[c], c) for c in candidates if len(c) >= 3 and c in cities]
     infixed = _INFIX.sub("а", base)  # "-ан-/-ен-/-ян-" before "-ский": "пизан-" <- "Пиза"

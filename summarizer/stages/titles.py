@@ -12,6 +12,23 @@ from summarizer.stages.record import ArticleRecord
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 
+# English words that make a role a title ("Deputy Director of ...", "Akim of ...").
+TITLE_WORDS = frozenset(
+    """minister deputy vice head chief director governor mayor ambassador consul president
+    chairman chairwoman chair doctor physician surgeon nurse professor rector dean
+    secretary representative officer manager specialist adviser advisor commissioner
+    member founder owner leader coordinator expert akim envoy spokesperson""".split()
+)
+
+
+def reads_as_title(role: str) -> bool:
+    """Whether a role the model wrote is English ("Deputy Secretary of the Party
+    Committee"), not the source's words spelled in Latin letters ("Pho Bi Thu ...")."""
+    from summarizer.stages.faithful import ordinary_english
+
+    words = _WORD.findall(role)
+    return any(w.lower() in TITLE_WORDS or ordinary_english(w) for w in words)
+
 
 def unstated_titles(text: str, record: ArticleRecord, findings: str = "") -> list[str]:
     """The English titles of ``text`` that neither ``findings`` (English findings in lower
