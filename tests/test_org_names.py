@@ -405,8 +405,10 @@ def test_a_russian_g_zh_place_adjective_and_a_bare_head_named_by_no_part():
 
     assert city_of_adjective("пражский").english == "Prague"
     assert city_of_adjective("рижская").english == "Riga"
+    # the quote before the head opens nothing: the name is the inner quoted one
+    assert compose('АО "Санаторий "Ромашка-Плюс"', "ru") == 'Sanatorium "Romashka-Plyus"'
     # a quoted run that is only a head word names no one: the model is asked instead
-    assert compose('АО "Санаторий "Ромашка-Плюс"', "ru") is None
+    assert compose('"Санаторий "', "ru") is None
     assert compose("больница", "ru") is None
     assert compose("Минздрав", "ru") == "Ministry of Health"
 

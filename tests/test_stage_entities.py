@@ -341,3 +341,10 @@ def test_a_vietnamese_name_after_an_implicit_province_is_a_person():
     people = find_people("Lãnh đạo UBND tỉnh Đinh Văn Khoa phát biểu.", "vi")
     assert [p.name for p in people] == ["Dinh Van Khoa"]
     assert find_people("Đoàn đến tỉnh Kon Tum và tỉnh Bến Tre.", "vi") == []
+
+
+def test_a_vietnamese_name_ends_before_the_verb_wish():
+    from summarizer.stages.entities import find_organizations
+
+    found = find_organizations("Bệnh viện Bến Tre mong muốn hợp tác với tỉnh Kon Tum.", "vi")
+    assert [o.source_name for o in found] == ["Bệnh viện Bến Tre"]

@@ -113,6 +113,8 @@ def _ru_parse(word: str) -> Any:
 
 def _compose_ru(name: str) -> str:
     data = _ru()
+    # 'АО "Санаторий "X"': the quote before the head opens nothing (the name is the inner one)
+    name = re.sub(r'"([^"\s]+) "', r'\1 "', name)
     tokens = _RU_TOKEN.findall(name)
     while tokens and fold(tokens[0]).strip(".") in data["legal_forms"]:
         tokens = tokens[1:]
