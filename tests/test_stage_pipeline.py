@@ -658,3 +658,13 @@ def test_stray_pieces_a_small_model_leaves_are_tidied_away_and_abbreviations_kep
     )
     assert tidy("Dr. Ivan Orlov spoke.") == "Dr. Ivan Orlov spoke."
     assert tidy(" . ") == ""
+
+
+def test_a_forum_is_placed_only_where_its_own_sentence_marks_it():
+    from summarizer.stages.run import find_facts
+
+    text = "Женевада ассамблея өтті. Министр Алматыдағы кеңсенің жұмысын таныстырды."
+    record = ArticleRecord(source=text, language="kk")
+    find_facts(record)
+    headline, sentences = facts_summary(record)
+    assert "Almaty" not in headline and "Almaty" not in " ".join(sentences)

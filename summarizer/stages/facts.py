@@ -227,7 +227,8 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
         with_ = f" with participants from {join_english(country_names(record)[:4])}"
         noun = event_noun(record)
         article = "An" if noun[0] in "aeiou" else "A"
-        sentences.append(f"{article} {noun} was held{at}{on}{with_ if guest else ''}.")
+        where = _event_place(record, "conference_or_forum")
+        sentences.append(f"{article} {noun} was held{where}{on}{with_ if guest else ''}.")
     elif meeting := _meeting_sentence(record, events, on):
         sentences.append(meeting)
     elif sides:  # no event found: name the sides, claim nothing about what happened
@@ -274,14 +275,14 @@ def _meeting_sentence(record: ArticleRecord, events: set[str], on: str) -> str:
     if "official_meeting" not in events or len(phrases) < 2:
         return ""
     people = join_english(phrases[:3])
-    return f"{people[0].upper()}{people[1:]} took part in a meeting{_meeting_place(record)}{on}."
+    return f"{people[0].upper()}{people[1:]} took part in a meeting{_event_place(record)}{on}."
 
 
-def _meeting_place(record: ArticleRecord) -> str:
-    """ " in P" when the sentence reporting the meeting marks one place as where it is ("met
-    ... in Omsk", "Омбыда кездесті"); "" otherwise: a place named in a title ("Governor of
-    X") or elsewhere in the article need not be where they met."""
-    cue = next((e.span for e in record.event_types if e.value == "official_meeting"), None)
+def _event_place(record: ArticleRecord, event: str = "official_meeting") -> str:
+    """ " in P" when the sentence reporting the event marks one place as where it is ("met
+    ... in Omsk", "Омбыда кездесті", "a forum in Tomsk"); "" otherwise: a place named in a
+    title ("Governor of X") or elsewhere in the article need not be where it was held."""
+    cue = next((e.span for e in record.event_types if e.value == event), None)
     sentence = next(
         (s for s in record.sentences if cue is not None and s.start <= cue.start < s.end), None
     )
@@ -343,7 +344,9 @@ def _headline(
         where = f"involving {sides}" if guest else f"in {host}"
         head = f"Medical mission {where}" if sides else "Medical mission treats patients"
     elif "conference_or_forum" in events:
-        head = f"{event_noun(record).capitalize()} held{' in ' + host if host else ''}"
+        head = (
+            f"{event_noun(record).capitalize()} held{_event_place(record, 'conference_or_forum')}"
+        )
     elif "official_meeting" in events and len(record.people) > 1:
         head = f"{record.people[0].name} meets {record.people[1].name}"
     elif signed and len(orgs) > 1:
