@@ -104,7 +104,7 @@ ALLOWED = {
         "scale_characters",
         "currency_characters",
     },
-    "numbers": {"spelled_numbers", "lemma_prefixes", "spelled_endings"},
+    "numbers": {"spelled_numbers", "lemma_prefixes", "spelled_endings", "spelled_scales"},
     "letters": {"letters", "vowels", "softened"},
     "people": {
         "middle_names",

@@ -132,11 +132,19 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.[a-z]{2,4}/\S*|\S+@\S+", re.IGNO
 # A currency symbol (or "US$", "USD") right before a number belongs to its evidence.
 _SYMBOL_BEFORE = re.compile(r"(?:[" + re.escape("".join(_CURRENCY_SYMBOLS)) + r"]|US\$|USD)\s*$")
 
+
 # Spelled-out numbers (folded) -> value; Russian ones are looked up by lemma.
+def _spelled_numbers_of(data: dict) -> dict[str, int]:
+    """A numbers file's spelled words and their values; a scale word's value is written as
+    its power of ten ("тысяча": 3)."""
+    scales = {word: 10**power for word, power in data.get("spelled_scales", {}).items()}
+    return {**data.get("spelled_numbers", {}), **scales}
+
+
 _SPELLED: dict[str, int] = {
     word: value
     for code in languages.languages_with("numbers")
-    for word, value in languages.load(code, "numbers")["spelled_numbers"].items()
+    for word, value in _spelled_numbers_of(languages.load(code, "numbers")).items()
 }
 _RU_NUMERAL_PREFIX = re.compile(
     r"^(?:" + "|".join(languages.load("ru", "numbers")["lemma_prefixes"]) + ")", re.IGNORECASE
@@ -294,7 +302,7 @@ def _spelled_of(language: str) -> tuple[dict[str, int], tuple[str, ...]]:
         if language in languages.languages_with("numbers")
         else {}
     )
-    return data.get("spelled_numbers", {}), tuple(data.get("spelled_endings", []))
+    return _spelled_numbers_of(data), tuple(data.get("spelled_endings", []))
 
 
 def _spelled_numbers(text: str, language: str) -> Iterator[_Number]:
