@@ -69,12 +69,8 @@ def visit_sides(record: ArticleRecord) -> Sides | None:
         return None  # a trip home: "returned from X" marks the host as the origin
     sides: dict[str, _Side] = {}
     for index, sentence in enumerate(lead):
-        found = _places_in(sentence, record.language)
-        starts = sorted(span.start for _, span in found)
-        for side, span in found:
+        for side, guest, host in _votes(sentence, markers, record.language):
             entry = sides.setdefault(side.name, side)
-            next_place = next((at for at in starts if at >= span.end), len(sentence.text))
-            guest, host = _marks(sentence.text, span, markers, record.language, next_place)
             entry.guest += guest
             entry.host += host
             entry.sentences.add(index)
@@ -107,17 +103,28 @@ def marked_hosts(sentence: Span, language: str | None) -> list[str]:
     # "Governor of X ... met in X" names X twice in one sentence
     words = markers.get("host_before", [])
     cuts = [0] + [m.start() for m in _WORD.finditer(sentence.text) if m.group().casefold() in words]
-    hosts = []
-    for start, end in zip(cuts, [*cuts[1:], len(sentence.text)], strict=True):
-        piece = Span(sentence.start + start, sentence.start + end, sentence.text[start:end])
-        found = _places_in(piece, language)
-        starts = sorted(span.start for _, span in found)
-        for side, span in found:
-            next_place = next((at for at in starts if at >= span.end), len(piece.text))
-            guest, host = _marks(piece.text, span, markers, language, next_place)
-            if host and not guest:
-                hosts.append(side.name)
+    hosts = [
+        side.name
+        for start, end in zip(cuts, [*cuts[1:], len(sentence.text)], strict=True)
+        for side, guest, host in _votes(
+            Span(sentence.start + start, sentence.start + end, sentence.text[start:end]),
+            markers,
+            language,
+        )
+        if host and not guest
+    ]
     return list(dict.fromkeys(hosts))
+
+
+def _votes(sentence: Span, markers: dict, language: str | None) -> list[tuple[_Side, int, int]]:
+    """Each place or country of ``sentence`` with its (guest, host) votes."""
+    found = _places_in(sentence, language)
+    starts = sorted(span.start for _, span in found)
+    votes = []
+    for side, span in found:
+        next_place = next((at for at in starts if at >= span.end), len(sentence.text))
+        votes.append((side, *_marks(sentence.text, span, markers, language, next_place)))
+    return votes
 
 
 _CLAUSE = re.compile(r"[,;:()«»\"“”]|\s[–—-]\s")

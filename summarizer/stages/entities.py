@@ -212,13 +212,18 @@ def media_finding(text: str, start: int, end: int) -> OrganizationFinding:
     return OrganizationFinding(name, Span.of(text, start, end), "media", english)
 
 
+# A quoted name: «X», "X" or “X”.
+_QUOTED_NAME = r"«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”"
 _NAME = (
-    r"(?:" + DOMAIN.pattern + r"|«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”"
-    r"|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9][\w&+-]*(?:\.[A-Za-z][\w-]*)*"
+    r"(?:"
+    + DOMAIN.pattern
+    + "|"
+    + _QUOTED_NAME
+    + r"|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9][\w&+-]*(?:\.[A-Za-z][\w-]*)*"
     r"(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w&+-]*(?:\.[A-Za-z][\w-]*)*){0,2})"
 )
-# Words naming the kind of outlet before its name: "ИА <name>", "агентство <name>".
-_QUOTED_NAME = r"«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”"
+# Nouns after an outlet's quoted name ("«X» газеті"), and words naming the kind of outlet
+# before its name: "ИА <name>", "агентство <name>".
 _OUTLET_HEADS = "|".join(map(re.escape, languages.words("organizations", "outlet_heads")))
 _OUTLET_WORDS = (
     r"(?:(?:" + "|".join(languages.words("organizations", "outlet_words")) + r")[ \t]+)?"

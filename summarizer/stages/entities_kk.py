@@ -259,11 +259,10 @@ def _organization(text: str, tokens: list[_Token], index: int) -> OrganizationFi
     first = _name_start(text, tokens, index)
     if first == index:
         return None
-    words = [_quoted(text, t) for t in tokens[first:index]]
-    name = " ".join([*words, nominative])
-    words = [w.strip("«»") for w in words]
+    words = [t.text for t in tokens[first:index]]
+    name = " ".join([*(_quoted(text, t) for t in tokens[first:index]), nominative])
     start = tokens[first].start
-    if start > 0 and text[start - 1] in '«"“':
+    if _opens_quote(text, tokens[first]):
         start -= 1
     span = Span.of(text, start, tokens[index].end)
     if kind == "international_organization" and not any(w[:1].isupper() for w in words):
@@ -275,9 +274,13 @@ def _organization(text: str, tokens: list[_Token], index: int) -> OrganizationFi
 def _quoted(text: str, token: _Token) -> str:
     """The word with the quotation marks around it in the text, written « » ("«Жана" ...
     "Тан»"), so the name's composer knows which words are a proper name."""
-    opens = token.start > 0 and text[token.start - 1] in '«"“'
     closes = text[token.end : token.end + 1] in ("»", '"', "”")
-    return f"{'«' if opens else ''}{token.text}{'»' if closes else ''}"
+    return f"{'«' if _opens_quote(text, token) else ''}{token.text}{'»' if closes else ''}"
+
+
+def _opens_quote(text: str, token: _Token) -> bool:
+    """Whether an opening quotation mark stands right before ``token``."""
+    return token.start > 0 and text[token.start - 1] in '«"“'
 
 
 def _name_start(text: str, tokens: list[_Token], index: int) -> int:
@@ -305,8 +308,11 @@ def _name_start(text: str, tokens: list[_Token], index: int) -> int:
         if not _name_word(word) or (word[:1].isupper() and _surname_base(word)):
             break  # a person's surname is not part of the organization's name ("медицина" is)
         first = j
-    quoted = text[max(0, tokens[first].start - 1) : tokens[first].start] in ("«", '"', "“")
-    if first + 1 < index and _sentence_start(text, first, tokens) and not quoted:
+    if (
+        first + 1 < index
+        and _sentence_start(text, first, tokens)
+        and not _opens_quote(text, tokens[first])
+    ):
         if tokens[first + 1].text[:1].isupper():
             first += 1  # "Doctors <Name> hospital": a sentence's first capital is no name
     words = [t.text for t in tokens[first:index]]

@@ -107,6 +107,6 @@ def summarize(record: ArticleRecord, conversation: Conversation, prompt: PromptS
 def keep_draft(record: ArticleRecord, draft: SummaryDraft | LeadDraft, source: str) -> None:
     """The draft's headline and its distinct sentences within the bound, on the record."""
     record.headline = headline_within_bound(draft.headline)
-    sentences = distinct([tidy(s) for s in draft.summary if tidy(s)])
+    sentences = distinct([s for s in map(tidy, draft.summary) if s])
     record.summary_sentences = within_bound(sentences)
     record.summary_source = source
