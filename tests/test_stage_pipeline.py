@@ -379,6 +379,75 @@ def test_an_invented_country_place_role_year_or_number_is_caught(bad, unsupporte
         assert record.removed_sentences[0]["unsupported"] == unsupported
 
 
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        # an apposition after a name, a bracketed remark, a closing clause: the aside goes
+        (
+            "Pavel Orlov, the ambassador of Germany, operated on 30 children in Omsk.",
+            "Pavel Orlov operated on 30 children in Omsk.",
+        ),
+        (
+            "Pavel Orlov operated on 30 children in Omsk (a city near Barnaul).",
+            "Pavel Orlov operated on 30 children in Omsk.",
+        ),
+        (
+            "Pavel Orlov operated on 30 children in Omsk, inviting doctors from Berlin.",
+            "Pavel Orlov operated on 30 children in Omsk.",
+        ),
+        # a list goes on after the apposition: its comma stays
+        (
+            "Pavel Orlov, the ambassador of Germany, Anna Belova and Ivan Orlov came to Omsk.",
+            None,  # "Anna Belova" is not in the article either: the claim is the list's
+        ),
+        # the claim is in the main clause, or an introductory phrase holds it: removed
+        ("In Barnaul, Pavel Orlov operated on 30 children from Omsk.", None),
+        ("Pavel Orlov operated on 30 children in Barnaul, the surgeon said.", None),
+    ],
+)
+def test_an_unsupported_aside_is_cut_and_the_claim_kept(said, kept):
+    """Invented article, invented summaries: an aside that holds the only unsupported term
+    is cut (the repair recorded); an unsupported claim elsewhere removes the sentence."""
+    source = "Хирург Павел Орлов из Томска прооперировал 12 мая в Омске 30 детей."
+    record = ArticleRecord(source=source, language="ru")
+    record.summary_sentences = [said]
+    check_summary(record)
+    if kept is None:
+        assert record.summary_sentences == []
+        assert record.removed_sentences[0]["sentence"] == said
+    else:
+        assert record.summary_sentences == [kept]
+        assert record.repaired_sentences == [{"sentence": said, "repaired": kept}]
+
+
+@pytest.mark.parametrize(
+    ("source", "language", "said"),
+    [
+        # another English name of a country the article names
+        (
+            "Врачи из Великобритании прооперировали 12 мая в Омске 30 детей.",
+            "ru",
+            "Doctors from Britain operated on 30 children in Omsk.",
+        ),
+        # a name joined to another by a hyphen is still a word of the article
+        (
+            "Bác sĩ Lào đến Bến Tre dự hội thảo Mekong-ASEAN vào tháng Năm.",
+            "vi",
+            "Doctors from Laos came to Ben Tre for a Mekong and ASEAN workshop in May.",
+        ),
+    ],
+)
+def test_other_english_names_and_hyphened_names_are_supported(source, language, said):
+    from summarizer.stages.run import find_facts
+
+    record = ArticleRecord(source=source, language=language)
+    find_facts(record)
+    record.summary_sentences = [said]
+    check_summary(record)
+    assert record.removed_sentences == []
+    assert record.summary_sentences == [said]
+
+
 def test_vietnamese_abbreviations_are_written_out_before_translation():
     from summarizer.stages.lead import expand_abbreviations
 

@@ -14,6 +14,8 @@ article words written together ("Nam Dinh" written "Namdinh"), or a word of the 
 and city the article names). In a title-cased headline or sentence ("Minister Visits
 Hospital") a common English word is no name (pyspellchecker's word counts), unless it names
 a place or a people.
+An unsupported term in an aside (a bracketed remark, an apposition after a name, a closing
+clause after a comma) costs only the aside; anywhere else it costs the sentence.
 A sentence that says a document was signed needs a document the agreements stage found, or
 at least a signing word of the article's language: the small model turns talks into
 signed agreements.
@@ -23,7 +25,8 @@ from __future__ import annotations
 
 import calendar
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, partial
 
 from anyascii import anyascii
 
@@ -33,7 +36,7 @@ from summarizer.stages.agreements import mentions_signing
 from summarizer.stages.facts import facts_block, facts_summary
 from summarizer.stages.lead import expand_abbreviations
 from summarizer.stages.organizations import organization_name
-from summarizer.stages.places import is_place_word
+from summarizer.stages.places import english_country_names, is_place_word
 from summarizer.stages.record import ArticleRecord
 from summarizer.stages.titles import unstated_titles
 from summarizer.stages.transliterate import to_latin
@@ -118,7 +121,9 @@ def _support_words(record: ArticleRecord, extra_text: str) -> set[str]:
     latin = to_latin(record.source) if re.search(r"[\u0400-\u04ff]", record.source) else ""
     text = " ".join([anyascii(record.source), latin, extra_text])
     words = [w.lower() for w in _WORD.findall(text)]
-    support = set(words) | {w.replace("-", "") for w in words if "-" in w}  # "Cu-ba"
+    hyphened = [w for w in words if "-" in w]
+    support = set(words) | {w.replace("-", "") for w in hyphened}  # "Cu-ba"
+    support.update(part for w in hyphened for part in w.split("-") if part)  # "Quoc-ASEAN"
     support.update(a + b for a, b in zip(words, words[1:], strict=False))
     return support
 
@@ -298,23 +303,79 @@ def drop_unstated_years(sentence: str, numbers: set[str]) -> str:
 
 Supports = tuple[set[str], set[str], set[int], str]
 
+# An aside a sentence can lose and still say what it said: a bracketed remark; an
+# apposition set off by commas after a name ("Anna Belova, the director of X, said ...");
+# a closing clause after a comma that only adds to the claim ("..., discussing X";
+# "..., where Y"). List items and introductory phrases are no asides: without them the
+# sentence would say something else.
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_APPOSITION = re.compile(r"(?<=[A-Za-z.]),\s+(?:the|a|an|who|whose)\s[^,]*,(?=\s)")
+_CLOSING = re.compile(r"(?<=[A-Za-z]),\s+(?:[a-z]+ing|where|which|who|whose)\s[^,]*[.!?]?$")
+MIN_TRIMMED_WORDS = 6
+
+
+def _asides(sentence: str) -> list[tuple[int, int]]:
+    """Where each removable aside of ``sentence`` is (start, end)."""
+    spans = [(m.start(), m.end()) for m in _BRACKETED.finditer(sentence)]
+    spans += [(m.start(), m.end()) for m in _APPOSITION.finditer(sentence)]
+    spans += [(m.start(), len(sentence.rstrip(".!?"))) for m in _CLOSING.finditer(sentence)]
+    return spans
+
+
+def trim_asides(sentence: str, missing: Callable[[str], list[str]]) -> str | None:
+    """``sentence`` without the asides that hold a term ``missing`` finds unsupported,
+    when that leaves a supported sentence of :data:`MIN_TRIMMED_WORDS` words or more;
+    else None. The main clause is never cut: a claim there removes the sentence."""
+    terms = [re.escape(term) for term in missing(sentence)]
+    held = re.compile(rf"(?<![\w-])(?:{'|'.join(terms)})", re.I) if terms else None
+    cut_from = len(sentence)
+    for start, end in sorted(_asides(sentence), key=lambda span: -span[0]):
+        if end <= cut_from and held is not None and held.search(sentence, start, end):
+            rest = sentence[end:]
+            joint = "," if re.match(r"\s+(?:[A-Z]|(?:the|a|an)\s)", rest) else ""
+            sentence, cut_from = sentence[:start] + joint + rest, start
+    sentence = re.sub(r"\s+([.,;!?])", r"\1", sentence).strip()
+    sentence = re.sub(r",(?=[.!?]$)", "", sentence)
+    if not sentence.endswith((".", "!", "?")):
+        sentence += "."
+    if missing(sentence) or len(sentence.split()) < MIN_TRIMMED_WORDS:
+        return None
+    return sentence
+
+
+def _unsupported_claims(
+    record: ArticleRecord, supports: Supports, title_case: bool, text: str
+) -> list[str]:
+    """Every number, name, month, title or signing of ``text`` nothing supports."""
+    numbers, support, months, findings = supports
+    found = unsupported_terms(text, numbers, support, title_case)
+    found += unsupported_months(text, months)
+    found += unsupported_titles(text, record, findings)
+    return found + unsupported_signing(text, record)
+
 
 def check_summary(record: ArticleRecord, supports: Supports | None = None) -> None:
     """Remove summary sentences with unsupported numbers, names or months (recorded in
-    ``record.removed_sentences``); :func:`check_headline` does the same for the headline.
+    ``record.removed_sentences``), or only the aside that holds them when the rest is
+    supported (:func:`trim_asides`, recorded in ``record.repaired_sentences``);
+    :func:`check_headline` does the same for the headline.
     ``supports``: :func:`supports_of` the record, when the caller has it already."""
-    numbers, support, months, findings = supports or supports_of(record)
+    supports = supports or supports_of(record)
+    numbers = supports[0]
     kept = []
     for sentence in record.summary_sentences:
         repaired = drop_unstated_years(sentence, numbers)
         if repaired != sentence:
             record.repaired_sentences.append({"sentence": sentence, "repaired": repaired})
             sentence = repaired
-        missing = unsupported_terms(sentence, numbers, support)
-        missing += unsupported_months(sentence, months)
-        missing += unsupported_titles(sentence, record, findings)
-        missing += unsupported_signing(sentence, record)
-        if missing:
+
+        unsupported = partial(_unsupported_claims, record, supports, title_cased(sentence))
+        missing = unsupported(sentence)
+        trimmed = trim_asides(sentence, unsupported) if missing else None
+        if trimmed is not None:
+            record.repaired_sentences.append({"sentence": sentence, "repaired": trimmed})
+            kept.append(trimmed)
+        elif missing:
             record.removed_sentences.append(
                 {"sentence": sentence, "unsupported": ", ".join(missing)}
             )
@@ -331,6 +392,9 @@ def supports_of(record: ArticleRecord) -> Supports:
     english = [organization_name(record, i) for i in range(len(record.organizations))]
     findings = " ".join([facts_block(record), *english, *record.roles.values()])
     named = " ".join(record.places.named) if record.places is not None else ""
+    if record.places is not None:
+        codes = dict.fromkeys(country.code for country in record.places.countries)
+        named += " " + " ".join(name for code in codes for name in english_country_names(code))
     expanded = expand_abbreviations(record.source, record.language)
     support = _support_words(record, " ".join([findings, named, expanded]))
     return _source_numbers(record), support, stated_months(record), findings.lower()

@@ -845,6 +845,12 @@ def country_name(code: str) -> str:
     return territory_names("en").get(code.upper(), code)
 
 
+def english_country_names(code: str) -> list[str]:
+    """Every English name of a country: CLDR's short name and the other names English
+    gives it (``languages/en/places.json``: ``GB`` -> UK, Britain, ...)."""
+    return [country_name(code), *_EXTRA_NAMES.get("en", {}).get(code.upper(), [])]
+
+
 @lru_cache(maxsize=32)
 def home_country(language: str | None) -> str | None:
     """The country CLDR's likely-subtags data gives a language (ru -> RU, vi -> VN); none
