@@ -305,7 +305,7 @@ def test_the_facts_brief_reads_as_news_and_never_makes_the_outlet_the_actor():
     assert "signed a memorandum" in brief
     assert "delegation_visit" not in brief and "The article reports" not in brief
     assert len(headline.split()) <= 15 and "Türkiye" in headline
-    assert ":" not in headline and headline.startswith("Delegation visit involving")
+    assert ":" not in headline and headline.startswith("Delegation visit brings together")
 
 
 def test_the_facts_brief_says_what_the_institutions_and_people_did_not_list_them():
@@ -712,11 +712,24 @@ def test_a_forum_is_named_by_the_word_that_found_it_not_called_a_meeting():
     )
     find_facts(record)
     headline, sentences = facts_summary(record)
-    assert headline == "Congress held in Astana"
+    assert headline == "Congress in Astana draws participants from Kazakhstan and China"
     assert sentences[0].startswith("A congress was held in Astana")
     record = ArticleRecord(source="В Томске прошла выставка медицинской техники.", language="ru")
     find_facts(record)
     assert facts_summary(record)[1][0].startswith("An exhibition was held in Tomsk")
+    assert facts_summary(record)[0] == "Exhibition held in Tomsk"  # no guests: no draw
+
+
+def test_a_mission_headline_says_what_the_doctors_did_without_placing_them():
+    from summarizer.stages.run import find_facts
+
+    record = ArticleRecord(
+        source="Врачи из Томска провели операции детям. Хирурги осмотрели 50 пациентов.",
+        language="ru",
+    )
+    find_facts(record)
+    headline = facts_summary(record)[0]
+    assert headline == "Doctors treat patients in mission involving Tomsk"
 
 
 def test_stray_pieces_a_small_model_leaves_are_tidied_away_and_abbreviations_kept():

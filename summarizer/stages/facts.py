@@ -339,13 +339,15 @@ def _headline(
     elif visit is not None and "medical_mission" in events:
         head = f"Doctors from {visit.guest} treat patients in {visit.host}"
     elif "delegation_visit" in events and sides:
-        head = f"Delegation visit involving {sides}"  # no direction: the findings show none
+        # no direction: none was found
+        head = f"Delegation visit {'brings together' if guest and host else 'involving'} {sides}"
     elif "medical_mission" in events:
-        where = f"involving {sides}" if guest else f"in {host}"
-        head = f"Medical mission {where}" if sides else "Medical mission treats patients"
+        head = "Doctors treat patients in mission" + (f" involving {sides}" if sides else "")
     elif "conference_or_forum" in events:
+        noun, where = event_noun(record).capitalize(), _event_place(record, "conference_or_forum")
+        countries = join_english(country_names(record)[:3])
         head = (
-            f"{event_noun(record).capitalize()} held{_event_place(record, 'conference_or_forum')}"
+            f"{noun}{where} draws participants from {countries}" if guest else f"{noun} held{where}"
         )
     elif "official_meeting" in events and len(record.people) > 1:
         head = f"{record.people[0].name} meets {record.people[1].name}"
