@@ -124,6 +124,7 @@ ALLOWED = {
         "honorifics",
         "not_title_phrases",
         "stop_abbreviations",
+        "instrumental_name_endings",
     },
     "organizations": {
         "outlet_heads",

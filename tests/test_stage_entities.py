@@ -2,6 +2,8 @@
 
 import pytest
 
+from summarizer import languages
+from summarizer.stages import entities_ru
 from summarizer.stages.entities import (
     OrganizationFinding,
     PersonFinding,
@@ -348,3 +350,26 @@ def test_a_vietnamese_name_ends_before_the_verb_wish():
 
     found = find_organizations("Bệnh viện Bến Tre mong muốn hợp tác với tỉnh Kon Tum.", "vi")
     assert [o.source_name for o in found] == ["Bệnh viện Bến Tre"]
+
+
+def test_a_russian_name_left_in_the_instrumental_case_is_put_back_into_the_nominative():
+    # The tagger reads an unfamiliar name after a genitive chain as a nominative.
+    text = "Мэр провел встречу с замминистра здравоохранения республики Дильшодом Тарбековым."
+    assert _names(find_people(text, "ru")) == ["Dilshod Tarbekov"]
+    text = "Мэр Тулы Иван Орлов встретился с министром Омской Республики Ильхомом Зарбиевым."
+    assert _names(find_people(text, "ru")) == ["Ivan Orlov", "Ilkhom Zarbiyev"]
+
+
+def test_only_a_whole_instrumental_name_changes():
+    nominative = entities_ru._nominative
+    assert nominative(["Анна", "Белова"], ["Анна", "Белова"]) == ["Анна", "Белова"]
+    assert nominative(["Орловым"], ["Орловым"]) == ["Орловым"]
+    assert nominative(["Дильшод", "Тарбековым"], ["Дильшод", "Тарбековым"]) == [
+        "Дильшод",
+        "Тарбековым",
+    ]
+    # a word the tagger did put into the nominative stays as it made it
+    written = ["Ильхомом", "Зарбиевым"]
+    assert nominative(written, ["Ильхом", "Зарбиевым"]) == ["Ильхом", "Зарбиев"]
+    endings = languages.load("ru", "people")["instrumental_name_endings"]
+    assert endings["surname"]["овым"] == "ов"

@@ -35,6 +35,9 @@ _PEOPLE = languages.load("ru", "people")
 _ORGANIZATIONS = languages.load("ru", "organizations")
 # Dictionary forms of words that introduce a person's title.
 _TITLES = frozenset(_PEOPLE["titles"])
+# Instrumental endings of a man's surname and given name -> their nominative endings.
+_SURNAME_INSTRUMENTAL: dict[str, str] = _PEOPLE["instrumental_name_endings"]["surname"]
+_GIVEN_INSTRUMENTAL: dict[str, str] = _PEOPLE["instrumental_name_endings"]["given"]
 # Organization head words (dictionary forms) -> OrganizationKind.
 _HEADS: dict[str, str] = {
     word: kind for kind, words in _ORGANIZATIONS["head_words"].items() for word in words
@@ -97,10 +100,38 @@ def _person(
     if words and words[0].lower() in not_person:
         return None
     role_start, role = role_before(text, start, _is_title, floor=floor)
-    name = latin_name(" ".join(normal))
+    name = latin_name(" ".join(_nominative(words, normal)))
     if not name:
         return None
     return PersonFinding(name, Span.of(text, role_start, span.end), role)
+
+
+def _nominative(written: list[str], normal: list[str]) -> list[str]:
+    """The normal form of a man's name the tagger left (partly) in the instrumental case
+    ("с министром <given>-ом <surname>-овым": an unfamiliar name it reads as a nominative),
+    put back into the nominative; any other name's normal form unchanged. A word the tagger
+    did change is kept as it made it."""
+    if len(written) < 2 or len(written) != len(normal):
+        return normal
+    surname = _replaced_ending(written[-1], _SURNAME_INSTRUMENTAL)
+    given = [
+        n if n != w else _replaced_ending(w, _GIVEN_INSTRUMENTAL)
+        for w, n in zip(written[:-1], normal[:-1], strict=True)
+    ]
+    instrumental = all(_replaced_ending(w, _GIVEN_INSTRUMENTAL) for w in written[:-1])
+    if surname is None or not instrumental or None in given:
+        return normal
+    return [*(g for g in given if g is not None), surname]
+
+
+def _replaced_ending(word: str, endings: dict[str, str]) -> str | None:
+    """``word`` with the first of ``endings`` it ends in replaced, None when it ends in none;
+    the stem left must keep at least two letters."""
+    low = word.lower()
+    for ending, nominative in endings.items():
+        if low.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[: len(word) - len(ending)] + nominative
+    return None
 
 
 # -- organizations -------------------------------------------------------------------------
