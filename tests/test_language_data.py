@@ -188,6 +188,9 @@ ALLOWED = {
         "background_year_words",
         "month_name_languages",
         "earlier_before",
+        "bound_before",
+        "today_words",
+        "today_report_words",
     },
 }
 REQUIRED = {
