@@ -330,3 +330,17 @@ def test_vietnamese_direct_talk_a_press_briefing_and_pharmacists_are_no_meeting_
     assert "pharmaceuticals" not in {f.label for f in fields}
     fields = find_medical_fields("Hai bên bàn về kiểm dịch y tế tại cửa khẩu bệnh viện.", "vi")
     assert "public_health" in {f.label for f in fields}
+
+
+def test_russian_agreement_to_sign_later_and_arriving_cargo_are_no_events() -> None:
+    # an agreement to conclude a document later is no signing
+    text = (
+        "Итогом переговоров в Омске стала договоренность о заключении соглашения между "
+        "Омской и Томской областями. Делегация из Томска посетила Омск."
+    )
+    assert "agreement_signing" not in _labels(find_event_types(text, "ru"))
+    # a cargo that arrives is no delegation visiting
+    text = "В Омск прибыл гуманитарный груз из Тулы. Медикаменты передали областной больнице."
+    assert "delegation_visit" not in _labels(find_event_types(text, "ru"))
+    text = "В Омск прибыли врачи из Тулы. Делегация посетила больницу."
+    assert "delegation_visit" in _labels(find_event_types(text, "ru"))
