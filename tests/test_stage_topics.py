@@ -344,3 +344,10 @@ def test_russian_agreement_to_sign_later_and_arriving_cargo_are_no_events() -> N
     assert "delegation_visit" not in _labels(find_event_types(text, "ru"))
     text = "В Омск прибыли врачи из Тулы. Делегация посетила больницу."
     assert "delegation_visit" in _labels(find_event_types(text, "ru"))
+
+
+def test_russian_records_systems_and_district_doctors() -> None:
+    text = "Гости из Тулы изучали медицинскую информационную систему омских больниц."
+    assert "digital_health" in _labels(find_medical_fields(text, "ru"))
+    text = "Врачи из Тулы знакомились с работой участковых врачей Омска."
+    assert "primary_care" in _labels(find_medical_fields(text, "ru"))
