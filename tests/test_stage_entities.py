@@ -373,3 +373,18 @@ def test_only_a_whole_instrumental_name_changes():
     assert nominative(written, ["Ильхом", "Зарбиевым"]) == ["Ильхом", "Зарбиев"]
     endings = languages.load("ru", "people")["instrumental_name_endings"]
     assert endings["surname"]["овым"] == "ов"
+
+
+def test_a_russian_name_followed_by_its_latin_spelling_takes_that_spelling():
+    text = "Меморандум подписал посол Марио Росси (Mario Rossi) и министр Иван Орлов."
+    assert _names(find_people(text, "ru")) == ["Mario Rossi", "Ivan Orlov"]
+    assert entities_ru._original_spelling("Иван Орлов (округ)") is None
+    assert entities_ru._original_spelling("Иван Орлов") is None
+    assert entities_ru._original_spelling("Жозе Руис (José Ruiz)") == "José Ruiz"
+
+
+def test_a_person_after_a_russian_reporting_verb_is_no_outlet():
+    text = "Омская больница получит новое оборудование, сообщил Орлов журналистам."
+    assert [o.kind for o in find_organizations(text, "ru")] == ["hospital"]
+    text = "Омская больница получит новое оборудование, сообщает ИА Омскинформ."
+    assert [o.kind for o in find_organizations(text, "ru")] == ["hospital", "media"]

@@ -100,10 +100,25 @@ def _person(
     if words and words[0].lower() in not_person:
         return None
     role_start, role = role_before(text, start, _is_title, floor=floor)
-    name = latin_name(" ".join(_nominative(words, normal)))
+    source = " ".join(_nominative(words, normal))
+    name = _original_spelling(source) or latin_name(source)
     if not name:
         return None
     return PersonFinding(name, Span.of(text, role_start, span.end), role)
+
+
+# The original Latin spelling a name is followed by: "<Cyrillic name> (<Latin name>)".
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ORIGINAL_SPELLING = re.compile(r"\(\s*([^\W\d_][^()\d]*?)\s*\)\s*$")
+
+
+def _original_spelling(name: str) -> str | None:
+    """The Latin spelling a name gives in brackets after itself, which is its English
+    spelling ("<Cyrillic name> (Mario Rossi)" -> "Mario Rossi"); None without one."""
+    match = _ORIGINAL_SPELLING.search(name)
+    if match is None or _CYRILLIC.search(match.group(1)):
+        return None
+    return " ".join(match.group(1).split())
 
 
 def _nominative(written: list[str], normal: list[str]) -> list[str]:
@@ -149,7 +164,9 @@ def find_organizations(text: str) -> list[OrganizationFinding]:
         finding = _organization(text, doc, _without_leading_word(span), persons)
         if finding is not None:
             found.append(finding)
-    found.extend(find_media(text, _REPORT_VERBS))
+    # a person after a reporting verb ("сообщил <surname>") is the source, not an outlet
+    media = find_media(text, _REPORT_VERBS)
+    found.extend(m for m in media if not inside(persons, m.span.start, m.span.end))
     found.sort(key=lambda f: f.span.start)
     return _drop_covered(merge_organizations(found))
 
