@@ -124,6 +124,7 @@ ALLOWED = {
         "honorifics",
         "not_title_phrases",
         "stop_abbreviations",
+        "instrumental_name_endings",
     },
     "organizations": {
         "outlet_heads",
@@ -187,6 +188,9 @@ ALLOWED = {
         "background_year_words",
         "month_name_languages",
         "earlier_before",
+        "bound_before",
+        "today_words",
+        "today_report_words",
     },
 }
 REQUIRED = {

@@ -89,3 +89,9 @@ def test_a_turkish_memorandum_signed():
     text = "Tomsk ve Ankara arasında sağlık alanında mutabakat muhtırası imzalandı."
     assert [a.kind for a in find_agreements(text, "tr")] == ["memorandum"]
     assert find_agreements("Taraflar yeni bir anlaşmayı görüştü.", "tr") == []
+
+
+def test_a_russian_agreement_to_sign_is_no_signed_document() -> None:
+    assert _kinds("Ректоры договорились о подписании меморандума весной.", "ru") == []
+    assert _kinds("Клиники пришли к договоренности о заключении договора.", "ru") == []
+    assert _kinds("Министры подписали соглашение о партнерстве.", "ru") == [("agreement", 1)]

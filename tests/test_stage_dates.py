@@ -195,3 +195,25 @@ def test_a_date_after_a_metadata_label_is_the_pages_not_the_events():
     record = ArticleRecord(source=text, language="en")
     find_facts(record)
     assert record.event_date is not None and record.event_date.value == "2019-01-02"
+
+
+def test_a_russian_day_or_month_that_starts_or_ends_a_period_is_no_event_date() -> None:
+    # "until" the end of a stay, "since" a month: the event's own date is the other one
+    text = "Врачи из Тулы 3 марта прибыли в Омск. Они пробудут в Омске до 14 марта."
+    assert _event(text, "ru") == "--03-03"
+    text = "Омская клиника 5 июня получила партию оборудования. Поставки идут с мая 2019 года."
+    assert _event(text, "ru") == "--06-05"
+    assert _event("Хирурги пробудут в Омске до 14 марта.", "ru") is None
+    # a range whose first day follows "с" stays the event's first day
+    assert _event("Форум пройдёт в Омске с 28 октября по 1 ноября.", "ru") == "--10-28"
+
+
+def test_a_russian_dateline_dates_the_event_the_text_places_today() -> None:
+    text = "ОМСК, 5 мая – Наш корр. Делегация из Тулы сегодня посетила областную больницу."
+    assert _event(text, "ru") == "--05-05"
+    # without "today" the dateline stays the report's date only
+    text = "ОМСК, 5 мая – Наш корр. Делегация из Тулы посетила областную больницу."
+    assert _event(text, "ru") is None
+    # a "today" of the report dates the report, not the event
+    text = "ОМСК, 5 мая – Наш корр. Гости из Тулы посетили больницу, сообщил сегодня врач."
+    assert _event(text, "ru") is None

@@ -2,6 +2,8 @@
 
 import pytest
 
+from summarizer import languages
+from summarizer.stages import entities_ru
 from summarizer.stages.entities import (
     OrganizationFinding,
     PersonFinding,
@@ -348,3 +350,41 @@ def test_a_vietnamese_name_ends_before_the_verb_wish():
 
     found = find_organizations("Bệnh viện Bến Tre mong muốn hợp tác với tỉnh Kon Tum.", "vi")
     assert [o.source_name for o in found] == ["Bệnh viện Bến Tre"]
+
+
+def test_a_russian_name_left_in_the_instrumental_case_is_put_back_into_the_nominative():
+    # The tagger reads an unfamiliar name after a genitive chain as a nominative.
+    text = "Глава Тулы встретился с советником министра образования страны Дильшодом Тарбековым."
+    assert _names(find_people(text, "ru")) == ["Dilshod Tarbekov"]
+    text = "Мэр Тулы Иван Орлов встретился с министром Омской Республики Ильхомом Зарбиевым."
+    assert _names(find_people(text, "ru")) == ["Ivan Orlov", "Ilkhom Zarbiyev"]
+
+
+def test_only_a_whole_instrumental_name_changes():
+    nominative = entities_ru._nominative
+    assert nominative(["Анна", "Белова"], ["Анна", "Белова"]) == ["Анна", "Белова"]
+    assert nominative(["Орловым"], ["Орловым"]) == ["Орловым"]
+    assert nominative(["Дильшод", "Тарбековым"], ["Дильшод", "Тарбековым"]) == [
+        "Дильшод",
+        "Тарбековым",
+    ]
+    # a word the tagger did put into the nominative stays as it made it
+    written = ["Ильхомом", "Зарбиевым"]
+    assert nominative(written, ["Ильхом", "Зарбиевым"]) == ["Ильхом", "Зарбиев"]
+    endings = languages.load("ru", "people")["instrumental_name_endings"]
+    assert endings["surname"]["овым"] == "ов"
+
+
+def test_a_russian_name_followed_by_its_latin_spelling_takes_that_spelling():
+    text = "Меморандум подписал посол Марио Росси (Mario Rossi) и министр Иван Орлов."
+    assert _names(find_people(text, "ru")) == ["Mario Rossi", "Ivan Orlov"]
+    assert entities_ru._original_spelling("Иван Орлов (округ)") is None
+    assert entities_ru._original_spelling("Иван Орлов") is None
+    assert entities_ru._original_spelling("Жозе Руис (José Ruiz)") == "José Ruiz"
+
+
+def test_a_person_after_a_russian_reporting_verb_is_no_outlet():
+    text = "Омская больница получит новое оборудование, сообщил Орлов журналистам."
+    assert [o.kind for o in find_organizations(text, "ru")] == ["hospital"]
+    text = "Омская больница получит новое оборудование, сообщает ИА Омскинформ."
+    assert [o.kind for o in find_organizations(text, "ru")] == ["hospital", "media"]

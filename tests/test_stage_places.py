@@ -263,3 +263,22 @@ def test_a_place_that_is_a_word_of_a_persons_name_is_no_location():
     )
     find_facts(record)
     assert "Nagano" in [loc.name for loc in record.places.locations]
+
+
+def test_a_russian_region_named_after_a_citys_old_name_keeps_that_name() -> None:
+    from summarizer.stages.places import _same_start, russian_region
+
+    # GeoNames files an old name under the city's present one; the region keeps the old one
+    assert russian_region("Свердловская область") == ("Sverdlovsk Region", "RU")
+    assert russian_region("Новгородская область") == ("Novgorod Region", "RU")
+    assert russian_region("Омская область") == ("Omsk Region", "RU")  # one name: unchanged
+    assert russian_region("Томская область") == ("Tomsk Region", "RU")
+    assert _same_start("Kontum", "Kon Tum") and not _same_start("Tula", "Omsk")
+
+
+def test_an_adjective_may_drop_the_vowel_its_places_name_has() -> None:
+    from summarizer.stages.places import _without_fleeting_vowel
+
+    assert _without_fleeting_vowel("томен") == ["томня", "томна"]
+    assert _without_fleeting_vowel("омск") == []
+    assert _without_fleeting_vowel("тул") == []

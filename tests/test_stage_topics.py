@@ -330,3 +330,24 @@ def test_vietnamese_direct_talk_a_press_briefing_and_pharmacists_are_no_meeting_
     assert "pharmaceuticals" not in {f.label for f in fields}
     fields = find_medical_fields("Hai bên bàn về kiểm dịch y tế tại cửa khẩu bệnh viện.", "vi")
     assert "public_health" in {f.label for f in fields}
+
+
+def test_russian_agreement_to_sign_later_and_arriving_cargo_are_no_events() -> None:
+    # an agreement to conclude a document later is no signing
+    text = (
+        "Ректоры омского и томского вузов пришли к договоренности о заключении меморандума. "
+        "Делегация из Томска посетила Омск."
+    )
+    assert "agreement_signing" not in _labels(find_event_types(text, "ru"))
+    # a cargo that arrives is no delegation visiting
+    text = "Из Тулы в Омск прибыл конвой с медикаментами. Лекарства получила областная больница."
+    assert "delegation_visit" not in _labels(find_event_types(text, "ru"))
+    text = "В Омск прибыли врачи из Тулы. Делегация посетила больницу."
+    assert "delegation_visit" in _labels(find_event_types(text, "ru"))
+
+
+def test_russian_records_systems_and_district_doctors() -> None:
+    text = "Гости из Тулы изучали медицинскую информационную систему омских больниц."
+    assert "digital_health" in _labels(find_medical_fields(text, "ru"))
+    text = "Врачи из Тулы знакомились с работой участковых врачей Омска."
+    assert "primary_care" in _labels(find_medical_fields(text, "ru"))

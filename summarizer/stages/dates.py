@@ -77,6 +77,15 @@ _BACKGROUND_BEFORE = re.compile(
     r"(?:" + _either("background_before") + r")\s+(?:năm\s+)?$", re.IGNORECASE
 )
 _BACKGROUND_AFTER = re.compile(r"^[\s-]*(?:" + _either("background_after") + ")", re.IGNORECASE)
+# A day or month after these starts or ends a period ("с 5 мая", "до 21 января"), unless the
+# period's other end follows it (a range the scanner reads as two dates).
+_BOUND_BEFORE = re.compile(r"(?:" + _either("bound_before") + r")\s+$", re.IGNORECASE)
+_RANGE_END_AFTER = re.compile(r"^\s*(?:" + _either("range_words") + r"|[–—−-])\s", re.IGNORECASE)
+# Words that place the event on the dateline's day ("сегодня").
+_TODAY = re.compile(r"\b(?:" + _either("today_words") + r")\b", re.IGNORECASE)
+# A reporting word next to "today" ("Об этом сегодня сообщил ..."): the report is today's.
+_REPORT_WORD = re.compile(r"(?:" + _either("today_report_words") + r")", re.IGNORECASE)
+_REPORT_REACH = 25  # characters either side of "today", inside its clause
 # Year words that make a bare year background by themselves ("2015 жылдан": since 2015).
 _BACKGROUND_YEAR_WORDS = tuple(languages.words("dates", "background_year_words"))
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.[a-z]{2,4}/\S*", re.IGNORECASE)
@@ -385,6 +394,18 @@ def _is_background_year(text: str, found: _Found) -> bool:
     )
 
 
+def _is_period_bound(text: str, found: _Found) -> bool:
+    """A single day or month that starts or ends a period ("до 21 января", "с августа 2014
+    года"): no event's own date. A stated range is read as one date and stays."""
+    span = found.finding.span
+    return (
+        not found.year_only
+        and found.last_day == found.day
+        and bool(_BOUND_BEFORE.search(text[max(0, span.start - 24) : span.start]))
+        and not _RANGE_END_AFTER.match(text[span.end : span.end + 8])
+    )
+
+
 def _range_start(chosen: _Found, candidates: list[_Found]) -> _Found:
     """The first day of a stated range that contains the chosen day, else the chosen day."""
     for other in candidates:
@@ -438,14 +459,33 @@ def find_event_date(text: str, language: str | None) -> DateFinding | None:
         and not _is_earlier(text, f.finding.span)
         and not _is_document_date(text, f.finding.span)
         and not (f.year_only and _is_background_year(text, f))
+        and not _is_period_bound(text, f)
     ]
     if not candidates:
-        return None
+        return _todays_dateline(text, found)
     best = max(f.precision for f in candidates)
     chosen = next(f for f in candidates if f.precision == best)
     if best == 3:
         chosen = _range_start(chosen, candidates)
     return _with_stamp_year(_with_sentence_year(text, chosen, candidates), stamps).finding
+
+
+def _todays_dateline(text: str, found: list[_Found]) -> DateFinding | None:
+    """The dateline's date when the text places the event on that day ("сегодня"): the
+    contract's one case of a dateline dating the event. None without both."""
+    datelines = [f for f in found if _is_dateline(text, f.finding.span)]
+    if not datelines or not any(_event_today(text, m) for m in _TODAY.finditer(text)):
+        return None
+    return datelines[0].finding
+
+
+def _event_today(text: str, today: re.Match[str]) -> bool:
+    """Whether a "today" places the event, not the report ("Об этом сегодня сообщил")."""
+    before = re.split(
+        r"[.!?,;:\n«»\"]", text[max(0, today.start() - _REPORT_REACH) : today.start()]
+    )
+    after = re.split(r"[.!?,;:\n«»\"]", text[today.end() : today.end() + _REPORT_REACH])
+    return not _REPORT_WORD.search(before[-1] + " " + after[0])
 
 
 def _with_sentence_year(text: str, chosen: _Found, candidates: list[_Found]) -> _Found:

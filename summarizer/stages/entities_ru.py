@@ -35,6 +35,9 @@ _PEOPLE = languages.load("ru", "people")
 _ORGANIZATIONS = languages.load("ru", "organizations")
 # Dictionary forms of words that introduce a person's title.
 _TITLES = frozenset(_PEOPLE["titles"])
+# Instrumental endings of a man's surname and given name -> their nominative endings.
+_SURNAME_INSTRUMENTAL: dict[str, str] = _PEOPLE["instrumental_name_endings"]["surname"]
+_GIVEN_INSTRUMENTAL: dict[str, str] = _PEOPLE["instrumental_name_endings"]["given"]
 # Organization head words (dictionary forms) -> OrganizationKind.
 _HEADS: dict[str, str] = {
     word: kind for kind, words in _ORGANIZATIONS["head_words"].items() for word in words
@@ -97,10 +100,53 @@ def _person(
     if words and words[0].lower() in not_person:
         return None
     role_start, role = role_before(text, start, _is_title, floor=floor)
-    name = latin_name(" ".join(normal))
+    source = " ".join(_nominative(words, normal))
+    name = _original_spelling(source) or latin_name(source)
     if not name:
         return None
     return PersonFinding(name, Span.of(text, role_start, span.end), role)
+
+
+# The original Latin spelling a name is followed by: "<Cyrillic name> (<Latin name>)".
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ORIGINAL_SPELLING = re.compile(r"\(\s*([^\W\d_][^()\d]*?)\s*\)\s*$")
+
+
+def _original_spelling(name: str) -> str | None:
+    """The Latin spelling a name gives in brackets after itself, which is its English
+    spelling ("<Cyrillic name> (Mario Rossi)" -> "Mario Rossi"); None without one."""
+    match = _ORIGINAL_SPELLING.search(name)
+    if match is None or _CYRILLIC.search(match.group(1)):
+        return None
+    return " ".join(match.group(1).split())
+
+
+def _nominative(written: list[str], normal: list[str]) -> list[str]:
+    """The normal form of a man's name the tagger left (partly) in the instrumental case
+    ("с министром <given>-ом <surname>-овым": an unfamiliar name it reads as a nominative),
+    put back into the nominative; any other name's normal form unchanged. A word the tagger
+    did change is kept as it made it."""
+    if len(written) < 2 or len(written) != len(normal):
+        return normal
+    surname = _replaced_ending(written[-1], _SURNAME_INSTRUMENTAL)
+    given = [
+        n if n != w else _replaced_ending(w, _GIVEN_INSTRUMENTAL)
+        for w, n in zip(written[:-1], normal[:-1], strict=True)
+    ]
+    instrumental = all(_replaced_ending(w, _GIVEN_INSTRUMENTAL) for w in written[:-1])
+    if surname is None or not instrumental or None in given:
+        return normal
+    return [*(g for g in given if g is not None), surname]
+
+
+def _replaced_ending(word: str, endings: dict[str, str]) -> str | None:
+    """``word`` with the first of ``endings`` it ends in replaced, None when it ends in none;
+    the stem left must keep at least two letters."""
+    low = word.lower()
+    for ending, nominative in endings.items():
+        if low.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[: len(word) - len(ending)] + nominative
+    return None
 
 
 # -- organizations -------------------------------------------------------------------------
@@ -118,7 +164,9 @@ def find_organizations(text: str) -> list[OrganizationFinding]:
         finding = _organization(text, doc, _without_leading_word(span), persons)
         if finding is not None:
             found.append(finding)
-    found.extend(find_media(text, _REPORT_VERBS))
+    # a person after a reporting verb ("сообщил <surname>") is the source, not an outlet
+    media = find_media(text, _REPORT_VERBS)
+    found.extend(m for m in media if not inside(persons, m.span.start, m.span.end))
     found.sort(key=lambda f: f.span.start)
     return _drop_covered(merge_organizations(found))
 

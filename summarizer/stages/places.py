@@ -492,7 +492,7 @@ def region_of_adjective(adjective: str) -> str | None:
     if base == fold(adjective):
         return None  # not a "-ский" adjective
     soft = base.removesuffix("ь")
-    stems = [base, soft, soft + "ия", base + "а", base + "ка"]
+    stems = [base, soft, soft + "ия", base + "а", base + "ка", *_without_fleeting_vowel(base)]
     if base.endswith("и"):  # folding made "-й" "-и": "алтаи" <- "Алтай"
         stems.insert(0, base[:-1] + "й")
     for candidate in dict.fromkeys(stems):
@@ -500,6 +500,15 @@ def region_of_adjective(adjective: str) -> str | None:
         if found and "Geox" in str(found[0].tag) and fold(found[0].normal_form) == fold(candidate):
             return _english_name(candidate.capitalize())
     return None
+
+
+def _without_fleeting_vowel(base: str) -> list[str]:
+    """Names an adjective's stem may come from with the vowel that only the adjective has
+    dropped ("-ен-ский" <- "-ня", "-од-ский" <- "-да"); none for a short stem."""
+    if len(base) <= 3 or base[-2] not in "ое":
+        return []
+    shorter = base[:-2] + base[-1]
+    return [shorter + "я", shorter + "а"]
 
 
 def city_of_adjective(adjective: str) -> _Name | None:
@@ -531,7 +540,17 @@ def city_of_adjective(adjective: str) -> _Name | None:
         # the adjective names the short form, whatever the most populous namesake's
         # full name ("<Name>-on-<River>"): a region or institution goes by the short name
         return replace(city, english=short)
+    if city.english and not _same_start(short, city.english):
+        # the adjective names an old or other name GeoNames files under the city's
+        # present one: a region keeps the name it is called by ("<old name> Region")
+        return replace(city, english=short)
     return city
+
+
+def _same_start(written: str, english: str) -> bool:
+    """Whether a transliterated name and an English name begin alike (first two letters,
+    case and accents folded): "Moskva"/"Moscow" do, an old and a new name do not."""
+    return fold(written)[:2] == fold(english)[:2]
 
 
 def _english_adjective(adjective: str) -> str:
