@@ -348,3 +348,16 @@ def test_a_vietnamese_name_ends_before_the_verb_wish():
 
     found = find_organizations("Bệnh viện Bến Tre mong muốn hợp tác với tỉnh Kon Tum.", "vi")
     assert [o.source_name for o in found] == ["Bệnh viện Bến Tre"]
+
+
+def test_a_kazakh_word_before_a_place_unit_ends_a_name_and_a_quoted_name_is_no_person():
+    def people(text: str) -> list[str]:
+        return [p.name for p in find_people(text, "kk")]
+
+    assert people("Министр Иван Орлов Павлодар облысына жұмыс сапарымен барды.") == ["Ivan Orlov"]
+    assert people("Профессор Анна Белова Омбы қаласында дүниеге келген.") == ["Anna Belova"]
+    # a capitalized word before a capitalized surname is still a given name
+    assert people("Кездесуге Смоленск Орлов қатысты.") == ["Smolensk Orlov"]
+    # a quoted company or brand name is not a person, a name after the quotes is
+    text = "Әкім «Tula Ivanova Group» және «Omsk Petrova» өкілі Иван Орловпен кездесті."
+    assert people(text) == ["Ivan Orlov"]

@@ -263,3 +263,10 @@ def test_a_place_that_is_a_word_of_a_persons_name_is_no_location():
     )
     find_facts(record)
     assert "Nagano" in [loc.name for loc in record.places.locations]
+
+
+def test_a_kazakh_dative_after_a_voiceless_consonant_is_a_case_ending() -> None:
+    text = "Ресей делегациясы Павлодарға келді, ал біздің дәрігерлер Томскке барды."
+    assert {"Pavlodar", "Tomsk"} <= set(_names(find_places(text, "kk")))
+    # a Russian adjective in "-ск-" after a city's stem is still no city
+    assert "Moscow" not in _names(find_places("В Томск приехали московские врачи.", "ru"))

@@ -120,6 +120,10 @@ _COUNTRY_REST = re.compile(rf"^(?:{_COUNTRY_ENDINGS}){{1,2}}$|^[ьйи]?(с?к|�
 _CITY_REST = re.compile(
     rf"^(?:{'|'.join(e for e in _COUNTRY_ENDINGS.split('|') if e not in ('ия', 'ию'))})$"
 )
+# Kazakh datives after a voiceless consonant ("Томскке"): a case ending, not an adjective.
+_VOICELESS_DATIVES = frozenset(
+    fold(e).translate(_KAZAKH_LETTERS) for e in languages.words("places", "voiceless_datives")
+)
 _DEMONYMS = frozenset(
     (fold(word),)
     for table in _EXTRA_NAMES.values()
@@ -171,7 +175,7 @@ def _matched_length(token: str, word: str, inflecting: bool, city: bool) -> int:
     for stem in _stems(word, city):
         rest = token[len(stem) :]
         if token.startswith(stem) and len(stem) >= 4 and 0 < len(rest) <= MAX_SUFFIX:
-            if city and _ADJECTIVE_REST.match(rest):
+            if city and _ADJECTIVE_REST.match(rest) and rest not in _VOICELESS_DATIVES:
                 return 0  # "московский": an adjective, read as a region by the NER step
             if not city and _CYRILLIC.match(rest) and not _COUNTRY_REST.match(rest):
                 continue  # "Наурыз" is no "Науру": not an ending that a country takes
