@@ -330,3 +330,24 @@ def test_vietnamese_direct_talk_a_press_briefing_and_pharmacists_are_no_meeting_
     assert "pharmaceuticals" not in {f.label for f in fields}
     fields = find_medical_fields("Hai bên bàn về kiểm dịch y tế tại cửa khẩu bệnh viện.", "vi")
     assert "public_health" in {f.label for f in fields}
+
+
+def test_a_kazakh_master_class_held_treatment_abroad_and_a_clinic_opened() -> None:
+    lead = (
+        "Павлодарда жаңа бөлім жұмыс істейді. Бөлімде жиырма дәрігер қызмет етеді. "
+        "Науқастар дәрігерлердің жұмысына ризашылығын білдірді."
+    )
+    held = lead + " Томскіден келген хирургтердің шеберлік сыныбы облыстық ауруханада өтуде."
+    assert "training_or_exchange" in _labels(find_event_types(held, "kk"))
+    met = (
+        "Әкім Омбы делегациясымен кездесті. Тараптар бірлескен жобаларды талқылады. "
+        "Кездесу облыс әкімдігінде екі сағатқа созылды. Қонақтар жаңа емханаларды аралап көрді."
+    )
+    once = met + " Бұрын шеберлік сыныбы туралы айтылған."  # named, not held: one weak cue
+    assert "training_or_exchange" not in _labels(find_event_types(once, "kk"))
+    abroad = "Былтыр облыстан 20 науқас шет елдерге емделуге жіберілді."
+    assert _labels(find_medical_fields(abroad, "kk")) == ["medical_tourism"]
+    foreign = "Омбы ауруханаларында 300 шетелдік пациент ем алды."
+    assert "medical_tourism" in _labels(find_medical_fields(foreign, "kk"))
+    opened = lead + " Омбыда 100 орындық жаңа емхана ашылды."
+    assert "investment_or_construction" in _labels(find_event_types(opened, "kk"))
