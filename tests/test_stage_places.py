@@ -270,3 +270,8 @@ def test_a_kazakh_dative_after_a_voiceless_consonant_is_a_case_ending() -> None:
     assert {"Pavlodar", "Tomsk"} <= set(_names(find_places(text, "kk")))
     # a Russian adjective in "-ск-" after a city's stem is still no city
     assert "Moscow" not in _names(find_places("В Томск приехали московские врачи.", "ru"))
+
+
+def test_a_place_name_with_a_model_number_is_a_device() -> None:
+    assert _names(find_places("Ауруханаға «Павлодар-3» аппараттары жеткізілді.", "kk")) == []
+    assert _names(find_places("Аппараттар Павлодарға жеткізілді.", "kk")) == ["Pavlodar"]

@@ -144,7 +144,32 @@ def find_people(text: str, language: str | None = None) -> list[PersonFinding]:
         finding = _person(text, run)
         if finding is not None and not inside(credits, finding.span.start, finding.span.end):
             found.append(finding)
+    found.extend(_captions(text))
+    found.sort(key=lambda f: f.span.start)
     return merge_people(found)
+
+
+# A speaker's caption line of a television report: the name in capitals, a comma, the role
+# ("АННА БЕЛОВА, ОМБЫ ОБЛЫСЫНЫҢ ӘКІМІ").
+_CAPS_WORD = r"[^\W\d_a-zа-яёәғқңөұүһі]{2,}"
+_CAPTION = re.compile(
+    rf"^[ \t]*((?:{_CAPS_WORD}[ \t]+){{1,2}}{_CAPS_WORD})[ \t]*,[ \t]*(\S[^\n]*)$", re.M
+)
+
+
+def _captions(text: str) -> list[PersonFinding]:
+    """People named by a caption line, whose surname (the name's last word) has a surname
+    ending: words in capitals are no name elsewhere, a headline has no surname there."""
+    found = []
+    for caption in _CAPTION.finditer(text):
+        words = [w.capitalize() for w in caption.group(1).split()]
+        surname = _surname_base(words[-1])
+        if surname is None or any(_not_a_name(w.lower()) for w in words):
+            continue
+        name = latin_name(" ".join([*words[:-1], surname]))
+        span = Span.of(text, caption.start(1), caption.end(2))
+        found.append(PersonFinding(name, span, caption.group(2).strip(" :")))
+    return found
 
 
 # The rest of a quoted name after its run: a few words, then the closing quotation mark.

@@ -750,6 +750,10 @@ def _quoted_name(text: str, span: Span) -> bool:
     )
 
 
+# A hyphen and a digit after a place's name make it a model's name ("Tula-3" is a device).
+_MODEL_NUMBER = re.compile(r"[-‑]\d")
+
+
 def _overlaps(span: Span, others: Iterable[Span]) -> bool:
     return any(span.start < o.end and o.start < span.end for o in others)
 
@@ -797,6 +801,7 @@ def find_places(text: str, language: str | None) -> Places:
         and not _in_byline(text, p.span)
         and not _in_dateline(text, p.span)
         and not _quoted_name(text, p.span)
+        and not _MODEL_NUMBER.match(text, p.span.end)
     ]
     locations = _locations(places)
     named = {country_name(m.entry.code) for m in country_mentions}
