@@ -195,3 +195,13 @@ def test_a_date_after_a_metadata_label_is_the_pages_not_the_events():
     record = ArticleRecord(source=text, language="en")
     find_facts(record)
     assert record.event_date is not None and record.event_date.value == "2019-01-02"
+
+
+def test_an_agencys_dateline_with_a_full_stop_is_the_report_date() -> None:
+    text = "Павлодар. 12 мамыр. Агенттік – 2019 жылғы 10 мамырда Омбы делегациясы келіп кетті."
+    found = find_event_date(text, "kk")
+    assert found is not None and found.value == "2019-05-10"
+    # a date after a first sentence of the line is no dateline
+    later = "Делегация Омбыға барды. 12 мамырда келісімге қол қойылды."
+    found = find_event_date(later, "kk")
+    assert found is not None and found.value == "--05-12"
