@@ -161,6 +161,7 @@ ALLOWED = {
         "region_qualifiers",
         "country_endings",
         "voiceless_datives",
+        "birth_words",
         "city_names",
         "not_places",
     },

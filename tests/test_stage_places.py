@@ -275,3 +275,11 @@ def test_a_kazakh_dative_after_a_voiceless_consonant_is_a_case_ending() -> None:
 def test_a_place_name_with_a_model_number_is_a_device() -> None:
     assert _names(find_places("Ауруханаға «Павлодар-3» аппараттары жеткізілді.", "kk")) == []
     assert _names(find_places("Аппараттар Павлодарға жеткізілді.", "kk")) == ["Pavlodar"]
+
+
+def test_a_place_where_someone_was_born_is_background() -> None:
+    text = (
+        "Ресейден келген хирург Павлодарда балаларға ота жасады. Ол Томск қаласында дүниеге келген."
+    )
+    assert _names(find_places(text, "kk")) == ["Pavlodar"]
+    assert "Tomsk" in _names(find_places(text.replace("дүниеге келген", "жұмыс істейді"), "kk"))

@@ -754,6 +754,18 @@ def _quoted_name(text: str, span: Span) -> bool:
 _MODEL_NUMBER = re.compile(r"[-‑]\d")
 
 
+def _in_birth_sentence(text: str, span: Span, language: str | None) -> bool:
+    """Whether the sentence naming a place tells where someone was born ("… Омбы облысында
+    дүниеге келген"): a person's background, not a place of the reported events."""
+    stems = languages.load(language or "", "places").get("birth_words")
+    if not stems:
+        return False
+    start = max(text.rfind(mark, 0, span.start) for mark in ".!?\n") + 1
+    ends = [i for mark in ".!?\n" if (i := text.find(mark, span.end)) >= 0]
+    sentence = text[start : min(ends, default=len(text))].lower()
+    return any(stem in sentence for stem in stems)
+
+
 def _overlaps(span: Span, others: Iterable[Span]) -> bool:
     return any(span.start < o.end and o.start < span.end for o in others)
 
@@ -802,6 +814,7 @@ def find_places(text: str, language: str | None) -> Places:
         and not _in_dateline(text, p.span)
         and not _quoted_name(text, p.span)
         and not _MODEL_NUMBER.match(text, p.span.end)
+        and not _in_birth_sentence(text, p.span, language)
     ]
     locations = _locations(places)
     named = {country_name(m.entry.code) for m in country_mentions}
