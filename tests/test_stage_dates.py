@@ -217,3 +217,13 @@ def test_a_russian_dateline_dates_the_event_the_text_places_today() -> None:
     # a "today" of the report dates the report, not the event
     text = "ОМСК, 5 мая – Наш корр. Гости из Тулы посетили больницу, сообщил сегодня врач."
     assert _event(text, "ru") is None
+
+
+def test_an_agencys_dateline_with_a_full_stop_is_the_report_date() -> None:
+    text = "Павлодар. 12 мамыр. Агенттік – 2019 жылғы 10 мамырда Омбы делегациясы келіп кетті."
+    found = find_event_date(text, "kk")
+    assert found is not None and found.value == "2019-05-10"
+    # a date after a first sentence of the line is no dateline
+    later = "Делегация Омбыға барды. 12 мамырда келісімге қол қойылды."
+    found = find_event_date(later, "kk")
+    assert found is not None and found.value == "--05-12"

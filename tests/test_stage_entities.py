@@ -388,3 +388,26 @@ def test_a_person_after_a_russian_reporting_verb_is_no_outlet():
     assert [o.kind for o in find_organizations(text, "ru")] == ["hospital"]
     text = "Омская больница получит новое оборудование, сообщает ИА Омскинформ."
     assert [o.kind for o in find_organizations(text, "ru")] == ["hospital", "media"]
+
+
+def test_a_kazakh_word_before_a_place_unit_ends_a_name_and_a_quoted_name_is_no_person():
+    def people(text: str) -> list[str]:
+        return [p.name for p in find_people(text, "kk")]
+
+    assert people("Министр Иван Орлов Павлодар облысына жұмыс сапарымен барды.") == ["Ivan Orlov"]
+    assert people("Профессор Анна Белова Омбы қаласында дүниеге келген.") == ["Anna Belova"]
+    # a capitalized word before a capitalized surname is still a given name
+    assert people("Кездесуге Смоленск Орлов қатысты.") == ["Smolensk Orlov"]
+    # a quoted company or brand name is not a person, a name after the quotes is
+    text = "Әкім «Tula Ivanova Group» және «Omsk Petrova» өкілі Иван Орловпен кездесті."
+    assert people(text) == ["Ivan Orlov"]
+
+
+def test_a_kazakh_caption_line_in_capitals_names_a_person_but_a_headline_does_not():
+    def people(text: str) -> list[tuple[str, str]]:
+        return [(p.name, p.role_text) for p in find_people(text, "kk")]
+
+    text = "Павлодарда жаңа емхана ашылды.\nАННА БЕЛОВА, ОМБЫ ОБЛЫСЫНЫҢ ӘКІМІ\nБіз риза болдық."
+    assert people(text) == [("Anna Belova", "ОМБЫ ОБЛЫСЫНЫҢ ӘКІМІ")]
+    assert people("ОМБЫ МЕН ТОМСК, ЫНТЫМАҚТАСТЫҚ ЖОЛЫНДА\nМәтін.") == []
+    assert people("Мәтін бітті.\nИВАН ОРЛОВ\n") == []  # a signature has no role

@@ -282,3 +282,23 @@ def test_an_adjective_may_drop_the_vowel_its_places_name_has() -> None:
     assert _without_fleeting_vowel("томен") == ["томня", "томна"]
     assert _without_fleeting_vowel("омск") == []
     assert _without_fleeting_vowel("тул") == []
+
+
+def test_a_kazakh_dative_after_a_voiceless_consonant_is_a_case_ending() -> None:
+    text = "Ресей делегациясы Павлодарға келді, ал біздің дәрігерлер Томскке барды."
+    assert {"Pavlodar", "Tomsk"} <= set(_names(find_places(text, "kk")))
+    # a Russian adjective in "-ск-" after a city's stem is still no city
+    assert "Moscow" not in _names(find_places("В Томск приехали московские врачи.", "ru"))
+
+
+def test_a_place_name_with_a_model_number_is_a_device() -> None:
+    assert _names(find_places("Ауруханаға «Павлодар-3» аппараттары жеткізілді.", "kk")) == []
+    assert _names(find_places("Аппараттар Павлодарға жеткізілді.", "kk")) == ["Pavlodar"]
+
+
+def test_a_place_where_someone_was_born_is_background() -> None:
+    text = (
+        "Ресейден келген хирург Павлодарда балаларға ота жасады. Ол Томск қаласында дүниеге келген."
+    )
+    assert _names(find_places(text, "kk")) == ["Pavlodar"]
+    assert "Tomsk" in _names(find_places(text.replace("дүниеге келген", "жұмыс істейді"), "kk"))

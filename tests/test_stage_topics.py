@@ -351,3 +351,24 @@ def test_russian_records_systems_and_district_doctors() -> None:
     assert "digital_health" in _labels(find_medical_fields(text, "ru"))
     text = "Врачи из Тулы знакомились с работой участковых врачей Омска."
     assert "primary_care" in _labels(find_medical_fields(text, "ru"))
+
+
+def test_a_kazakh_master_class_held_treatment_abroad_and_a_clinic_opened() -> None:
+    lead = (
+        "Павлодарда жаңа бөлім жұмыс істейді. Бөлімде жиырма дәрігер қызмет етеді. "
+        "Науқастар дәрігерлердің жұмысына ризашылығын білдірді."
+    )
+    held = lead + " Апта бойы Томскіден келген хирургтер шеберлік сыныбын өткізді."
+    assert "training_or_exchange" in _labels(find_event_types(held, "kk"))
+    met = (
+        "Әкім Омбы делегациясымен кездесті. Тараптар бірлескен жобаларды талқылады. "
+        "Кездесу облыс әкімдігінде екі сағатқа созылды. Қонақтар жаңа емханаларды аралап көрді."
+    )
+    once = met + " Бұрын шеберлік сыныбы туралы айтылған."  # named, not held: one weak cue
+    assert "training_or_exchange" not in _labels(find_event_types(once, "kk"))
+    abroad = "Павлодарлық науқастар шетелдегі клиникаларға емделуге барады."
+    assert _labels(find_medical_fields(abroad, "kk")) == ["medical_tourism"]
+    foreign = "Омбы клиникалары шетелдік пациенттерді қабылдайды."
+    assert "medical_tourism" in _labels(find_medical_fields(foreign, "kk"))
+    opened = lead + " Омбыда 100 орындық жаңа емхана ашылды."
+    assert "investment_or_construction" in _labels(find_event_types(opened, "kk"))

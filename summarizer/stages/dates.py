@@ -89,8 +89,9 @@ _REPORT_REACH = 25  # characters either side of "today", inside its clause
 # Year words that make a bare year background by themselves ("2015 жылдан": since 2015).
 _BACKGROUND_YEAR_WORDS = tuple(languages.words("dates", "background_year_words"))
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.[a-z]{2,4}/\S*", re.IGNORECASE)
-# A dateline's place: "CITY, " of up to four words, each capitalised ("Rio De Janeiro, ").
-_DATELINE_PLACE = re.compile(r"^(?P<place>[^\W\d_][\w.' -]{0,40}),\s*$")
+# A dateline's place: "CITY, " or "CITY. " (an agency's "Омбы. 12 мамыр. АГЕНТТІК –") of up
+# to four words, each capitalised ("Rio De Janeiro, ").
+_DATELINE_PLACE = re.compile(r"^(?P<place>[^\W\d_][\w.' -]{0,40}?)[,.]\s*$")
 _DATELINE_PLACE_WORDS = 4
 _DATELINE_SUFFIX = re.compile(r"^\s*(?:$|\.|[–—-](?!\s*\d))")
 # A clock time right after a date: the page's publication stamp ("| 14:10", ", 09:38").

@@ -47,6 +47,9 @@ _SURNAME_ENDINGS = tuple(_words("people", "surname_endings"))
 _CASE_ENDINGS = tuple(sorted(_words("people", "case_endings"), key=len, reverse=True))
 # Capitalized words that start no name: state words, weekdays, sentence openers.
 _NOT_NAMES = tuple(_words("people", "not_names"))
+# Lower-case words naming a place's unit after its name ("Павлодар облысы", "Омбы қаласында").
+_PLACE_UNITS = tuple(_words("people", "place_units"))
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _INITIAL = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\."
 _TOKEN = re.compile(_INITIAL + r"|[^\W\d_]+(?:[-‑'’‘][^\W\d_]+)*")
 
@@ -136,10 +139,47 @@ def find_people(text: str, language: str | None = None) -> list[PersonFinding]:
     credits = credit_ranges(text)
     found = []
     for run in _capitalized_runs(text):
+        if _quoted_name(text, run):
+            continue
         finding = _person(text, run)
         if finding is not None and not inside(credits, finding.span.start, finding.span.end):
             found.append(finding)
+    found.extend(_captions(text))
+    found.sort(key=lambda f: f.span.start)
     return merge_people(found)
+
+
+# A speaker's caption line of a television report: the name in capitals, a comma, the role
+# ("АННА БЕЛОВА, ОМБЫ ОБЛЫСЫНЫҢ ӘКІМІ").
+_CAPS_WORD = r"[^\W\d_a-zа-яёәғқңөұүһі]{2,}"
+_CAPTION = re.compile(
+    rf"^[ \t]*((?:{_CAPS_WORD}[ \t]+){{1,2}}{_CAPS_WORD})[ \t]*,[ \t]*(\S[^\n]*)$", re.M
+)
+
+
+def _captions(text: str) -> list[PersonFinding]:
+    """People named by a caption line, whose surname (the name's last word) has a surname
+    ending: words in capitals are no name elsewhere, a headline has no surname there."""
+    found = []
+    for caption in _CAPTION.finditer(text):
+        words = [w.capitalize() for w in caption.group(1).split()]
+        surname = _surname_base(words[-1])
+        if surname is None or any(_not_a_name(w.lower()) for w in words):
+            continue
+        name = latin_name(" ".join([*words[:-1], surname]))
+        span = Span.of(text, caption.start(1), caption.end(2))
+        found.append(PersonFinding(name, span, caption.group(2).strip(" :")))
+    return found
+
+
+# The rest of a quoted name after its run: a few words, then the closing quotation mark.
+_QUOTE_REST = re.compile(r"[^«»\"“”.!?\n]{0,40}[»\"”]")
+
+
+def _quoted_name(text: str, run: list[_Token]) -> bool:
+    """Whether the run opens a short quoted name («Tula Ivanova Group»): an
+    institution's or a brand's name, not a person's."""
+    return _opens_quote(text, run[0]) and bool(_QUOTE_REST.match(text, run[-1].end))
 
 
 def _capitalized_runs(text: str) -> list[list[_Token]]:
@@ -147,6 +187,11 @@ def _capitalized_runs(text: str) -> list[list[_Token]]:
     runs: list[list[_Token]] = []
     current: list[_Token] = []
     for token in _tokens(text):
+        if _names_a_place(text, token):  # "… Орлов Павлодар облысына": the place ends a name
+            if current:
+                runs.append(current)
+            current = []
+            continue
         joined = current and text[current[-1].end : token.start].strip() == ""
         if joined and _caps_surname(token, current[-1]):  # "Асан СЕРІКҰЛЫ"
             current.append(_Token(token.text.capitalize(), token.start, token.end))
@@ -160,6 +205,15 @@ def _capitalized_runs(text: str) -> list[list[_Token]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _names_a_place(text: str, token: _Token) -> bool:
+    """Whether a capitalized word is a place: a lower-case unit word follows it."""
+    following = _NEXT_WORD.match(text, token.end)
+    if not token.text[:1].isupper() or following is None:
+        return False
+    word = following.group(1)
+    return word.islower() and word.startswith(_PLACE_UNITS)
 
 
 MIN_CAPS_SURNAME = 5  # shorter words in capitals are abbreviations ("ҚР", "ДДСҰ")

@@ -120,6 +120,10 @@ _COUNTRY_REST = re.compile(rf"^(?:{_COUNTRY_ENDINGS}){{1,2}}$|^[ьйи]?(с?к|�
 _CITY_REST = re.compile(
     rf"^(?:{'|'.join(e for e in _COUNTRY_ENDINGS.split('|') if e not in ('ия', 'ию'))})$"
 )
+# Kazakh datives after a voiceless consonant ("Томскке"): a case ending, not an adjective.
+_VOICELESS_DATIVES = frozenset(
+    fold(e).translate(_KAZAKH_LETTERS) for e in languages.words("places", "voiceless_datives")
+)
 _DEMONYMS = frozenset(
     (fold(word),)
     for table in _EXTRA_NAMES.values()
@@ -171,7 +175,7 @@ def _matched_length(token: str, word: str, inflecting: bool, city: bool) -> int:
     for stem in _stems(word, city):
         rest = token[len(stem) :]
         if token.startswith(stem) and len(stem) >= 4 and 0 < len(rest) <= MAX_SUFFIX:
-            if city and _ADJECTIVE_REST.match(rest):
+            if city and _ADJECTIVE_REST.match(rest) and rest not in _VOICELESS_DATIVES:
                 return 0  # "московский": an adjective, read as a region by the NER step
             if not city and _CYRILLIC.match(rest) and not _COUNTRY_REST.match(rest):
                 continue  # "Наурыз" is no "Науру": not an ending that a country takes
@@ -765,6 +769,22 @@ def _quoted_name(text: str, span: Span) -> bool:
     )
 
 
+# A hyphen and a digit after a place's name make it a model's name ("Tula-3" is a device).
+_MODEL_NUMBER = re.compile(r"[-‑]\d")
+
+
+def _in_birth_sentence(text: str, span: Span, language: str | None) -> bool:
+    """Whether the sentence naming a place tells where someone was born ("… Омбы облысында
+    дүниеге келген"): a person's background, not a place of the reported events."""
+    stems = languages.load(language or "", "places").get("birth_words")
+    if not stems:
+        return False
+    start = max(text.rfind(mark, 0, span.start) for mark in ".!?\n") + 1
+    ends = [i for mark in ".!?\n" if (i := text.find(mark, span.end)) >= 0]
+    sentence = text[start : min(ends, default=len(text))].lower()
+    return any(stem in sentence for stem in stems)
+
+
 def _overlaps(span: Span, others: Iterable[Span]) -> bool:
     return any(span.start < o.end and o.start < span.end for o in others)
 
@@ -812,6 +832,8 @@ def find_places(text: str, language: str | None) -> Places:
         and not _in_byline(text, p.span)
         and not _in_dateline(text, p.span)
         and not _quoted_name(text, p.span)
+        and not _MODEL_NUMBER.match(text, p.span.end)
+        and not _in_birth_sentence(text, p.span, language)
     ]
     locations = _locations(places)
     named = {country_name(m.entry.code) for m in country_mentions}
