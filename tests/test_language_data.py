@@ -187,6 +187,7 @@ ALLOWED = {
         "background_year_words",
         "month_name_languages",
         "earlier_before",
+        "count_words_after",
     },
 }
 REQUIRED = {

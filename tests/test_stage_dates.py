@@ -195,3 +195,17 @@ def test_a_date_after_a_metadata_label_is_the_pages_not_the_events():
     record = ArticleRecord(source=text, language="en")
     find_facts(record)
     assert record.event_date is not None and record.event_date.value == "2019-01-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Đoàn sẽ cử từ 2-4 bác sĩ sang Kon Tum học tập.", None),
+        ("Khóa học kéo dài từ 3-5 năm tại Tomsk.", None),
+        ("Chiều 3-5, đoàn Omsk thăm Bến Tre.", "--05-03"),
+        ("Ngày 4-6 năm 2020, đoàn Tula thăm Kon Tum.", "2020-06-04"),
+    ],
+)
+def test_a_vietnamese_count_range_is_no_day_month(text: str, value: str | None) -> None:
+    found = find_event_date(text, "vi")
+    assert (found.value if found else None) == value

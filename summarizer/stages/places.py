@@ -367,6 +367,14 @@ def _tokens(text: str, language: str | None) -> list[_Token]:
     ]
 
 
+@lru_cache(maxsize=16)
+def _names(language: str | None, script: str) -> tuple[tuple[_Name, ...], dict[str, list[_Name]]]:
+    """The country, city and exonym names read in one language and script, with their
+    index (built once: indexing every city takes most of a short text's time)."""
+    names = (*_country_names(language), *_gazetteer(script), *_exonyms(language))
+    return names, _index(names)
+
+
 def _index(names: Iterable[_Name]) -> dict[str, list[_Name]]:
     index: dict[str, list[_Name]] = {}
     for name in names:
@@ -425,10 +433,9 @@ def _inside_longer_name(tokens: list[_Token], i: int, language: str | None) -> b
 
 
 def _token_mentions(
-    text: str, tokens: list[_Token], names: Iterable[_Name], language: str | None
+    text: str, tokens: list[_Token], index: dict[str, list[_Name]], language: str | None
 ) -> list[_Mention]:
     """Every name matched on word boundaries; the longest match wins where they overlap."""
-    index = _index(names)
     found: list[_Mention] = []
     i = 0
     while i < len(tokens):
@@ -622,10 +629,11 @@ def _main_script(text: str) -> str:
     return best[1]
 
 
-def _find(text: str, tokens: list[_Token], names: Iterable[_Name], language: str | None):
+def _find(text: str, tokens: list[_Token], language: str | None):
+    names, index = _names(language, _main_script(text))
     if language in _UNSPACED:
         return _cjk_mentions(text, names)
-    return _token_mentions(text, tokens, names, language)
+    return _token_mentions(text, tokens, index, language)
 
 
 def _places_of(text: str, tokens: list[_Token], mentions: list[_Mention], language: str | None):
@@ -648,13 +656,17 @@ def _places_of(text: str, tokens: list[_Token], mentions: list[_Mention], langua
     return places
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, _Name]:
+    return {n.words[0]: n for n in _gazetteer("latin") if n.exact and len(n.words) == 1}
+
+
 def _abbreviated_places(text: str) -> list[_Place]:
     """Capital-letter abbreviations of cities written with a space or dot
     between the parts where GeoNames lists them unspaced."""
-    table = {n.words[0]: n for n in _gazetteer("latin") if n.exact and len(n.words) == 1}
     places = []
     for m in _ABBREVIATION.finditer(text):
-        entry = table.get(fold(re.sub(r"[ .]", "", m.group(0))))
+        entry = _abbreviations().get(fold(re.sub(r"[ .]", "", m.group(0))))
         if entry is not None:
             places.append(_Place(entry.english or "", entry.code, Span.of(text, *m.span())))
     return places
@@ -767,8 +779,7 @@ def find_places(text: str, language: str | None) -> Places:
 
         language = detect_language(text)
     tokens = _tokens(text, language)
-    names = (*_country_names(language), *_gazetteer(_main_script(text)), *_exonyms(language))
-    mentions = _find(text, tokens, names, language)
+    mentions = _find(text, tokens, language)
     country_mentions = [m for m in mentions if m.entry.english is None]
     city_mentions = [m for m in mentions if m.entry.english is not None]
     places = _places_of(text, tokens, city_mentions, language)
