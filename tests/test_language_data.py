@@ -84,6 +84,7 @@ ALLOWED = {
         "reading_order",
         "cyrillic_fallback",
         "cyrillic_languages",
+        "letter_variants",
     },
     "international_organizations": {"organizations"},
     "units": {

@@ -330,3 +330,19 @@ def test_vietnamese_direct_talk_a_press_briefing_and_pharmacists_are_no_meeting_
     assert "pharmaceuticals" not in {f.label for f in fields}
     fields = find_medical_fields("Hai bên bàn về kiểm dịch y tế tại cửa khẩu bệnh viện.", "vi")
     assert "public_health" in {f.label for f in fields}
+
+
+def test_vietnamese_spelling_variants_read_as_one_word() -> None:
+    text = "Đoàn gồm các bác sỹ và dược sỹ của bệnh viện tỉnh Kon Tum.\nHọ nghỉ ngơi."
+    assert "pharmaceuticals" not in _labels(find_medical_fields(text, "vi"))
+    text = "Học viên ngành y tế công cộng của Tomsk thăm bệnh viện.\nHọ nghỉ ngơi."
+    assert "public_health" in _labels(find_medical_fields(text, "vi"))
+
+
+def test_vietnamese_scholarships_and_a_team_going_abroad() -> None:
+    text = "Đại học Tomsk cấp học bổng cho sinh viên Bến Tre.\nHọ nghỉ ngơi."
+    assert _labels(find_event_types(text, "vi")) == ["training_or_exchange"]
+    text = "Hôm qua trời mưa.\nHọ nghỉ ngơi.\nĐoàn y tế tỉnh Kon Tum đã sang Pavlodar."
+    assert _labels(find_event_types(text, "vi")) == ["delegation_visit"]
+    text = "Hôm qua trời mưa.\nHọ nghỉ ngơi.\nTinh thần đoàn kết giúp họ chuyển sang việc khác."
+    assert "delegation_visit" not in _labels(find_event_types(text, "vi"))
