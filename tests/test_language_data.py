@@ -162,6 +162,8 @@ ALLOWED = {
         "country_endings",
         "city_names",
         "not_places",
+        "region_words_before",
+        "country_marks",
     },
     "titles": {"english_titles"},
     "palladius": {"initials", "palatal", "finals", "zero_initial", "surnames"},

@@ -263,3 +263,15 @@ def test_a_place_that_is_a_word_of_a_persons_name_is_no_location():
     )
     find_facts(record)
     assert "Nagano" in [loc.name for loc in record.places.locations]
+
+
+def test_vietnamese_provinces_abroad_are_read_from_a_region_word_and_a_country_mark() -> None:
+    text = (
+        "Đoàn Kon Tum thăm 3 tỉnh Zorvan, Pel-Mi-Nặc và Ka Rút (Lào).\n"
+        "Sau đó đoàn đến huyện Tà Mơn, tỉnh Belkor, nước bạn Lào."
+    )
+    found = {(loc.name, loc.country) for loc in find_places(text, "vi").locations}
+    assert {("Zorvan", "LA"), ("Pelminac", "LA"), ("Ka Rut", "LA")} <= found
+    assert {("Ta Mon", "LA"), ("Belkor", "LA")} <= found
+    home = find_places("Đoàn thăm tỉnh Bến Tre (Việt Nam) và tỉnh Zorvan.", "vi").locations
+    assert [loc.name for loc in home] == ["Ben Tre"]

@@ -93,6 +93,15 @@ _REGION_WORDS: dict[str, str] = {
 _RU_HEADS: dict[str, str] = languages.load("ru", "places")["region_heads"]
 _RU_ADJ_WORDS: dict[str, str] = languages.load("ru", "places")["region_qualifiers"]
 _RU_NOT_PLACES = frozenset(fold(name) for name in languages.load("ru", "places")["not_places"])
+# Vietnamese words before a province's or district's name, and before a country that closes
+# a list of such names ("tỉnh A, B và C, nước Lào").
+_VI_PLACES = languages.load("vi", "places")
+_REGIONS_BEFORE = tuple(tuple(w.split()) for w in _VI_PLACES["region_words_before"])
+_COUNTRY_MARK = re.compile(
+    r"\s*(?:\(([^()\n]{2,40})\)|,?\s*(?:" + "|".join(_VI_PLACES["country_marks"]) + r")\s+"
+    r"([^,.;()\n]{2,60}))",
+    re.IGNORECASE,
+)
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-.'’‘ʻʼ][^\W\d_]+)*")
 _ABBREVIATION = re.compile(r"\b[A-ZĐ]{2,}(?:[ .][A-ZĐ]{2,})+\b")
@@ -785,6 +794,7 @@ def find_places(text: str, language: str | None) -> Places:
     places = _places_of(text, tokens, city_mentions, language)
     if language == "vi":
         places = _merge(_abbreviated_places(text), places)
+        places = _merge(places, _marked_regions(text, tokens, language))
     if language == "ru":
         ner_places, people = _russian_places(text, country_mentions)
         places = [p for p in places if not _overlaps(p.span, people)]
@@ -868,6 +878,85 @@ def home_country(language: str | None) -> str | None:
     likely = get_global("likely_subtags").get(language or "")
     region = likely.split("_")[-1] if likely else ""
     return region if region in ISO_3166_1_ALPHA2 else None
+
+
+def _marked_regions(text: str, tokens: list[_Token], language: str) -> list[_Place]:
+    """Provinces and districts abroad that no table holds, read from how Vietnamese writes
+    them: a region word, capitalized names, and the country they are in ("3 tỉnh A, B và C
+    (Lào)", "huyện A, tỉnh B, nước Lào"); each is named as written, without tones."""
+    places = []
+    i = 0
+    while i < len(tokens):
+        start = _after_region_word(tokens, i)
+        if start is None:
+            i += 1
+            continue
+        names, end = _name_list(text, tokens, start)
+        country = _country_mark(text[tokens[end - 1].end :], language) if names else None
+        for first, last in names if country else []:
+            span = Span.of(text, tokens[first].start, tokens[last - 1].end)
+            places.append(_Place(_written_place(tokens[first:last]), country, span))
+        i = max(i + 1, end)
+    return places
+
+
+def _after_region_word(tokens: list[_Token], i: int) -> int | None:
+    """The token after a region word ("tỉnh", "thành phố") starting at ``i``; None if none."""
+    for words in _REGIONS_BEFORE:
+        written = tuple(t.text.lower() for t in tokens[i : i + len(words)])
+        if written == words:
+            return i + len(words)
+    return None
+
+
+def _name_list(text: str, tokens: list[_Token], i: int) -> tuple[list[tuple[int, int]], int]:
+    """The capitalized names from token ``i`` on, joined by commas, "và" or a further
+    region word (token ranges), and the token index after the last one."""
+    names: list[tuple[int, int]] = []
+    while i < len(tokens) and _capitalized(tokens[i]):
+        end = i + 1
+        while end < len(tokens) and _capitalized(tokens[end]) and _spaced(text, tokens, end):
+            end += 1
+        names.append((i, end))
+        if end == len(tokens):
+            return names, end
+        joint = text[tokens[end - 1].end : tokens[end].start].strip()
+        if joint not in {",", ""} or (not joint and tokens[end].text != "và"):
+            return names, end
+        following = end + (not joint)
+        i = _after_region_word(tokens, following) or following
+    return names, (names[-1][1] if names else i)
+
+
+def _capitalized(token: _Token) -> bool:
+    return token.text[:1].isupper() and not token.text.isupper()
+
+
+def _spaced(text: str, tokens: list[_Token], i: int) -> bool:
+    return text[tokens[i - 1].end : tokens[i].start] == " "
+
+
+def _country_mark(rest: str, language: str) -> str | None:
+    """The one foreign country named in brackets or after a country word at the start of
+    ``rest``; None otherwise."""
+    match = _COUNTRY_MARK.match(rest)
+    if not match:
+        return None
+    named = match.group(1) or match.group(2)
+    mentions = _find(named, _tokens(named, language), language)
+    codes = {m.entry.code for m in mentions if m.entry.english is None}
+    code = codes.pop() if len(codes) == 1 else None
+    return code if code != home_country(language) else None
+
+
+def _written_place(tokens: list[_Token]) -> str:
+    """A foreign name as Vietnamese writes it, in English letters: no tones, no apostrophes,
+    hyphenated syllables joined ("Phông-Sa-Lỳ" -> "Phongsaly")."""
+    words = []
+    for token in tokens:
+        parts = strip_accents(token.text).replace("’", "").replace("'", "").split("-")
+        words.append(parts[0] + "".join(p.lower() for p in parts[1:]))
+    return " ".join(words)
 
 
 def _compass_regions(text: str, language: str | None) -> list[_Place]:
