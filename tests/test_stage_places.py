@@ -275,3 +275,12 @@ def test_vietnamese_provinces_abroad_are_read_from_a_region_word_and_a_country_m
     assert {("Ta Mon", "LA"), ("Belkor", "LA")} <= found
     home = find_places("Đoàn thăm tỉnh Bến Tre (Việt Nam) và tỉnh Zorvan.", "vi").locations
     assert [loc.name for loc in home] == ["Ben Tre"]
+
+
+def test_a_foreign_looking_province_is_in_the_one_foreign_country_the_article_names() -> None:
+    text = "Đoàn bác sĩ Kon Tum sang Lào.\nĐoàn làm việc tại tỉnh Zorvan và tỉnh Hòa Lạc."
+    found = {(loc.name, loc.country) for loc in find_places(text, "vi").locations}
+    assert ("Zorvan", "LA") in found
+    assert not any(name == "Hoa Lac" for name, _ in found)
+    text = "Đoàn Kon Tum sang Lào và Nhật Bản.\nĐoàn làm việc tại tỉnh Zorvan."
+    assert "Zorvan" not in {loc.name for loc in find_places(text, "vi").locations}

@@ -86,7 +86,8 @@ _TITLE_BEFORE_HEAD = re.compile(
 )
 
 
-def _is_vietnamese(word: str) -> bool:
+def is_vietnamese(word: str) -> bool:
+    """Whether ``word`` is spelled as one Vietnamese syllable."""
     return bool(_SYLLABLE.match(strip_accents(word.lower()).replace("đ", "d")))
 
 
@@ -222,7 +223,7 @@ def _name_words(run: list[re.Match[str]]) -> list[re.Match[str]]:
         name_words = run[family : family + 4]
         if words[family + 1] in _TITLE_PREFIXES:
             return []  # "Đoàn Chủ tịch" (the presidium): a family name that is a noun here
-        if all(_is_vietnamese(m.group(0)) for m in name_words):
+        if all(is_vietnamese(m.group(0)) for m in name_words):
             return name_words
         break
     return _foreign(run)
@@ -243,7 +244,7 @@ def _foreign(run: list[re.Match[str]]) -> list[re.Match[str]]:
     tail: list[re.Match[str]] = []
     for match in reversed(run):
         word = match.group(0)
-        if _is_vietnamese(word) or any(c.isupper() for c in word[1:]):
+        if is_vietnamese(word) or any(c.isupper() for c in word[1:]):
             break
         tail.insert(0, match)
     return tail[-4:] if len(tail) >= 2 else []

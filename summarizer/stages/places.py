@@ -794,7 +794,9 @@ def find_places(text: str, language: str | None) -> Places:
     places = _places_of(text, tokens, city_mentions, language)
     if language == "vi":
         places = _merge(_abbreviated_places(text), places)
-        places = _merge(places, _marked_regions(text, tokens, language))
+        abroad = {m.entry.code for m in country_mentions} - {home_country(language)}
+        sole = abroad.pop() if len(abroad) == 1 else None
+        places = _merge(places, _marked_regions(text, tokens, language, sole))
     if language == "ru":
         ner_places, people = _russian_places(text, country_mentions)
         places = [p for p in places if not _overlaps(p.span, people)]
@@ -880,10 +882,14 @@ def home_country(language: str | None) -> str | None:
     return region if region in ISO_3166_1_ALPHA2 else None
 
 
-def _marked_regions(text: str, tokens: list[_Token], language: str) -> list[_Place]:
+def _marked_regions(
+    text: str, tokens: list[_Token], language: str, sole: str | None
+) -> list[_Place]:
     """Provinces and districts abroad that no table holds, read from how Vietnamese writes
     them: a region word, capitalized names, and the country they are in ("3 tỉnh A, B và C
-    (Lào)", "huyện A, tỉnh B, nước Lào"); each is named as written, without tones."""
+    (Lào)", "huyện A, tỉnh B, nước Lào"); each is named as written, without tones. Without
+    a country written after them, names whose words are no Vietnamese syllables are in
+    ``sole``, the one foreign country the article names (if it names one)."""
     places = []
     i = 0
     while i < len(tokens):
@@ -893,11 +899,20 @@ def _marked_regions(text: str, tokens: list[_Token], language: str) -> list[_Pla
             continue
         names, end = _name_list(text, tokens, start)
         country = _country_mark(text[tokens[end - 1].end :], language) if names else None
-        for first, last in names if country else []:
-            span = Span.of(text, tokens[first].start, tokens[last - 1].end)
-            places.append(_Place(_written_place(tokens[first:last]), country, span))
+        for first, last in names:
+            foreign = _foreign_words(tokens[first:last])
+            if country or (sole and foreign):
+                span = Span.of(text, tokens[first].start, tokens[last - 1].end)
+                place = _written_place(tokens[first:last])
+                places.append(_Place(place, country or sole, span))
         i = max(i + 1, end)
     return places
+
+
+def _foreign_words(tokens: list[_Token]) -> bool:
+    from summarizer.stages.entities_vi import is_vietnamese
+
+    return not any(is_vietnamese(token.text) for token in tokens)
 
 
 def _after_region_word(tokens: list[_Token], i: int) -> int | None:
