@@ -3,7 +3,13 @@ background years and numbers that only look like dates."""
 
 import pytest
 
-from summarizer.stages.dates import DateFinding, find_dates, find_event_date, month_of
+from summarizer.stages.dates import (
+    DateFinding,
+    find_dates,
+    find_event_date,
+    month_of,
+    opens_as_earlier,
+)
 
 
 def _event(text: str, language: str | None) -> str | None:
@@ -209,3 +215,9 @@ def test_a_date_after_a_metadata_label_is_the_pages_not_the_events():
 def test_a_vietnamese_count_range_is_no_day_month(text: str, value: str | None) -> None:
     found = find_event_date(text, "vi")
     assert (found.value if found else None) == value
+
+
+def test_a_sentence_that_opens_as_earlier_background() -> None:
+    text = "Đoàn đến Tomsk. Trước đó, năm 2010, đoàn đã thăm Omsk."
+    assert opens_as_earlier(text, text.index("Omsk"))
+    assert not opens_as_earlier(text, text.index("Tomsk"))

@@ -284,3 +284,8 @@ def test_a_foreign_looking_province_is_in_the_one_foreign_country_the_article_na
     assert not any(name == "Hoa Lac" for name, _ in found)
     text = "Đoàn Kon Tum sang Lào và Nhật Bản.\nĐoàn làm việc tại tỉnh Zorvan."
     assert "Zorvan" not in {loc.name for loc in find_places(text, "vi").locations}
+
+
+def test_provinces_abroad_in_a_sentence_of_earlier_background_are_not_taken() -> None:
+    text = "Đoàn Kon Tum thăm Omsk.\nTrước đó, năm 2010, đoàn đã thăm tỉnh Zorvan (Lào)."
+    assert "Zorvan" not in {loc.name for loc in find_places(text, "vi").locations}

@@ -423,6 +423,13 @@ def _is_document_date(text: str, span: Span) -> bool:
     return bool(_DOCUMENT_BEFORE.search(text[max(0, span.start - 30) : span.start]))
 
 
+def opens_as_earlier(text: str, start: int) -> bool:
+    """Whether the sentence holding offset ``start`` opens as earlier background
+    ("Earlier, ..."): what it tells before ``start`` is not the reported event."""
+    sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    return bool(_EARLIER_BEFORE.search(text[sentence_start:start].lstrip()))
+
+
 def _is_earlier(text: str, span: Span) -> bool:
     """A date the sentence introduces as earlier background ("Earlier, on 5 May ..."), or
     the date of the occasion an event is held for ("on the eve of the 10 October holiday")."""

@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 
 from summarizer import languages, textfold
 from summarizer.schemas.iso_codes import ISO_3166_1_ALPHA2
+from summarizer.stages.dates import opens_as_earlier
 from summarizer.stages.disk_cache import cached_table, source_digest
 from summarizer.stages.spans import Span
 from summarizer.stages.transliterate import to_latin
@@ -887,14 +888,15 @@ def _marked_regions(
 ) -> list[_Place]:
     """Provinces and districts abroad that no table holds, read from how Vietnamese writes
     them: a region word, capitalized names, and the country they are in ("3 tỉnh A, B và C
-    (Lào)", "huyện A, tỉnh B, nước Lào"); each is named as written, without tones. Without
+    (Lào)", "huyện A, tỉnh B, nước Lào"), not in a sentence of earlier background ("Trước
+    đó, …"); each is named as written, without tones. Without
     a country written after them, names whose words are no Vietnamese syllables are in
     ``sole``, the one foreign country the article names (if it names one)."""
     places = []
     i = 0
     while i < len(tokens):
         start = _after_region_word(tokens, i)
-        if start is None:
+        if start is None or opens_as_earlier(text, tokens[i].start):
             i += 1
             continue
         names, end = _name_list(text, tokens, start)
