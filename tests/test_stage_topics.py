@@ -346,3 +346,10 @@ def test_vietnamese_scholarships_and_a_team_going_abroad() -> None:
     assert _labels(find_event_types(text, "vi")) == ["delegation_visit"]
     text = "Hôm qua trời mưa.\nHọ nghỉ ngơi.\nTinh thần đoàn kết giúp họ chuyển sang việc khác."
     assert "delegation_visit" not in _labels(find_event_types(text, "vi"))
+
+
+def test_a_vietnamese_ecg_in_a_check_up_is_no_cardiology() -> None:
+    text = "Đoàn bác sĩ Kon Tum khám, đo điện tim cho người dân Omsk.\nHọ nghỉ ngơi."
+    assert "cardiology" not in _labels(find_medical_fields(text, "vi"))
+    text = "Đoàn bác sĩ Kon Tum khám tim cho trẻ em Omsk.\nHọ nghỉ ngơi."
+    assert "cardiology" in _labels(find_medical_fields(text, "vi"))
