@@ -84,6 +84,7 @@ ALLOWED = {
         "reading_order",
         "cyrillic_fallback",
         "cyrillic_languages",
+        "letter_variants",
     },
     "international_organizations": {"organizations"},
     "units": {
@@ -165,6 +166,8 @@ ALLOWED = {
         "birth_words",
         "city_names",
         "not_places",
+        "region_words_before",
+        "country_marks",
     },
     "titles": {"english_titles"},
     "palladius": {"initials", "palatal", "finals", "zero_initial", "surnames"},
@@ -194,6 +197,7 @@ ALLOWED = {
         "bound_before",
         "today_words",
         "today_report_words",
+        "count_words_after",
     },
 }
 REQUIRED = {

@@ -3,7 +3,13 @@ background years and numbers that only look like dates."""
 
 import pytest
 
-from summarizer.stages.dates import DateFinding, find_dates, find_event_date, month_of
+from summarizer.stages.dates import (
+    DateFinding,
+    find_dates,
+    find_event_date,
+    month_of,
+    opens_as_earlier,
+)
 
 
 def _event(text: str, language: str | None) -> str | None:
@@ -227,3 +233,23 @@ def test_an_agencys_dateline_with_a_full_stop_is_the_report_date() -> None:
     later = "Делегация Омбыға барды. 12 мамырда келісімге қол қойылды."
     found = find_event_date(later, "kk")
     assert found is not None and found.value == "--05-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Đoàn sẽ cử từ 2-4 bác sĩ sang Kon Tum học tập.", None),
+        ("Khóa học kéo dài từ 3-5 năm tại Tomsk.", None),
+        ("Chiều 3-5, đoàn Omsk thăm Bến Tre.", "--05-03"),
+        ("Ngày 4-6 năm 2020, đoàn Tula thăm Kon Tum.", "2020-06-04"),
+    ],
+)
+def test_a_vietnamese_count_range_is_no_day_month(text: str, value: str | None) -> None:
+    found = find_event_date(text, "vi")
+    assert (found.value if found else None) == value
+
+
+def test_a_sentence_that_opens_as_earlier_background() -> None:
+    text = "Đoàn đến Tomsk. Trước đó, năm 2010, đoàn đã thăm Omsk."
+    assert opens_as_earlier(text, text.index("Omsk"))
+    assert not opens_as_earlier(text, text.index("Tomsk"))

@@ -411,3 +411,14 @@ def test_a_kazakh_caption_line_in_capitals_names_a_person_but_a_headline_does_no
     assert people(text) == [("Anna Belova", "ОМБЫ ОБЛЫСЫНЫҢ ӘКІМІ")]
     assert people("ОМБЫ МЕН ТОМСК, ЫНТЫМАҚТАСТЫҚ ЖОЛЫНДА\nМәтін.") == []
     assert people("Мәтін бітті.\nИВАН ОРЛОВ\n") == []  # a signature has no role
+
+
+def test_a_title_written_right_after_a_foreign_name_is_not_part_of_it():
+    text = "Có ngài Ivan Orlov Thứ trưởng phụ trách Omsk và bà Anna Belova Giám đốc bệnh viện."
+    assert _names(find_people(text, "vi")) == ["Ivan Orlov", "Anna Belova"]
+
+
+def test_a_vietnamese_city_that_opens_with_a_family_name_is_a_place_and_a_name_after_it_a_person():
+    assert find_people("Đoàn thăm Bệnh viện Hữu nghị Bến Tre Đồng Xoài.", "vi") == []
+    text = "Bí thư Thành ủy Thành phố Đồng Xoài Đinh Văn Khoa tiếp đoàn Tomsk."
+    assert _names(find_people(text, "vi")) == ["Dinh Van Khoa"]

@@ -302,3 +302,29 @@ def test_a_place_where_someone_was_born_is_background() -> None:
     )
     assert _names(find_places(text, "kk")) == ["Pavlodar"]
     assert "Tomsk" in _names(find_places(text.replace("дүниеге келген", "жұмыс істейді"), "kk"))
+
+
+def test_vietnamese_provinces_abroad_are_read_from_a_region_word_and_a_country_mark() -> None:
+    text = (
+        "Đoàn Kon Tum thăm 3 tỉnh Zorvan, Pel-Mi-Nặc và Ka Rút (Lào).\n"
+        "Sau đó đoàn đến huyện Tà Mơn, tỉnh Belkor, nước bạn Lào."
+    )
+    found = {(loc.name, loc.country) for loc in find_places(text, "vi").locations}
+    assert {("Zorvan", "LA"), ("Pelminac", "LA"), ("Ka Rut", "LA")} <= found
+    assert {("Ta Mon", "LA"), ("Belkor", "LA")} <= found
+    home = find_places("Đoàn thăm tỉnh Bến Tre (Việt Nam) và tỉnh Zorvan.", "vi").locations
+    assert [loc.name for loc in home] == ["Ben Tre"]
+
+
+def test_a_foreign_looking_province_is_in_the_one_foreign_country_the_article_names() -> None:
+    text = "Đoàn bác sĩ Kon Tum sang Lào.\nĐoàn làm việc tại tỉnh Zorvan và tỉnh Hòa Lạc."
+    found = {(loc.name, loc.country) for loc in find_places(text, "vi").locations}
+    assert ("Zorvan", "LA") in found
+    assert not any(name == "Hoa Lac" for name, _ in found)
+    text = "Đoàn Kon Tum sang Lào và Nhật Bản.\nĐoàn làm việc tại tỉnh Zorvan."
+    assert "Zorvan" not in {loc.name for loc in find_places(text, "vi").locations}
+
+
+def test_provinces_abroad_in_a_sentence_of_earlier_background_are_not_taken() -> None:
+    text = "Đoàn Kon Tum thăm Omsk.\nTrước đó, năm 2010, đoàn đã thăm tỉnh Zorvan (Lào)."
+    assert "Zorvan" not in {loc.name for loc in find_places(text, "vi").locations}

@@ -372,3 +372,26 @@ def test_a_kazakh_master_class_held_treatment_abroad_and_a_clinic_opened() -> No
     assert "medical_tourism" in _labels(find_medical_fields(foreign, "kk"))
     opened = lead + " Омбыда 100 орындық жаңа емхана ашылды."
     assert "investment_or_construction" in _labels(find_event_types(opened, "kk"))
+
+
+def test_vietnamese_spelling_variants_read_as_one_word() -> None:
+    text = "Đoàn gồm các bác sỹ và dược sỹ của bệnh viện tỉnh Kon Tum.\nHọ nghỉ ngơi."
+    assert "pharmaceuticals" not in _labels(find_medical_fields(text, "vi"))
+    text = "Học viên ngành y tế công cộng của Tomsk thăm bệnh viện.\nHọ nghỉ ngơi."
+    assert "public_health" in _labels(find_medical_fields(text, "vi"))
+
+
+def test_vietnamese_scholarships_and_a_team_going_abroad() -> None:
+    text = "Đại học Tomsk cấp học bổng cho sinh viên Bến Tre.\nHọ nghỉ ngơi."
+    assert _labels(find_event_types(text, "vi")) == ["training_or_exchange"]
+    text = "Hôm qua trời mưa.\nHọ nghỉ ngơi.\nĐoàn y tế tỉnh Kon Tum đã sang Pavlodar."
+    assert _labels(find_event_types(text, "vi")) == ["delegation_visit"]
+    text = "Hôm qua trời mưa.\nHọ nghỉ ngơi.\nTinh thần đoàn kết giúp họ chuyển sang việc khác."
+    assert "delegation_visit" not in _labels(find_event_types(text, "vi"))
+
+
+def test_a_vietnamese_ecg_in_a_check_up_is_no_cardiology() -> None:
+    text = "Đoàn bác sĩ Kon Tum khám, đo điện tim cho người dân Omsk.\nHọ nghỉ ngơi."
+    assert "cardiology" not in _labels(find_medical_fields(text, "vi"))
+    text = "Đoàn bác sĩ Kon Tum khám tim cho trẻ em Omsk.\nHọ nghỉ ngơi."
+    assert "cardiology" in _labels(find_medical_fields(text, "vi"))

@@ -72,6 +72,11 @@ _YEAR_WORD = rf"(?:{_RU_YEAR_WORD}|{_KK_YEAR_WORD})?"
 _ORDINAL = r"(?:-?(?:" + _either("ordinal_suffixes") + "))?"
 # Words before a bare numeric day-month that make it a date (Vietnamese day cues).
 _DAY_CUES = re.compile(r"(?:" + _either("day_cues") + r"|\()\s*$", re.IGNORECASE)
+# Words after a short day-month that make it a count's range ("từ 4-6 năm"), unless a year
+# follows the word ("4-6 năm 2020" is a date).
+_COUNT_AFTER = re.compile(
+    r"^\s+(?:" + _either("count_words_after") + rf")(?![\w])(?!\s*{_YEAR})", re.IGNORECASE
+)
 # A year after these is background or a target, not the time of the event.
 _BACKGROUND_BEFORE = re.compile(
     r"(?:" + _either("background_before") + r")\s+(?:năm\s+)?$", re.IGNORECASE
@@ -288,6 +293,8 @@ def _scan_numeric(text: str) -> Iterator[_Found]:
         yield _Found(DateFinding(_value(year, month, day), span), 3, month, day, day)
     for m in _NUMERIC_SHORT.finditer(text):
         cued = _DAY_CUES.search(text[max(0, m.start() - 12) : m.start()])
+        if _COUNT_AFTER.match(text[m.end() : m.end() + 30]):
+            continue  # "từ 3-5 người": a range of a count
         if cued or m["d2"]:  # a day cue, or a range ("28-29/11") that no count reads as
             found = _dm(m, int(m["m"]), None)
             if found:
@@ -436,6 +443,13 @@ def _is_document_date(text: str, span: Span) -> bool:
     """The date of a document cited by its number ("letter No. 12/BYT of 10/04/2023",
     "приказ № 45 от 10.04.2023", "công văn số 12/BYT ngày 10/04/2023"), not an event's."""
     return bool(_DOCUMENT_BEFORE.search(text[max(0, span.start - 30) : span.start]))
+
+
+def opens_as_earlier(text: str, start: int) -> bool:
+    """Whether the sentence holding offset ``start`` opens as earlier background
+    ("Earlier, ..."): what it tells before ``start`` is not the reported event."""
+    sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    return bool(_EARLIER_BEFORE.search(text[sentence_start:start].lstrip()))
 
 
 def _is_earlier(text: str, span: Span) -> bool:

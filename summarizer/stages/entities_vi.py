@@ -86,7 +86,8 @@ _TITLE_BEFORE_HEAD = re.compile(
 )
 
 
-def _is_vietnamese(word: str) -> bool:
+def is_vietnamese(word: str) -> bool:
+    """Whether ``word`` is spelled as one Vietnamese syllable."""
     return bool(_SYLLABLE.match(strip_accents(word.lower()).replace("đ", "d")))
 
 
@@ -154,7 +155,17 @@ def _after_honorific(
     places = find_places(text[whole[0].start() : whole[-1].end()], "vi")
     if places.locations or places.countries:
         return []  # "bác sĩ Việt Nam": Vietnamese doctors, no person
-    return run[:4]
+    run = _without_title_start(text, run)
+    return run[:4] if len(run) >= 2 else []
+
+
+def _without_title_start(text: str, run: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The run without a last word that opens a two-syllable title written on after it
+    ("ngài Ivan Orlov Thứ trưởng …": "Thứ" starts the title, not the name)."""
+    after = text[run[-1].end() : run[-1].end() + 2]
+    if run[-1].group(0) in _TITLE_PREFIXES and re.match(r" [^\W\d_]", after) and after[1].islower():
+        return run[:-1]
+    return run
 
 
 def _person(text: str, run: list[re.Match[str]], floor: int = 0) -> PersonFinding | None:
@@ -202,13 +213,30 @@ def _name_words(run: list[re.Match[str]]) -> list[re.Match[str]]:
     """The name in a capitalized run: from a family name on, else a foreign name."""
     words = [m.group(0) for m in run]
     family = next((i for i, w in enumerate(words) if w in _FAMILY_NAMES), None)
-    if family is not None and family + 1 < len(words):
+    while family is not None and family + 1 < len(words):
+        place = _leading_place(run[family:])
+        if place and family + place < len(words) and words[family + place] in _FAMILY_NAMES:
+            family += place  # "TP Đồng Xoài Đinh Văn Khoa": the person after the city
+            continue
+        if place == len(words) - family:
+            break  # "Đồng Xoài": a city whose first syllable is a family name
         name_words = run[family : family + 4]
         if words[family + 1] in _TITLE_PREFIXES:
             return []  # "Đoàn Chủ tịch" (the presidium): a family name that is a noun here
-        if all(_is_vietnamese(m.group(0)) for m in name_words):
+        if all(is_vietnamese(m.group(0)) for m in name_words):
             return name_words
+        break
     return _foreign(run)
+
+
+def _leading_place(run: list[re.Match[str]]) -> int:
+    """How many words at the start of ``run`` name a city or province (0 for none)."""
+    from summarizer.stages.places import find_places
+
+    start = run[0].start()
+    found = find_places(run[0].string[start : run[-1].end()], "vi").locations
+    ends = [place.span.end for place in found if place.span.start == 0]
+    return sum(1 for m in run if ends and m.end() - start <= max(ends))
 
 
 def _foreign(run: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -216,7 +244,7 @@ def _foreign(run: list[re.Match[str]]) -> list[re.Match[str]]:
     tail: list[re.Match[str]] = []
     for match in reversed(run):
         word = match.group(0)
-        if _is_vietnamese(word) or any(c.isupper() for c in word[1:]):
+        if is_vietnamese(word) or any(c.isupper() for c in word[1:]):
             break
         tail.insert(0, match)
     return tail[-4:] if len(tail) >= 2 else []

@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 
 from summarizer import languages, textfold
 from summarizer.schemas.iso_codes import ISO_3166_1_ALPHA2
+from summarizer.stages.dates import opens_as_earlier
 from summarizer.stages.disk_cache import cached_table, source_digest
 from summarizer.stages.spans import Span
 from summarizer.stages.transliterate import to_latin
@@ -93,6 +94,15 @@ _REGION_WORDS: dict[str, str] = {
 _RU_HEADS: dict[str, str] = languages.load("ru", "places")["region_heads"]
 _RU_ADJ_WORDS: dict[str, str] = languages.load("ru", "places")["region_qualifiers"]
 _RU_NOT_PLACES = frozenset(fold(name) for name in languages.load("ru", "places")["not_places"])
+# Vietnamese words before a province's or district's name, and before a country that closes
+# a list of such names ("tỉnh A, B và C, nước Lào").
+_VI_PLACES = languages.load("vi", "places")
+_REGIONS_BEFORE = tuple(tuple(w.split()) for w in _VI_PLACES["region_words_before"])
+_COUNTRY_MARK = re.compile(
+    r"\s*(?:\(([^()\n]{2,40})\)|,?\s*(?:" + "|".join(_VI_PLACES["country_marks"]) + r")\s+"
+    r"([^,.;()\n]{2,60}))",
+    re.IGNORECASE,
+)
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-.'’‘ʻʼ][^\W\d_]+)*")
 _ABBREVIATION = re.compile(r"\b[A-ZĐ]{2,}(?:[ .][A-ZĐ]{2,})+\b")
@@ -371,6 +381,14 @@ def _tokens(text: str, language: str | None) -> list[_Token]:
     ]
 
 
+@lru_cache(maxsize=16)
+def _names(language: str | None, script: str) -> tuple[tuple[_Name, ...], dict[str, list[_Name]]]:
+    """The country, city and exonym names read in one language and script, with their
+    index (built once: indexing every city takes most of a short text's time)."""
+    names = (*_country_names(language), *_gazetteer(script), *_exonyms(language))
+    return names, _index(names)
+
+
 def _index(names: Iterable[_Name]) -> dict[str, list[_Name]]:
     index: dict[str, list[_Name]] = {}
     for name in names:
@@ -429,10 +447,9 @@ def _inside_longer_name(tokens: list[_Token], i: int, language: str | None) -> b
 
 
 def _token_mentions(
-    text: str, tokens: list[_Token], names: Iterable[_Name], language: str | None
+    text: str, tokens: list[_Token], index: dict[str, list[_Name]], language: str | None
 ) -> list[_Mention]:
     """Every name matched on word boundaries; the longest match wins where they overlap."""
-    index = _index(names)
     found: list[_Mention] = []
     i = 0
     while i < len(tokens):
@@ -645,10 +662,11 @@ def _main_script(text: str) -> str:
     return best[1]
 
 
-def _find(text: str, tokens: list[_Token], names: Iterable[_Name], language: str | None):
+def _find(text: str, tokens: list[_Token], language: str | None):
+    names, index = _names(language, _main_script(text))
     if language in _UNSPACED:
         return _cjk_mentions(text, names)
-    return _token_mentions(text, tokens, names, language)
+    return _token_mentions(text, tokens, index, language)
 
 
 def _places_of(text: str, tokens: list[_Token], mentions: list[_Mention], language: str | None):
@@ -671,13 +689,17 @@ def _places_of(text: str, tokens: list[_Token], mentions: list[_Mention], langua
     return places
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, _Name]:
+    return {n.words[0]: n for n in _gazetteer("latin") if n.exact and len(n.words) == 1}
+
+
 def _abbreviated_places(text: str) -> list[_Place]:
     """Capital-letter abbreviations of cities written with a space or dot
     between the parts where GeoNames lists them unspaced."""
-    table = {n.words[0]: n for n in _gazetteer("latin") if n.exact and len(n.words) == 1}
     places = []
     for m in _ABBREVIATION.finditer(text):
-        entry = table.get(fold(re.sub(r"[ .]", "", m.group(0))))
+        entry = _abbreviations().get(fold(re.sub(r"[ .]", "", m.group(0))))
         if entry is not None:
             places.append(_Place(entry.english or "", entry.code, Span.of(text, *m.span())))
     return places
@@ -806,13 +828,15 @@ def find_places(text: str, language: str | None) -> Places:
 
         language = detect_language(text)
     tokens = _tokens(text, language)
-    names = (*_country_names(language), *_gazetteer(_main_script(text)), *_exonyms(language))
-    mentions = _find(text, tokens, names, language)
+    mentions = _find(text, tokens, language)
     country_mentions = [m for m in mentions if m.entry.english is None]
     city_mentions = [m for m in mentions if m.entry.english is not None]
     places = _places_of(text, tokens, city_mentions, language)
     if language == "vi":
         places = _merge(_abbreviated_places(text), places)
+        abroad = {m.entry.code for m in country_mentions} - {home_country(language)}
+        sole = abroad.pop() if len(abroad) == 1 else None
+        places = _merge(places, _marked_regions(text, tokens, language, sole))
     if language == "ru":
         ner_places, people = _russian_places(text, country_mentions)
         places = [p for p in places if not _overlaps(p.span, people)]
@@ -904,6 +928,99 @@ def home_country(language: str | None) -> str | None:
     likely = get_global("likely_subtags").get(language or "")
     region = likely.split("_")[-1] if likely else ""
     return region if region in ISO_3166_1_ALPHA2 else None
+
+
+def _marked_regions(
+    text: str, tokens: list[_Token], language: str, sole: str | None
+) -> list[_Place]:
+    """Provinces and districts abroad that no table holds, read from how Vietnamese writes
+    them: a region word, capitalized names, and the country they are in ("3 tỉnh A, B và C
+    (Lào)", "huyện A, tỉnh B, nước Lào"), not in a sentence of earlier background ("Trước
+    đó, …"); each is named as written, without tones. Without
+    a country written after them, names whose words are no Vietnamese syllables are in
+    ``sole``, the one foreign country the article names (if it names one)."""
+    places = []
+    i = 0
+    while i < len(tokens):
+        start = _after_region_word(tokens, i)
+        if start is None or opens_as_earlier(text, tokens[i].start):
+            i += 1
+            continue
+        names, end = _name_list(text, tokens, start)
+        country = _country_mark(text[tokens[end - 1].end :], language) if names else None
+        for first, last in names:
+            foreign = _foreign_words(tokens[first:last])
+            if country or (sole and foreign):
+                span = Span.of(text, tokens[first].start, tokens[last - 1].end)
+                place = _written_place(tokens[first:last])
+                places.append(_Place(place, country or sole, span))
+        i = max(i + 1, end)
+    return places
+
+
+def _foreign_words(tokens: list[_Token]) -> bool:
+    from summarizer.stages.entities_vi import is_vietnamese
+
+    return not any(is_vietnamese(token.text) for token in tokens)
+
+
+def _after_region_word(tokens: list[_Token], i: int) -> int | None:
+    """The token after a region word ("tỉnh", "thành phố") starting at ``i``; None if none."""
+    for words in _REGIONS_BEFORE:
+        written = tuple(t.text.lower() for t in tokens[i : i + len(words)])
+        if written == words:
+            return i + len(words)
+    return None
+
+
+def _name_list(text: str, tokens: list[_Token], i: int) -> tuple[list[tuple[int, int]], int]:
+    """The capitalized names from token ``i`` on, joined by commas, "và" or a further
+    region word (token ranges), and the token index after the last one."""
+    names: list[tuple[int, int]] = []
+    while i < len(tokens) and _capitalized(tokens[i]):
+        end = i + 1
+        while end < len(tokens) and _capitalized(tokens[end]) and _spaced(text, tokens, end):
+            end += 1
+        names.append((i, end))
+        if end == len(tokens):
+            return names, end
+        joint = text[tokens[end - 1].end : tokens[end].start].strip()
+        if joint not in {",", ""} or (not joint and tokens[end].text != "và"):
+            return names, end
+        following = end + (not joint)
+        i = _after_region_word(tokens, following) or following
+    return names, (names[-1][1] if names else i)
+
+
+def _capitalized(token: _Token) -> bool:
+    return token.text[:1].isupper() and not token.text.isupper()
+
+
+def _spaced(text: str, tokens: list[_Token], i: int) -> bool:
+    return text[tokens[i - 1].end : tokens[i].start] == " "
+
+
+def _country_mark(rest: str, language: str) -> str | None:
+    """The one foreign country named in brackets or after a country word at the start of
+    ``rest``; None otherwise."""
+    match = _COUNTRY_MARK.match(rest)
+    if not match:
+        return None
+    named = match.group(1) or match.group(2)
+    mentions = _find(named, _tokens(named, language), language)
+    codes = {m.entry.code for m in mentions if m.entry.english is None}
+    code = codes.pop() if len(codes) == 1 else None
+    return code if code != home_country(language) else None
+
+
+def _written_place(tokens: list[_Token]) -> str:
+    """A foreign name as Vietnamese writes it, in English letters: no tones, no apostrophes,
+    hyphenated syllables joined ("Phông-Sa-Lỳ" -> "Phongsaly")."""
+    words = []
+    for token in tokens:
+        parts = strip_accents(token.text).replace("’", "").replace("'", "").split("-")
+        words.append(parts[0] + "".join(p.lower() for p in parts[1:]))
+    return " ".join(words)
 
 
 def _compass_regions(text: str, language: str | None) -> list[_Place]:

@@ -70,6 +70,14 @@ _LEXICON_LANGUAGES = tuple(
 # Cyrillic languages without their own lexicon read with Russian and Kazakh stems together.
 _CYRILLIC_FALLBACK = tuple(_COMMON["cyrillic_fallback"])
 _CYRILLIC_LANGUAGES = frozenset(_COMMON["cyrillic_languages"])
+# Spellings of one word that a language writes either way ("bác sỹ" and "bác sĩ"), folded to
+# one form in the text and in the cues alike; each variant has the length of its form.
+_VARIANTS: dict[str, str] = {
+    variant: form
+    for table in languages.tables("topics", "letter_variants")
+    for variant, form in table.items()
+}
+_VARIANT = re.compile("|".join(re.escape(v) for v in sorted(_VARIANTS, key=len, reverse=True)))
 
 
 @dataclass(frozen=True)
@@ -245,8 +253,15 @@ def _narrow(sentence: Span, start: int, end: int) -> Span:
 
 
 def _matchable(text: str) -> str:
-    """``text`` with ё folded to е (same length, so offsets stay valid)."""
-    return text.replace("ё", "е").replace("Ё", "Е")
+    """``text`` with ё folded to е and spelling variants to their form (same length, so
+    offsets stay valid)."""
+    return _variants_folded(text.replace("ё", "е").replace("Ё", "Е"))
+
+
+def _variants_folded(text: str) -> str:
+    if not _VARIANTS:
+        return text
+    return _VARIANT.sub(lambda m: _VARIANTS[m.group(0)], text)
 
 
 # -- lexicon compilation ------------------------------------------------------------------
@@ -292,7 +307,7 @@ def _alternatives(stems: str, whole: bool) -> re.Pattern[str] | None:
 
 def _phrase_regex(phrase: str, whole: bool) -> str:
     """Regex for a cue phrase: each word a stem (or whole word), words joined by space/hyphen."""
-    words = re.split(r"[\s\-]+", unicodedata.normalize("NFC", phrase.strip()))
+    words = re.split(r"[\s\-]+", _variants_folded(unicodedata.normalize("NFC", phrase.strip())))
     parts = []
     for word in words:
         exact = whole or word.endswith("=")
