@@ -158,6 +158,7 @@ ALLOWED = {
         "compass_regions",
         "international",
         "country_names",
+        "adjective_endings",
         "region_words",
         "region_heads",
         "region_qualifiers",

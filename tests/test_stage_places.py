@@ -3,6 +3,8 @@ cities/regions with English names."""
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.stages.places import Places, find_places
 
 
@@ -144,6 +146,24 @@ def test_russian_country_adjectives_whose_stem_differs_from_the_name():
     text = "Польские, венгерские и итальянские врачи встретились с финскими коллегами."
     assert {c.code for c in find_places(text, "ru").countries} == {"PL", "HU", "IT", "FI"}
     assert not find_places("Леонид Орлов приехал в клинику.", "ru").countries
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Врачи из Южной Кореи приехали в Тулу.", "KR"),
+        ("Министр здравоохранения Новой Зеландии посетил Тулу.", "NZ"),
+        ("Гуманитарная помощь Южному Судану отправлена из Тулы.", "SS"),
+        ("Посол Северной Македонии посетил Тулу.", "MK"),
+    ],
+)
+def test_an_adjective_in_a_countrys_name_of_several_words_inflects(text, code):
+    """ "Южная Корея" is found in any case; "Южного Судана" is South Sudan, not Sudan."""
+    from summarizer.stages.places import find_places
+
+    codes = {c.code for c in find_places(text, "ru").countries}
+    assert code in codes
+    assert "SD" not in codes
 
 
 def test_the_dateline_city_is_no_location_unless_the_text_places_the_event_there():

@@ -195,6 +195,24 @@ def _matched_length(token: str, word: str, inflecting: bool, city: bool) -> int:
     return 0
 
 
+# Adjective endings, dictionary and case forms: an adjective word of a country's name of
+# several words matches in any case ("Южной Кореи" for "Южная Корея").
+_ADJECTIVE_ENDINGS = tuple(
+    sorted({fold(e) for e in languages.words("places", "adjective_endings")}, key=len, reverse=True)
+)
+MIN_ADJECTIVE_STEM = 3  # "южн-"
+
+
+def _adjective_match(token: str, word: str) -> int:
+    """The stem length when ``token`` is ``word``, an adjective, in another case or
+    gender (0 otherwise)."""
+    end = next((e for e in _ADJECTIVE_ENDINGS if word.endswith(e)), None)
+    stem = word[: -len(end)] if end else ""
+    if len(stem) < MIN_ADJECTIVE_STEM or not token.startswith(stem):
+        return 0
+    return len(stem) if token[len(stem) :] in _ADJECTIVE_ENDINGS else 0
+
+
 def _english_demonym(token: str, word: str) -> bool:
     """English adjectives of country names: "egyptian", "sudanese", "chinese"."""
     for stem in {word, word.rstrip("aeiouy")}:
@@ -426,6 +444,8 @@ def _match_at(tokens: list[_Token], i: int, entry: _Name, language: str | None) 
         if entry.exact and not token.text.isupper():
             return 0
         length = _matched_length(token.key, word, inflecting, entry.english is not None)
+        if not length and inflecting and len(entry.words) > 1 and entry.english is None:
+            length = _adjective_match(token.key, word)
         if not length:
             return 0
         total += length
