@@ -330,3 +330,49 @@ def test_vietnamese_direct_talk_a_press_briefing_and_pharmacists_are_no_meeting_
     assert "pharmaceuticals" not in {f.label for f in fields}
     fields = find_medical_fields("Hai bên bàn về kiểm dịch y tế tại cửa khẩu bệnh viện.", "vi")
     assert "public_health" in {f.label for f in fields}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "event", "field"),
+    [
+        (
+            "Tomsk heyeti Pavlodar'daki hastaneyi ziyaret etti ve kalp cerrahisi görüşüldü.",
+            "tr",
+            "delegation_visit",
+            "cardiology",
+        ),
+        (
+            "Smolensk delegatsiyasi Omskka tashrif buyurdi, yurak kasalliklari muhokama qilindi.",
+            "uz",
+            "delegation_visit",
+            "cardiology",
+        ),
+        (
+            "Смоленск делегацияси Омск шаҳрига ташриф буюрди, юрак касалликлари муҳокама қилинди.",
+            "uz",
+            "delegation_visit",
+            "cardiology",
+        ),
+        (
+            "Tula nümayəndə heyəti Omsk şəhərinə səfər edib, ürək xəstəlikləri müzakirə olunub.",
+            "az",
+            "delegation_visit",
+            "cardiology",
+        ),
+    ],
+)
+def test_turkic_latin_and_uzbek_cyrillic_lexicons(text, language, event, field) -> None:
+    assert event in _labels(find_event_types(text, language))
+    assert field in _labels(find_medical_fields(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Tula ve Omsk arasında ticaret ve enerji alanında iş birliği ele alındı.", "tr"),
+        ("Tula va Omsk o‘rtasida savdo va energetika sohasida hamkorlik muhokama qilindi.", "uz"),
+        ("Tula və Omsk arasında ticarət və enerji sahəsində əməkdaşlıq müzakirə olunub.", "az"),
+    ],
+)
+def test_a_turkic_article_not_about_health_gets_no_field(text, language) -> None:
+    assert find_medical_fields(text, language) == []
