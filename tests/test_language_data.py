@@ -186,6 +186,9 @@ ALLOWED = {
         "background_after",
         "background_year_words",
         "month_name_languages",
+        "year_first_languages",
+        "month_name_scripts",
+        "signed_participles",
         "earlier_before",
     },
 }
