@@ -124,6 +124,7 @@ ALLOWED = {
         "honorifics",
         "not_title_phrases",
         "stop_abbreviations",
+        "apostrophe_suffixes",
     },
     "organizations": {
         "outlet_heads",

@@ -348,3 +348,23 @@ def test_a_vietnamese_name_ends_before_the_verb_wish():
 
     found = find_organizations("Bệnh viện Bến Tre mong muốn hợp tác với tỉnh Kon Tum.", "vi")
     assert [o.source_name for o in found] == ["Bệnh viện Bến Tre"]
+
+
+def test_a_turkish_case_form_ends_a_name_and_loses_its_suffix():
+    text = "Tomsk Doktorları Derneği Omsk'ta çalıştı. Ekip Tula'daki Kuzey Hastanesinde kaldı."
+    assert find_people(text, "tr") == []
+    people = find_people("Sağlık Bakanı Anna Belova'nın açıklaması okundu.", "tr")
+    assert _names(people) == ["Anna Belova"]
+
+
+def test_capitals_right_before_an_organization_head_are_its_name_not_a_person():
+    text = "Heyet Smolensk Orman Kuzey Hastanesi ile Tula Devlet Derneği arasında görüştü."
+    assert find_people(text, "tr") == []
+
+
+def test_azerbaijani_people_after_a_title_with_case_endings_and_countries_cut():
+    text = (
+        "Səhiyyə nazirinin müavini Anna Belova Rusiya nümayəndə heyətini qəbul edib. "
+        "Səfir Ivan Orlovla Omskda görüşüb. Nazir Rusiyayla Qazaxıstan arasında əlaqəni qeyd edib."
+    )
+    assert _names(find_people(text, "az")) == ["Anna Belova", "Ivan Orlov"]
