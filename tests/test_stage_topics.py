@@ -376,3 +376,10 @@ def test_turkic_latin_and_uzbek_cyrillic_lexicons(text, language, event, field) 
 )
 def test_a_turkic_article_not_about_health_gets_no_field(text, language) -> None:
     assert find_medical_fields(text, language) == []
+
+
+def test_kyrgyz_cues_the_russian_and_kazakh_lexicons_miss() -> None:
+    text = "Омск менен Томск ооруканалары кызматташуу боюнча меморандумга кол коюшту."
+    assert "agreement_signing" in _labels(find_event_types(text, "ky"))
+    text = "Томск шаарынын мэри Омсктун өкүлдөрү менен жолугушту."
+    assert "official_meeting" in _labels(find_event_types(text, "ky"))
