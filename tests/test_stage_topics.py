@@ -383,3 +383,8 @@ def test_kyrgyz_cues_the_russian_and_kazakh_lexicons_miss() -> None:
     assert "agreement_signing" in _labels(find_event_types(text, "ky"))
     text = "Томск шаарынын мэри Омсктун өкүлдөрү менен жолугушту."
     assert "official_meeting" in _labels(find_event_types(text, "ky"))
+
+
+def test_an_english_hospital_opened_or_built_is_construction() -> None:
+    text = "Two clinics were opened in Tomsk.\nThe hospital was built in a month."
+    assert _labels(find_event_types(text, "en"))[0] == "investment_or_construction"
