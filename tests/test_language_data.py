@@ -162,6 +162,7 @@ ALLOWED = {
         "country_endings",
         "city_names",
         "not_places",
+        "city_words",
     },
     "titles": {"english_titles"},
     "palladius": {"initials", "palatal", "finals", "zero_initial", "surnames"},

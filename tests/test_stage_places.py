@@ -3,6 +3,7 @@ cities/regions with English names."""
 
 from __future__ import annotations
 
+from summarizer import languages
 from summarizer.stages.places import Places, find_places
 
 
@@ -263,3 +264,11 @@ def test_a_place_that_is_a_word_of_a_persons_name_is_no_location():
     )
     find_facts(record)
     assert "Nagano" in [loc.name for loc in record.places.locations]
+
+
+def test_a_short_city_name_counts_where_the_word_for_city_follows_it():
+    assert "шаар" in languages.load("ky", "places")["city_words"]
+    found = find_places("Ош шаары менен Бишкек шаары кызматташат.", "ky")
+    assert ("Osh", "KG") in [(p.name, p.country) for p in found.locations]
+    found = find_places("Ош жана Бишкек кызматташат.", "ky")
+    assert "Osh" not in [p.name for p in found.locations]
