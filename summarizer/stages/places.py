@@ -91,7 +91,7 @@ _REGION_WORDS: dict[str, str] = {
     for table in languages.tables("places", "region_words")
     for word, label in table.items()
 }
-# Words for "city" written right after a city's name ("Ош шаары"), folded like tokens.
+# Words for "city" written right after a city's name ("Ulm şehri").
 _CITY_WORDS = tuple(languages.words("places", "city_words"))
 _RU_HEADS: dict[str, str] = languages.load("ru", "places")["region_heads"]
 _RU_ADJ_WORDS: dict[str, str] = languages.load("ru", "places")["region_qualifiers"]
@@ -338,7 +338,7 @@ def _news_english(english: str, code: str) -> str:
 
 @lru_cache(maxsize=4)
 def _short_cities(script: str) -> dict[str, _Name]:
-    """Cities of one script whose name is too short for the gazetteer ("Ош"): they count
+    """Cities of one script whose name is too short for the gazetteer ("Ulm"): they count
     only where the language's word for city follows them (:func:`_short_city_mentions`)."""
     table: dict[str, _Name] = {}
     for city in _cities():
@@ -354,7 +354,7 @@ def _short_cities(script: str) -> dict[str, _Name]:
 
 
 def _short_city_mentions(text: str, tokens: list[_Token]) -> list[_Mention]:
-    """Short city names the language's word for city follows ("Ош шаары": the city of Osh)."""
+    """Short city names the language's word for city follows ("Ulm şehrinde": in Ulm city)."""
     table = _short_cities(_main_script(text)) if _CITY_WORDS else {}
     city_words = tuple(_key(word, None) for word in _CITY_WORDS)
     return [
