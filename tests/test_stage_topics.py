@@ -388,3 +388,18 @@ def test_kyrgyz_cues_the_russian_and_kazakh_lexicons_miss() -> None:
 def test_an_english_hospital_opened_or_built_is_construction() -> None:
     text = "Two clinics were opened in Tomsk.\nThe hospital was built in a month."
     assert _labels(find_event_types(text, "en"))[0] == "investment_or_construction"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "signed"),
+    [
+        ("Omsk ve Tomsk arasında mutabakat zaptı imzalandı.", "tr", True),
+        ("Omsk ve Tomsk arasında mutabakat zaptı imzalanacak.", "tr", False),
+        ("Omsk və Tomsk arasında memorandum imzalanıb.", "az", True),
+        ("Sazişin imzalanmasının ardınca Omsk və Tomsk görüşüb.", "az", False),
+        ("Omsk va Tomsk o‘rtasida memorandum imzolandi.", "uz", True),
+        ("Omsk va Tomsk o‘rtasida memorandum imzolanadi.", "uz", False),
+    ],
+)
+def test_a_turkic_signing_to_come_or_named_as_a_noun_is_no_signing(text, language, signed):
+    assert ("agreement_signing" in _labels(find_event_types(text, language))) is signed
