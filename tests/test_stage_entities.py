@@ -368,3 +368,17 @@ def test_azerbaijani_people_after_a_title_with_case_endings_and_countries_cut():
         "Səfir Ivan Orlovla Omskda görüşüb. Nazir Rusiyayla Qazaxıstan arasında əlaqəni qeyd edib."
     )
     assert _names(find_people(text, "az")) == ["Anna Belova", "Ivan Orlov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Heyet Tomsk'ta Sağlık Bakanlığından yetkililerle görüştü.", "tr"),
+        ("Nümayəndə heyəti Omskda Səhiyyə Nazirliyində olub.", "az"),
+        ("Delegatsiya Omskda Sog‘liqni saqlash vazirligi vakillari bilan uchrashdi.", "uz"),
+        ("Делегация Омскиде Саламаттык сактоо министрлигинин өкүлдөрү менен жолукту.", "ky"),
+    ],
+)
+def test_a_turkic_health_ministry_has_an_english_name(text, language):
+    orgs = [o for o in find_organizations(text, language) if o.kind == "government"]
+    assert orgs and orgs[0].english == "Ministry of Health"
