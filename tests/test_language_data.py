@@ -127,6 +127,7 @@ ALLOWED = {
         "not_title_phrases",
         "stop_abbreviations",
         "instrumental_name_endings",
+        "apostrophe_suffixes",
     },
     "organizations": {
         "outlet_heads",
@@ -169,6 +170,7 @@ ALLOWED = {
         "not_places",
         "region_words_before",
         "country_marks",
+        "city_words",
     },
     "titles": {"english_titles"},
     "palladius": {"initials", "palatal", "finals", "zero_initial", "surnames"},
@@ -194,6 +196,9 @@ ALLOWED = {
         "background_after",
         "background_year_words",
         "month_name_languages",
+        "year_first_languages",
+        "month_name_scripts",
+        "signed_participles",
         "earlier_before",
         "bound_before",
         "today_words",
@@ -310,9 +315,17 @@ def test_a_background_word_of_the_data_file_silences_event_cues(code: str):
 
 
 def test_a_cyrillic_language_without_a_lexicon_reads_the_fallback_lexicons():
-    assert "ky" in languages.load("_common", "topics")["cyrillic_languages"]
-    found = topics.find_medical_fields("Кардиологдор жана онкологдор келишти.", "ky")
+    assert "tg" in languages.load("_common", "topics")["cyrillic_languages"]
+    found = topics.find_medical_fields("Кардиологҳо ва онкологҳо омаданд.", "tg")
     assert {"cardiology", "oncology"} <= {f.label for f in found}
+
+
+def test_a_cyrillic_language_with_a_lexicon_reads_it_and_the_fallback_ones():
+    assert "ky" in languages.load("_common", "topics")["cyrillic_languages"]
+    assert "ky" in languages.languages_with("topics")
+    found = topics.find_medical_fields("Онкологдор ооруканада жүрөк ооруларын карашты.", "ky")
+    assert {"cardiology", "oncology"} <= {f.label for f in found}  # Kyrgyz and Russian cues
+    assert topics.find_medical_fields("Омск менен Томск соода боюнча сүйлөштү.", "ky") == []
 
 
 def test_vietnamese_cues_are_whole_words():

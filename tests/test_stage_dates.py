@@ -3,6 +3,7 @@ background years and numbers that only look like dates."""
 
 import pytest
 
+from summarizer import languages
 from summarizer.stages.dates import (
     DateFinding,
     find_dates,
@@ -42,6 +43,13 @@ def _event(text: str, language: str | None) -> str | None:
         ("Doctors arrived on the 9th of June.", "en", "--06-09"),
         ("Signed on 21.04.2019 by both ministers.", "ru", "2019-04-21"),
         ("会议于2020年4月7日至9日举行。", "zh", "2020-04-07"),
+        # Turkish and Azerbaijani month names; Uzbek and Kyrgyz write the year first
+        ("Heyet 7 Mart 2024 tarihinde Omsk'a geldi.", "tr", "2024-03-07"),
+        ("Kongre 12–14 Kasım tarihlerinde Tula'da yapılacak.", "tr", "--11-12"),
+        ("Görüş 3 dekabr 2023-cü ildə Tomskda keçirilib.", "az", "2023-12-03"),
+        ("Delegatsiya 2024-yil 5-mart kuni Omskka keldi.", "uz", "2024-03-05"),
+        ("Делегация 2024 йил 5 март куни Омскка келди.", "uz", "2024-03-05"),
+        ("Делегация 2024-жылдын 5-мартында Омскиге келди.", "ky", "2024-03-05"),
         # nothing stated
         ("Врачи приехали вчера и сегодня начали приём.", "ru", None),
         ("The team arrived yesterday.", "en", None),
@@ -253,3 +261,16 @@ def test_a_sentence_that_opens_as_earlier_background() -> None:
     text = "Đoàn đến Tomsk. Trước đó, năm 2010, đoàn đã thăm Omsk."
     assert opens_as_earlier(text, text.index("Omsk"))
     assert not opens_as_earlier(text, text.index("Tomsk"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Görüşmede 5 Mayıs 2001 tarihinde imzalanan anlaşma hatırlatıldı.", "tr", None),
+        ("Anlaşma 5 Mayıs 2001 tarihinde imzalandı.", "tr", "2001-05-05"),
+        ("Görüşdə 5 may 2001-ci ildə imzalanan saziş xatırlanıb.", "az", None),
+    ],
+)
+def test_the_date_a_cited_document_was_signed_on_is_no_event(text, language, value) -> None:
+    assert languages.words("dates", "signed_participles", [language])
+    assert _event(text, language) == value

@@ -422,3 +422,37 @@ def test_a_vietnamese_city_that_opens_with_a_family_name_is_a_place_and_a_name_a
     assert find_people("Đoàn thăm Bệnh viện Hữu nghị Bến Tre Đồng Xoài.", "vi") == []
     text = "Bí thư Thành ủy Thành phố Đồng Xoài Đinh Văn Khoa tiếp đoàn Tomsk."
     assert _names(find_people(text, "vi")) == ["Dinh Van Khoa"]
+
+
+def test_a_turkish_case_form_ends_a_name_and_loses_its_suffix():
+    text = "Tomsk Doktorları Derneği Omsk'ta çalıştı. Ekip Tula'daki Kuzey Hastanesinde kaldı."
+    assert find_people(text, "tr") == []
+    people = find_people("Sağlık Bakanı Anna Belova'nın açıklaması okundu.", "tr")
+    assert _names(people) == ["Anna Belova"]
+
+
+def test_capitals_right_before_an_organization_head_are_its_name_not_a_person():
+    text = "Heyet Smolensk Orman Kuzey Hastanesi ile Tula Devlet Derneği arasında görüştü."
+    assert find_people(text, "tr") == []
+
+
+def test_azerbaijani_people_after_a_title_with_case_endings_and_countries_cut():
+    text = (
+        "Səhiyyə nazirinin müavini Anna Belova Rusiya nümayəndə heyətini qəbul edib. "
+        "Səfir Ivan Orlovla Omskda görüşüb. Nazir Rusiyayla Qazaxıstan arasında əlaqəni qeyd edib."
+    )
+    assert _names(find_people(text, "az")) == ["Anna Belova", "Ivan Orlov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Heyet Tomsk'ta Sağlık Bakanlığından yetkililerle görüştü.", "tr"),
+        ("Nümayəndə heyəti Omskda Səhiyyə Nazirliyində olub.", "az"),
+        ("Delegatsiya Omskda Sog‘liqni saqlash vazirligi vakillari bilan uchrashdi.", "uz"),
+        ("Делегация Омскиде Саламаттык сактоо министрлигинин өкүлдөрү менен жолукту.", "ky"),
+    ],
+)
+def test_a_turkic_health_ministry_has_an_english_name(text, language):
+    orgs = [o for o in find_organizations(text, language) if o.kind == "government"]
+    assert orgs and orgs[0].english == "Ministry of Health"

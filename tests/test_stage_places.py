@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer import languages
 from summarizer.stages.places import Places, find_places
 
 
@@ -348,3 +349,11 @@ def test_a_foreign_looking_province_is_in_the_one_foreign_country_the_article_na
 def test_provinces_abroad_in_a_sentence_of_earlier_background_are_not_taken() -> None:
     text = "Đoàn Kon Tum thăm Omsk.\nTrước đó, năm 2010, đoàn đã thăm tỉnh Zorvan (Lào)."
     assert "Zorvan" not in {loc.name for loc in find_places(text, "vi").locations}
+
+
+def test_a_short_city_name_counts_where_the_word_for_city_follows_it():
+    assert "şehr" in languages.load("tr", "places")["city_words"]
+    found = find_places("Heyet Almanya'da Ulm şehrinde doktorlarla görüştü.", "tr")
+    assert ("Ulm", "DE") in [(p.name, p.country) for p in found.locations]
+    found = find_places("Heyet Almanya'da Ulm ve Tomsk doktorlarıyla görüştü.", "tr")
+    assert "Ulm" not in [p.name for p in found.locations]

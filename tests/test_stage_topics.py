@@ -395,3 +395,76 @@ def test_a_vietnamese_ecg_in_a_check_up_is_no_cardiology() -> None:
     assert "cardiology" not in _labels(find_medical_fields(text, "vi"))
     text = "Đoàn bác sĩ Kon Tum khám tim cho trẻ em Omsk.\nHọ nghỉ ngơi."
     assert "cardiology" in _labels(find_medical_fields(text, "vi"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "event", "field"),
+    [
+        (
+            "Tomsk heyeti Pavlodar'daki hastaneyi ziyaret etti ve kalp cerrahisi görüşüldü.",
+            "tr",
+            "delegation_visit",
+            "cardiology",
+        ),
+        (
+            "Smolensk delegatsiyasi Omskka tashrif buyurdi, yurak kasalliklari muhokama qilindi.",
+            "uz",
+            "delegation_visit",
+            "cardiology",
+        ),
+        (
+            "Смоленск делегацияси Омск шаҳрига ташриф буюрди, юрак касалликлари муҳокама қилинди.",
+            "uz",
+            "delegation_visit",
+            "cardiology",
+        ),
+        (
+            "Tula nümayəndə heyəti Omsk şəhərinə səfər edib, ürək xəstəlikləri müzakirə olunub.",
+            "az",
+            "delegation_visit",
+            "cardiology",
+        ),
+    ],
+)
+def test_turkic_latin_and_uzbek_cyrillic_lexicons(text, language, event, field) -> None:
+    assert event in _labels(find_event_types(text, language))
+    assert field in _labels(find_medical_fields(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Tula ve Omsk arasında ticaret ve enerji alanında iş birliği ele alındı.", "tr"),
+        ("Tula va Omsk o‘rtasida savdo va energetika sohasida hamkorlik muhokama qilindi.", "uz"),
+        ("Tula və Omsk arasında ticarət və enerji sahəsində əməkdaşlıq müzakirə olunub.", "az"),
+    ],
+)
+def test_a_turkic_article_not_about_health_gets_no_field(text, language) -> None:
+    assert find_medical_fields(text, language) == []
+
+
+def test_kyrgyz_cues_the_russian_and_kazakh_lexicons_miss() -> None:
+    text = "Омск менен Томск ооруканалары кызматташуу боюнча меморандумга кол коюшту."
+    assert "agreement_signing" in _labels(find_event_types(text, "ky"))
+    text = "Томск шаарынын мэри Омсктун өкүлдөрү менен жолугушту."
+    assert "official_meeting" in _labels(find_event_types(text, "ky"))
+
+
+def test_an_english_hospital_opened_or_built_is_construction() -> None:
+    text = "Two clinics were opened in Tomsk.\nThe hospital was built in a month."
+    assert _labels(find_event_types(text, "en"))[0] == "investment_or_construction"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "signed"),
+    [
+        ("Omsk ve Tomsk arasında mutabakat zaptı imzalandı.", "tr", True),
+        ("Omsk ve Tomsk arasında mutabakat zaptı imzalanacak.", "tr", False),
+        ("Omsk və Tomsk arasında memorandum imzalanıb.", "az", True),
+        ("Sazişin imzalanmasının ardınca Omsk və Tomsk görüşüb.", "az", False),
+        ("Omsk va Tomsk o‘rtasida memorandum imzolandi.", "uz", True),
+        ("Omsk va Tomsk o‘rtasida memorandum imzolanadi.", "uz", False),
+    ],
+)
+def test_a_turkic_signing_to_come_or_named_as_a_noun_is_no_signing(text, language, signed):
+    assert ("agreement_signing" in _labels(find_event_types(text, language))) is signed

@@ -48,13 +48,16 @@ from summarizer.stages.spans import Span
 # the words of every language read together) and ``_common/dates.json``.
 
 
-def _either(key: str) -> str:
-    """The words (regular expressions) of ``key`` of every language, as one alternation."""
-    return "|".join(languages.words("dates", key))
+def _either(key: str, codes: list[str] | None = None) -> str:
+    """The words (regular expressions) of ``key`` of every language (or of ``codes``), as one
+    alternation."""
+    return "|".join(languages.words("dates", key, codes))
 
 
 # Languages whose CLDR month names are read; an unknown language tries all of them.
 _MONTH_LANGUAGES = tuple(languages.load("_common", "dates")["month_name_languages"])
+# Other-script locales of a language ("uz" -> "uz_Cyrl"), whose month names it reads too.
+_MONTH_SCRIPTS: dict[str, list[str]] = languages.load("_common", "dates")["month_name_scripts"]
 # Case endings that may follow a month stem ("шілде-де", "июл-е", "сәуір-ден").
 _MAX_ENDING = 5
 _MIN_STEM = 3
@@ -66,9 +69,11 @@ _YEAR = r"(?:19|20)[0-9]{2}"
 _RANGE_JOIN = r"\s*(?:[–—−-]|" + _either("range_words") + r")\s*(?:ngày\s+)?"
 _JOIN = re.compile(_RANGE_JOIN)
 # Words after a year ("года", "жылғы") and the day ordinal suffix ("-го", "-ші").
-_KK_YEAR_WORD = r"\s*-?\s*(?:" + "|".join(languages.load("kk", "dates")["year_words"]) + ")"
+# Year words of the languages that may write the year first ("2025 жылғы 17 шілдеде").
+_YEAR_FIRST = languages.load("_common", "dates")["year_first_languages"]
+_YEAR_FIRST_WORD = r"\s*-?\s*(?:" + _either("year_words", _YEAR_FIRST) + ")"
 _RU_YEAR_WORD = r"\s*(?:" + "|".join(languages.load("ru", "dates")["year_words"]) + ")"
-_YEAR_WORD = rf"(?:{_RU_YEAR_WORD}|{_KK_YEAR_WORD})?"
+_YEAR_WORD = rf"(?:{_RU_YEAR_WORD}|{_YEAR_FIRST_WORD})?"
 _ORDINAL = r"(?:-?(?:" + _either("ordinal_suffixes") + "))?"
 # Words before a bare numeric day-month that make it a date (Vietnamese day cues).
 _DAY_CUES = re.compile(r"(?:" + _either("day_cues") + r"|\()\s*$", re.IGNORECASE)
@@ -111,6 +116,11 @@ _LABEL_BEFORE = re.compile(rf"(?:^|\n)\s*(?:{_either('stamp_labels')})\s*:\s*$",
 # A document's number right before a date: the document's date ("№ 45 от", "số 12/BYT ngày").
 _DOCUMENT_BEFORE = re.compile(
     r"(?:№|\bNo\.?|\bsố)\s*[\w./-]*\d[\w./-]*\s*(?:[^\W\d_]+\s+)?$", re.IGNORECASE
+)
+# "Signed" as a participle right after a date (a word or two between): a cited document's date.
+_SIGNED_AFTER = re.compile(
+    r"^[^\w.!?\n]*(?:[^\W\d_]+[^\w.!?\n]+){0,2}?(?:" + _either("signed_participles") + r")(?!\w)",
+    re.IGNORECASE,
 )
 # Words opening a sentence's earlier background ("Trước đó,", "Ранее", "Earlier,").
 _EARLIER_BEFORE = re.compile(
@@ -179,7 +189,8 @@ def _stem(name: str) -> str:
 
 def _languages(language: str | None) -> tuple[str, ...]:
     if language in _MONTH_LANGUAGES:
-        return (language, "en") if language != "en" else ("en",)
+        own = (language, *_MONTH_SCRIPTS.get(language, ()))
+        return (*own, "en") if language != "en" else ("en",)
     return _MONTH_LANGUAGES
 
 
@@ -215,7 +226,7 @@ def month_of(word: str, language: str | None) -> int | None:
 
 _WORD = r"(?P<mon>[^\W\d_]{3,16})"
 _DAY_MONTH = re.compile(
-    rf"(?:(?P<y0>{_YEAR}){_KK_YEAR_WORD}\s+)?"
+    rf"(?:(?P<y0>{_YEAR}){_YEAR_FIRST_WORD}\s+)?"
     rf"(?P<d>{_DAY})(?:{_RANGE_JOIN}(?P<d2>{_DAY}))?{_ORDINAL}(?:\s+of)?(?:\s+|-){_WORD}"
     rf"(?:,?\s+(?P<y>{_YEAR}){_YEAR_WORD})?(?![\w])"
 )
@@ -224,7 +235,7 @@ _MONTH_DAY = re.compile(
     rf"(?:,?\s+(?P<y>{_YEAR}))?(?![\w])"
 )
 _MONTH_YEAR = re.compile(
-    rf"(?:(?P<y0>{_YEAR}){_KK_YEAR_WORD}\s+{_WORD}"
+    rf"(?:(?P<y0>{_YEAR}){_YEAR_FIRST_WORD}\s+{_WORD}"
     rf"|{_WORD.replace('mon', 'mon2')}\s+(?P<y>{_YEAR}){_YEAR_WORD})(?![\w])"
 )
 _NUMERIC_FULL = re.compile(
@@ -441,8 +452,13 @@ def _is_timestamp(text: str, span: Span) -> bool:
 
 def _is_document_date(text: str, span: Span) -> bool:
     """The date of a document cited by its number ("letter No. 12/BYT of 10/04/2023",
-    "приказ № 45 от 10.04.2023", "công văn số 12/BYT ngày 10/04/2023"), not an event's."""
-    return bool(_DOCUMENT_BEFORE.search(text[max(0, span.start - 30) : span.start]))
+    "приказ № 45 от 10.04.2023", "công văn số 12/BYT ngày 10/04/2023") or, in a language
+    that puts the clause before its noun, by when it was signed ("5 Mayıs 2001 tarihinde
+    imzalanan anlaşma": the agreement signed on ...), not an event's."""
+    return bool(
+        _DOCUMENT_BEFORE.search(text[max(0, span.start - 30) : span.start])
+        or _SIGNED_AFTER.match(text[span.end : span.end + 40])
+    )
 
 
 def opens_as_earlier(text: str, start: int) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer import languages
 from summarizer.stages.entities import (
@@ -29,6 +30,7 @@ from summarizer.stages.entities import (
     merge_organizations,
     merge_people,
 )
+from summarizer.stages.places import territory_names
 from summarizer.stages.spans import Span
 
 # The vocabulary is data: ``summarizer/languages/<code>/people.json`` and
@@ -50,6 +52,9 @@ _NOT_NAMES = tuple(_words("people", "not_names"))
 # Lower-case words naming a place's unit after its name ("Павлодар облысы", "Омбы қаласында").
 _PLACE_UNITS = tuple(_words("people", "place_units"))
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+# Case suffixes written after an apostrophe on a proper noun (Turkish "Omsk'ta").
+_APOSTROPHE_SUFFIXES = frozenset(_words("people", "apostrophe_suffixes"))
+_APOSTROPHES = "'’‘"
 _INITIAL = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\."
 _TOKEN = re.compile(_INITIAL + r"|[^\W\d_]+(?:[-‑'’‘][^\W\d_]+)*")
 
@@ -82,6 +87,8 @@ def _tokens(text: str) -> list[_Token]:
 
 
 def _is_title(word: str) -> bool:
+    if _breaks_names(word):
+        return False  # "Bakanlığı" (ministry) is no "bakan" (minister)
     low = word.lower().rstrip(".")
     return low.startswith(_TITLE_STEMS) if len(low) > 3 else low in _TITLE_STEMS
 
@@ -113,9 +120,53 @@ def _name_like(token: _Token) -> bool:
     word = token.text
     if word.endswith("."):
         return True  # an initial
+    if _breaks_names(word):
+        return False
     if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
         return False  # an abbreviation ("ҚР", "АҚШ") is never a word of a name
     return not _not_a_name(word.lower()) or _surname_base(word) is not None
+
+
+MIN_HEAD_BREAK = 6  # a shorter head stem may be a given name too ("Кеңес")
+
+
+def _breaks_names(word: str) -> bool:
+    """An organization's head word ("Derneği", "University") is no word of a person's name:
+    the capitalized words before it are the organization's, those after it a new run."""
+    head = next((p for p, _, _ in _HEADS if word.lower().startswith(p)), None)
+    return head is not None and len(head) >= MIN_HEAD_BREAK and _head(word) is not None
+
+
+def _case_form(token: _Token) -> tuple[_Token, bool]:
+    """A proper noun with a case suffix after an apostrophe ("Omsk'ta") as its bare form,
+    and whether it had one: a case form ends the name it belongs to."""
+    cut = max(token.text.rfind(a) for a in _APOSTROPHES)
+    if cut <= 0 or token.text[cut + 1 :].lower() not in _APOSTROPHE_SUFFIXES:
+        return token, False
+    return _Token(token.text[:cut], token.start, token.end), True
+
+
+MIN_COUNTRY_NAME = 5  # shorter country names start given names too ("Mali" in "Malik")
+
+
+@lru_cache(maxsize=16)
+def _country_names(language: str | None) -> tuple[str, ...]:
+    """Lower-case one-word CLDR country names of ``language`` (not English's: "Jordan" and
+    "Georgia" are given names there), for telling a country in a case form from a name."""
+    if language is None or language == "en":
+        return ()
+    try:
+        names = territory_names(language).values()
+    except (ValueError, LookupError):
+        return ()  # babel knows no such locale
+    return tuple(
+        n.lower() for n in names if " " not in n and len(n) >= MIN_COUNTRY_NAME and n.isalpha()
+    )
+
+
+def _in_case_form(low: str, words: tuple[str, ...]) -> bool:
+    """Whether ``low`` is one of ``words``, bare or with a case ending."""
+    return any(low.startswith(w) and (low == w or low[len(w) :] in _CASE_ENDINGS) for w in words)
 
 
 SHORT_NOT_NAME = 4  # a not-name this short must be the whole word, less a case ending
@@ -138,7 +189,7 @@ def _not_a_name(low: str) -> bool:
 def find_people(text: str, language: str | None = None) -> list[PersonFinding]:
     credits = credit_ranges(text)
     found = []
-    for run in _capitalized_runs(text):
+    for run in _capitalized_runs(text, language):
         if _quoted_name(text, run):
             continue
         finding = _person(text, run)
@@ -182,26 +233,32 @@ def _quoted_name(text: str, run: list[_Token]) -> bool:
     return _opens_quote(text, run[0]) and bool(_QUOTE_REST.match(text, run[-1].end))
 
 
-def _capitalized_runs(text: str) -> list[list[_Token]]:
-    """Runs of name-like words separated by spaces only (a comma or line ends a run)."""
+def _capitalized_runs(text: str, language: str | None = None) -> list[list[_Token]]:
+    """Runs of name-like words separated by spaces only (a comma or line ends a run); a
+    country's name in the article's language ("Azərbaycanla") is no word of a name."""
     runs: list[list[_Token]] = []
     current: list[_Token] = []
+    countries = _country_names(language)
     for token in _tokens(text):
         if _names_a_place(text, token):  # "… Орлов Павлодар облысына": the place ends a name
             if current:
                 runs.append(current)
             current = []
             continue
+        token, closing = _case_form(token)
         joined = current and text[current[-1].end : token.start].strip() == ""
+        name_like = _name_like(token) and not _in_case_form(token.text.lower(), countries)
         if joined and _caps_surname(token, current[-1]):  # "Асан СЕРІКҰЛЫ"
             current.append(_Token(token.text.capitalize(), token.start, token.end))
-            continue
-        if _name_like(token) and (joined or not current):
+        elif name_like and (joined or not current):
             current.append(token)
-            continue
-        if current:
+        else:
+            if current and not (joined and _breaks_names(token.text)):
+                runs.append(current)  # the capitals right before a head are its name's
+            current = [token] if name_like else []
+        if closing and current:
             runs.append(current)
-        current = [token] if _name_like(token) else []
+            current = []
     if current:
         runs.append(current)
     return runs

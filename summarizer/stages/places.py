@@ -69,6 +69,7 @@ MIN_LOCATION_MENTIONS = 1  # a resolved city/region counts once named
 MIN_CITY_POPULATION = 15_000
 MIN_SHORT_CJK_POPULATION = 500_000
 MIN_SHORT_POPULATION = 1_000_000  # a three-letter city name counts from this size
+SHORT_NAME_CHARS = 4  # a shorter (non-CJK) city name is short: see _short_cities
 BYLINE_WORDS = 4  # a closing line this short, without a full stop, is the author's name
 MAX_SUFFIX = 6  # longest case ending / adjective suffix after a stem
 
@@ -91,6 +92,8 @@ _REGION_WORDS: dict[str, str] = {
     for table in languages.tables("places", "region_words")
     for word, label in table.items()
 }
+# Words for "city" written right after a city's name ("Ulm şehri").
+_CITY_WORDS = tuple(languages.words("places", "city_words"))
 _RU_HEADS: dict[str, str] = languages.load("ru", "places")["region_heads"]
 _RU_ADJ_WORDS: dict[str, str] = languages.load("ru", "places")["region_qualifiers"]
 _RU_NOT_PLACES = frozenset(fold(name) for name in languages.load("ru", "places")["not_places"])
@@ -346,18 +349,53 @@ def _place_name(spelling: str, english: str, code: str, population: int) -> _Nam
     cjk = bool(_CJK.search(spelling))
     exact = spelling.isupper() or cjk
     words = tuple(_key(w, "vi" if code == "VN" else None) for w in _split(spelling, None))
-    short = len(spelling) < (2 if cjk else 4)
+    short = len(spelling) < (2 if cjk else SHORT_NAME_CHARS)
     if not words or (short and not (len(spelling) == 3 and population >= MIN_SHORT_POPULATION)):
         return None  # a three-letter name only for a large city ("Huế"): else common words
     if cjk and len(spelling) == 2 and population < MIN_SHORT_CJK_POPULATION:
         return None  # two-character city names are often common words (中心, 合作)
+    return _Name(words, code, _news_english(english, code), population, exact)
+
+
+def _news_english(english: str, code: str) -> str:
+    """A GeoNames name as English news writes it."""
     # GeoNames marks the soft sign with a prime ("Ryazan’"); English news writes none
     english = english.replace("’", "").replace("ʹ", "")
     if code == "VN" or any(ord(c) > 0xFF for c in english):
         # GeoNames writes Vietnamese names with their tones and Chinese ones in pinyin with
         # tone marks ("Ālā'ĕr"); English news drops them (Latin-1 letters, as "Zürich", stay)
         english = strip_accents(english)
-    return _Name(words, code, english, population, exact)
+    return english
+
+
+@lru_cache(maxsize=4)
+def _short_cities(script: str) -> dict[str, _Name]:
+    """Cities of one script whose name is too short for the gazetteer ("Ulm"): they count
+    only where the language's word for city follows them (:func:`_short_city_mentions`)."""
+    table: dict[str, _Name] = {}
+    for city in _cities():
+        for spelling in _city_spellings(city, script):
+            key = _key(spelling, None)
+            if len(spelling) >= SHORT_NAME_CHARS or _CJK.search(spelling) or not key.isalpha():
+                continue
+            code, population = city["countrycode"], city["population"]
+            if key not in table or table[key].population < population:
+                english = _news_english(city["name"], code)
+                table[key] = _Name((key,), code, english, population, False)
+    return table
+
+
+def _short_city_mentions(text: str, tokens: list[_Token]) -> list[_Mention]:
+    """Short city names the language's word for city follows ("Ulm şehrinde": in Ulm city)."""
+    table = _short_cities(_main_script(text)) if _CITY_WORDS else {}
+    city_words = tuple(_key(word, None) for word in _CITY_WORDS)
+    return [
+        _Mention(table[token.key], token.start, i + 1, Span.of(text, token.start, token.end))
+        for i, token in enumerate(tokens[:-1])
+        if token.key in table
+        and token.text[:1].isupper()
+        and tokens[i + 1].key.startswith(city_words)
+    ]
 
 
 def _provinces() -> Iterator[_Name]:
@@ -851,6 +889,9 @@ def find_places(text: str, language: str | None) -> Places:
     mentions = _find(text, tokens, language)
     country_mentions = [m for m in mentions if m.entry.english is None]
     city_mentions = [m for m in mentions if m.entry.english is not None]
+    taken = [m.span for m in mentions]
+    city_mentions += [m for m in _short_city_mentions(text, tokens) if not _overlaps(m.span, taken)]
+    city_mentions.sort(key=lambda m: m.start)
     places = _places_of(text, tokens, city_mentions, language)
     if language == "vi":
         places = _merge(_abbreviated_places(text), places)

@@ -268,11 +268,12 @@ def _variants_folded(text: str) -> str:
 
 
 def _lexicon_languages(language: str | None) -> tuple[str, ...]:
-    if language in _LEXICON_LANGUAGES:
-        return (language,)
+    """The lexicons that read ``language``: its own; a Cyrillic one of ``cyrillic_languages``
+    also (or only, without a lexicon of its own) the fallback ones; an unknown one, all."""
+    own = (language,) if language in _LEXICON_LANGUAGES else ()
     if language in _CYRILLIC_LANGUAGES:
-        return _CYRILLIC_FALLBACK
-    return _LEXICON_LANGUAGES
+        return (*own, *_CYRILLIC_FALLBACK)
+    return own or _LEXICON_LANGUAGES
 
 
 @lru_cache(maxsize=64)
