@@ -661,6 +661,7 @@ def test_the_brief_puts_the_before_a_common_noun_name_and_says_one_day_not_1_day
 
     assert the("Regional Department of Health") == "the Regional Department of Health"
     assert the("Zhana Tan") == "Zhana Tan"
+    assert the("World Zetaro Fund") == "the World Zetaro Fund"
     record = ArticleRecord(source="Врачи Омска приняли 30 пациентов за 1 день.")
     record.figures = [
         FigureFinding(30.0, "patients", "", Span(20, 22, "30")),

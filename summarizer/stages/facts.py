@@ -61,7 +61,7 @@ _COMMON_OPENINGS = frozenset(
     regional republican city state national central municipal provincial district
     people's hospital polyclinic clinic center centre institute university academy
     college school council assembly agency service union association foundation fund
-    federal international akimat""".split()
+    federal international akimat world united european asian""".split()
 )
 
 
