@@ -42,7 +42,7 @@ from functools import cache
 from babel import Locale
 
 from summarizer import languages
-from summarizer.stages.spans import Span
+from summarizer.stages.spans import Span, clause_bounds
 
 # The date words are data: ``summarizer/languages/<code>/dates.json`` (regular expressions,
 # the words of every language read together) and ``_common/dates.json``.
@@ -464,7 +464,7 @@ def _is_document_date(text: str, span: Span) -> bool:
 def opens_as_earlier(text: str, start: int) -> bool:
     """Whether the sentence holding offset ``start`` opens as earlier background
     ("Earlier, ..."): what it tells before ``start`` is not the reported event."""
-    sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    sentence_start = clause_bounds(text, start)[0]
     return bool(_EARLIER_BEFORE.search(text[sentence_start:start].lstrip()))
 
 

@@ -30,7 +30,7 @@ from summarizer import languages, textfold
 from summarizer.schemas.iso_codes import ISO_3166_1_ALPHA2
 from summarizer.stages.dates import opens_as_earlier
 from summarizer.stages.disk_cache import cached_table, source_digest
-from summarizer.stages.spans import Span
+from summarizer.stages.spans import Span, clause_bounds
 from summarizer.stages.transliterate import to_latin
 from summarizer.textfold import APOSTROPHES, fold, strip_accents
 
@@ -871,9 +871,8 @@ def _in_birth_sentence(text: str, span: Span, language: str | None) -> bool:
     stems = languages.load(language or "", "places").get("birth_words")
     if not stems:
         return False
-    start = max(text.rfind(mark, 0, span.start) for mark in ".!?\n") + 1
-    ends = [i for mark in ".!?\n" if (i := text.find(mark, span.end)) >= 0]
-    sentence = text[start : min(ends, default=len(text))].lower()
+    start, end = clause_bounds(text, span.start, span.end)
+    sentence = text[start:end].lower()
     return any(stem in sentence for stem in stems)
 
 

@@ -26,3 +26,16 @@ class Span:
             "grounded": True,
             "match": "exact",
         }
+
+
+_SENTENCE_MARKS = ".!?\n"
+
+
+def clause_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """(start, end) of the stretch of ``text`` around ``start``..``end`` that no full stop,
+    question or exclamation mark or line break interrupts: a quick sentence without the
+    sentence splitter (which a stage scanning raw text does not have)."""
+    end = start if end is None else end
+    first = max(text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
+    ends = [i for mark in _SENTENCE_MARKS if (i := text.find(mark, end)) >= 0]
+    return first, min(ends, default=len(text))
