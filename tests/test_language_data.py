@@ -171,6 +171,7 @@ ALLOWED = {
         "region_words_before",
         "country_marks",
         "city_words",
+        "provinces",
     },
     "titles": {"english_titles"},
     "palladius": {"initials", "palatal", "finals", "zero_initial", "surnames"},

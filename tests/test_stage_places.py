@@ -69,6 +69,11 @@ def test_english_demonyms() -> None:
     assert [(loc.name, loc.country) for loc in places.locations] == [("Mumbai", "IN")]
 
 
+def test_chinese_provinces_are_places_of_china() -> None:
+    places = find_places("托木斯克代表团访问了湖南省和雲南的医院。", "zh")
+    assert {(p.name, p.country) for p in places.locations} >= {("Hunan", "CN"), ("Yunnan", "CN")}
+
+
 def test_chinese_substrings() -> None:
     places = find_places("俄罗斯代表团访问了新西伯利亚。俄罗斯和中国合作。", "zh")
     assert set(_codes(places)) == {"RU", "CN"}

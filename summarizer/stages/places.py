@@ -453,8 +453,29 @@ def _tokens(text: str, language: str | None) -> list[_Token]:
 def _names(language: str | None, script: str) -> tuple[tuple[_Name, ...], dict[str, list[_Name]]]:
     """The country, city and exonym names read in one language and script, with their
     index (built once: indexing every city takes most of a short text's time)."""
-    names = (*_country_names(language), *_gazetteer(script), *_exonyms(language))
+    names = (
+        *_country_names(language),
+        *_gazetteer(script),
+        *_exonyms(language),
+        *_listed_provinces(language),
+    )
     return names, _index(names)
+
+
+def _listed_provinces(language: str | None) -> tuple[_Name, ...]:
+    """Provinces as the language writes them, from its ``provinces`` table (GeoNames files
+    cities only: "云南" is Yunnan province), matched as written and named by the first word
+    of their ISO 3166-2 name ("Yunnan Sheng")."""
+    import pycountry
+
+    table = languages.load(language, "places").get("provinces", {}) if language else {}
+    names = []
+    for spelling, code in table.items():
+        subdivision = pycountry.subdivisions.get(code=code)
+        if subdivision is not None:
+            english = subdivision.name.split()[0]
+            names.append(_Name((fold(spelling),), code[:2], english, EXONYM_POPULATION, True))
+    return tuple(names)
 
 
 def _index(names: Iterable[_Name]) -> dict[str, list[_Name]]:
