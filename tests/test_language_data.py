@@ -130,6 +130,7 @@ ALLOWED = {
         "apostrophe_suffixes",
     },
     "organizations": {
+        "located_kinds",
         "outlet_heads",
         "quoted_name_heads",
         "not_head_rests",
