@@ -362,3 +362,16 @@ def test_a_short_city_name_counts_where_the_word_for_city_follows_it():
     assert ("Ulm", "DE") in [(p.name, p.country) for p in found.locations]
     found = find_places("Heyet Almanya'da Ulm ve Tomsk doktorlarıyla görüştü.", "tr")
     assert "Ulm" not in [p.name for p in found.locations]
+
+
+def test_an_english_province_is_named_with_its_capitalized_word_for_province() -> None:
+    places = find_places("Russia's Tula Province and Vietnam's Kon Tum Province met.", "en")
+    assert [(p.name, p.country) for p in places.locations] == [
+        ("Tula Province", "RU"),
+        ("Kon Tum Province", "VN"),
+    ]
+
+
+def test_an_english_province_in_lower_case_is_named_without_the_word() -> None:
+    places = find_places("Doctors of Omsk province and Tomsk province of Russia met.", "en")
+    assert [p.name for p in places.locations] == ["Omsk", "Tomsk"]
