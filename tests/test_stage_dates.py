@@ -274,3 +274,13 @@ def test_a_sentence_that_opens_as_earlier_background() -> None:
 def test_the_date_a_cited_document_was_signed_on_is_no_event(text, language, value) -> None:
     assert languages.words("dates", "signed_participles", [language])
     assert _event(text, language) == value
+
+
+def test_an_english_dateline_after_an_agency_credit_is_the_report_date() -> None:
+    text = "(Omsk News) TULA, Russia, May 4. Doctors from Omsk met colleagues on Tuesday."
+    assert find_event_date(text, "en") is None
+
+
+def test_an_english_dateline_before_an_agency_credit_is_the_report_date() -> None:
+    text = "TULA, May 4 (Omsk News) -- Doctors from Omsk met colleagues on Tuesday."
+    assert find_event_date(text, "en") is None
