@@ -471,3 +471,16 @@ def test_an_english_name_ends_before_a_weekday() -> None:
 def test_an_english_embassy_keeps_the_country_it_is_in() -> None:
     found = find_organizations("The Embassy of Tula in Omsk sent doctors.", "en")
     assert [f.source_name for f in found] == ["Embassy of Tula in Omsk"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks Between Omsk And Tula\n\nMinister Anna Belova met Ivan Orlov.",
+        "Governor Ivan Orlov opened the Tula International Fair.",
+    ],
+)
+def test_title_case_small_words_and_a_fairs_adjective_start_no_english_name(text: str) -> None:
+    names = [p.name for p in find_people(text, "en")]
+    assert not any(n.startswith(("And ", "Between ", "Tula International")) for n in names)
+    assert "Ivan Orlov" in names
