@@ -493,3 +493,9 @@ def test_an_english_hospital_opened_or_built_is_construction() -> None:
 )
 def test_a_turkic_signing_to_come_or_named_as_a_noun_is_no_signing(text, language, signed):
     assert ("agreement_signing" in _labels(find_event_types(text, language))) is signed
+
+
+def test_turkish_doctors_operating_and_teaching_abroad() -> None:
+    text = "Omsk'tan gelen doktorlar Tula'da ameliyatlar yapacak ve meslektaşlarına eğitim verecek."
+    labels = {f.label for f in find_event_types(text, "tr")}
+    assert {"medical_mission", "training_or_exchange"} <= labels
