@@ -484,3 +484,16 @@ def test_title_case_small_words_and_a_fairs_adjective_start_no_english_name(text
     names = [p.name for p in find_people(text, "en")]
     assert not any(n.startswith(("And ", "Between ", "Tula International")) for n in names)
     assert "Ivan Orlov" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Тула вилоят шифохонаси шифокорлари келди.", "Тула вилоят шифохонаси", "hospital"),
+        ("Tula viloyat shifoxonasi shifokorlari keldi.", "Tula viloyat shifoxonasi", "hospital"),
+        ("Соғлиқни сақлаш вазирлиги маълум қилди.", "Соғлиқни сақлаш вазирлиги", "government"),
+    ],
+)
+def test_uzbek_heads_in_latin_and_cyrillic(text: str, name: str, kind: str) -> None:
+    found = find_organizations(text, "uz")
+    assert [(f.source_name, f.kind) for f in found] == [(name, kind)]
