@@ -284,3 +284,9 @@ def test_an_english_dateline_after_an_agency_credit_is_the_report_date() -> None
 def test_an_english_dateline_before_an_agency_credit_is_the_report_date() -> None:
     text = "TULA, May 4 (Omsk News) -- Doctors from Omsk met colleagues on Tuesday."
     assert find_event_date(text, "en") is None
+
+
+def test_an_english_dateline_before_a_reporters_credit_gives_way_to_the_events_day() -> None:
+    text = "Omsk News, May 4 (Omsk Daily reporter Ivan Orlov) On May 3, Anna Belova met envoys."
+    found = find_event_date(text, "en")
+    assert found is not None and found.value == "--05-03"

@@ -105,9 +105,9 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.[a-z]{2,4}/\S*", re.IGNORECASE)
 _AGENCY = r"\([^()]{1,60}\)"
 _DATELINE_PLACE = re.compile(rf"^(?:{_AGENCY}\s*)?(?P<place>[^\W\d_][\w.,' -]{{0,40}}?)[,.]\s*$")
 _DATELINE_PLACE_WORDS = 4
-# What ends a dateline's date: the line's end, a full stop or a dash, after the agency in
-# brackets where it stands there ("TULA, March 3 (AGENCY) --").
-_DATELINE_SUFFIX = re.compile(rf"^\s*(?:{_AGENCY}\s*)?(?:$|\.|[–—-](?!\s*\d))")
+# What ends a dateline's date: the line's end, a full stop, a dash, or the agency's or the
+# reporter's credit in brackets ("TULA, March 3 (AGENCY) --", "TULA, March 3 (Reporter X)").
+_DATELINE_SUFFIX = re.compile(rf"^\s*(?:{_AGENCY}|$|\.|[–—-](?!\s*\d))")
 # A clock time right after a date: the page's publication stamp ("| 14:10", ", 09:38").
 _CLOCK_AFTER = re.compile(r"\s*[|,·-]?\s*(?:[01]?[0-9]|2[0-3])[:h][0-5][0-9]\b")
 # A clock time opening the line right before a date: the page's stamp ("17:10, 18 June 2023").
