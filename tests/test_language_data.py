@@ -130,6 +130,7 @@ ALLOWED = {
         "apostrophe_suffixes",
     },
     "organizations": {
+        "located_kinds",
         "outlet_heads",
         "quoted_name_heads",
         "not_head_rests",
@@ -171,6 +172,7 @@ ALLOWED = {
         "region_words_before",
         "country_marks",
         "city_words",
+        "provinces",
     },
     "titles": {"english_titles"},
     "palladius": {"initials", "palatal", "finals", "zero_initial", "surnames"},

@@ -274,3 +274,19 @@ def test_a_sentence_that_opens_as_earlier_background() -> None:
 def test_the_date_a_cited_document_was_signed_on_is_no_event(text, language, value) -> None:
     assert languages.words("dates", "signed_participles", [language])
     assert _event(text, language) == value
+
+
+def test_an_english_dateline_after_an_agency_credit_is_the_report_date() -> None:
+    text = "(Omsk News) TULA, Russia, May 4. Doctors from Omsk met colleagues on Tuesday."
+    assert find_event_date(text, "en") is None
+
+
+def test_an_english_dateline_before_an_agency_credit_is_the_report_date() -> None:
+    text = "TULA, May 4 (Omsk News) -- Doctors from Omsk met colleagues on Tuesday."
+    assert find_event_date(text, "en") is None
+
+
+def test_an_english_dateline_before_a_reporters_credit_gives_way_to_the_events_day() -> None:
+    text = "Omsk News, May 4 (Omsk Daily reporter Ivan Orlov) On May 3, Anna Belova met envoys."
+    found = find_event_date(text, "en")
+    assert found is not None and found.value == "--05-03"

@@ -456,3 +456,44 @@ def test_azerbaijani_people_after_a_title_with_case_endings_and_countries_cut():
 def test_a_turkic_health_ministry_has_an_english_name(text, language):
     orgs = [o for o in find_organizations(text, language) if o.kind == "government"]
     assert orgs and orgs[0].english == "Ministry of Health"
+
+
+def test_an_english_hospital_in_a_city_is_named_without_the_city() -> None:
+    found = find_organizations("Surgeons of the Omsk Eye Hospital in Tula met on Monday.", "en")
+    assert [f.source_name for f in found] == ["Omsk Eye Hospital"]
+
+
+def test_an_english_name_ends_before_a_weekday() -> None:
+    found = find_organizations("The Pavlodar Eye Hospital Tuesday received guests.", "en")
+    assert [f.source_name for f in found] == ["Pavlodar Eye Hospital"]
+
+
+def test_an_english_embassy_keeps_the_country_it_is_in() -> None:
+    found = find_organizations("The Embassy of Tula in Omsk sent doctors.", "en")
+    assert [f.source_name for f in found] == ["Embassy of Tula in Omsk"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks Between Omsk And Tula\n\nMinister Anna Belova met Ivan Orlov.",
+        "Governor Ivan Orlov opened the Tula International Fair.",
+    ],
+)
+def test_title_case_small_words_and_a_fairs_adjective_start_no_english_name(text: str) -> None:
+    names = [p.name for p in find_people(text, "en")]
+    assert not any(n.startswith(("And ", "Between ", "Tula International")) for n in names)
+    assert "Ivan Orlov" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Тула вилоят шифохонаси шифокорлари келди.", "Тула вилоят шифохонаси", "hospital"),
+        ("Tula viloyat shifoxonasi shifokorlari keldi.", "Tula viloyat shifoxonasi", "hospital"),
+        ("Соғлиқни сақлаш вазирлиги маълум қилди.", "Соғлиқни сақлаш вазирлиги", "government"),
+    ],
+)
+def test_uzbek_heads_in_latin_and_cyrillic(text: str, name: str, kind: str) -> None:
+    found = find_organizations(text, "uz")
+    assert [(f.source_name, f.kind) for f in found] == [(name, kind)]

@@ -69,6 +69,11 @@ def test_english_demonyms() -> None:
     assert [(loc.name, loc.country) for loc in places.locations] == [("Mumbai", "IN")]
 
 
+def test_chinese_provinces_are_places_of_china() -> None:
+    places = find_places("托木斯克代表团访问了湖南省和雲南的医院。", "zh")
+    assert {(p.name, p.country) for p in places.locations} >= {("Hunan", "CN"), ("Yunnan", "CN")}
+
+
 def test_chinese_substrings() -> None:
     places = find_places("俄罗斯代表团访问了新西伯利亚。俄罗斯和中国合作。", "zh")
     assert set(_codes(places)) == {"RU", "CN"}
@@ -370,3 +375,16 @@ def test_a_zone_city_spelt_with_one_letter_else_takes_the_gazetteer_english_name
     assert _one_letter_variant("Pemar", cities) is None  # one letter off, never listed
     assert _one_letter_variant("Kemar", cities) is None  # spelt as GeoNames spells it
     assert _zone_cities_in_geonames()[("MO", "Macao")] == "Macau"
+
+
+def test_an_english_province_is_named_with_its_capitalized_word_for_province() -> None:
+    places = find_places("Russia's Tula Province and Vietnam's Kon Tum Province met.", "en")
+    assert [(p.name, p.country) for p in places.locations] == [
+        ("Tula Province", "RU"),
+        ("Kon Tum Province", "VN"),
+    ]
+
+
+def test_an_english_province_in_lower_case_is_named_without_the_word() -> None:
+    places = find_places("Doctors of Omsk province and Tomsk province of Russia met.", "en")
+    assert [p.name for p in places.locations] == ["Omsk", "Tomsk"]

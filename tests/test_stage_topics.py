@@ -111,8 +111,33 @@ def test_labels_are_capped_and_ordered_by_strength() -> None:
 
 
 def test_unsupported_language_gives_nothing() -> None:
-    assert find_medical_fields("Some text in an unread language.", "zh") == []
-    assert find_event_types("Some text in an unread language.", "zh") == []
+    assert find_medical_fields("Some text in an unread language.", "ja") == []
+    assert find_event_types("Some text in an unread language.", "ja") == []
+
+
+def test_chinese_cues_match_inside_a_sentence_without_spaces() -> None:
+    text = "图拉市卫生部门代表团抵达托木斯克后，双方签署了儿科合作备忘录。"
+    assert {"delegation_visit", "agreement_signing"} <= {
+        f.label for f in find_event_types(text, "zh")
+    }
+    assert [f.label for f in find_medical_fields(text, "zh")] == ["pediatrics"]
+
+
+def test_chinese_traditional_characters_read_as_simplified() -> None:
+    text = "雙方在托木斯克簽署了合作備忘錄，並討論醫療合作。"
+    assert "agreement_signing" in {f.label for f in find_event_types(text, "zh")}
+
+
+def test_traditional_chinese_medicine_is_no_pharmaceuticals() -> None:
+    text = "代表团访问了托木斯克，双方讨论在中医药领域的医疗合作。"
+    assert "pharmaceuticals" not in {f.label for f in find_medical_fields(text, "zh")}
+
+
+def test_a_short_unspaced_line_is_a_fragment_and_a_long_one_a_sentence() -> None:
+    from summarizer.stages.topics import _fragment
+
+    assert _fragment("来源：办公室")
+    assert not _fragment("代表团访问了托木斯克的一家医院并举行会谈。")
 
 
 def test_long_sentence_is_narrowed_to_the_clause() -> None:
@@ -468,3 +493,9 @@ def test_an_english_hospital_opened_or_built_is_construction() -> None:
 )
 def test_a_turkic_signing_to_come_or_named_as_a_noun_is_no_signing(text, language, signed):
     assert ("agreement_signing" in _labels(find_event_types(text, language))) is signed
+
+
+def test_turkish_doctors_operating_and_teaching_abroad() -> None:
+    text = "Omsk'tan gelen doktorlar Tula'da ameliyatlar yapacak ve meslektaşlarına eğitim verecek."
+    labels = {f.label for f in find_event_types(text, "tr")}
+    assert {"medical_mission", "training_or_exchange"} <= labels

@@ -100,10 +100,14 @@ _REPORT_REACH = 25  # characters either side of "today", inside its clause
 _BACKGROUND_YEAR_WORDS = tuple(languages.words("dates", "background_year_words"))
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.[a-z]{2,4}/\S*", re.IGNORECASE)
 # A dateline's place: "CITY, " or "CITY. " (an agency's "Омбы. 12 мамыр. АГЕНТТІК –") of up
-# to four words, each capitalised ("Rio De Janeiro, ").
-_DATELINE_PLACE = re.compile(r"^(?P<place>[^\W\d_][\w.' -]{0,40}?)[,.]\s*$")
+# to four words, each capitalised ("Rio De Janeiro, ", "TULA, Russia, "), after the credit
+# of the agency in brackets that some feeds put first ("(AGENCY) TULA, ").
+_AGENCY = r"\([^()]{1,60}\)"
+_DATELINE_PLACE = re.compile(rf"^(?:{_AGENCY}\s*)?(?P<place>[^\W\d_][\w.,' -]{{0,40}}?)[,.]\s*$")
 _DATELINE_PLACE_WORDS = 4
-_DATELINE_SUFFIX = re.compile(r"^\s*(?:$|\.|[–—-](?!\s*\d))")
+# What ends a dateline's date: the line's end, a full stop, a dash, or the agency's or the
+# reporter's credit in brackets ("TULA, March 3 (AGENCY) --", "TULA, March 3 (Reporter X)").
+_DATELINE_SUFFIX = re.compile(rf"^\s*(?:{_AGENCY}|$|\.|[–—-](?!\s*\d))")
 # A clock time right after a date: the page's publication stamp ("| 14:10", ", 09:38").
 _CLOCK_AFTER = re.compile(r"\s*[|,·-]?\s*(?:[01]?[0-9]|2[0-3])[:h][0-5][0-9]\b")
 # A clock time opening the line right before a date: the page's stamp ("17:10, 18 June 2023").

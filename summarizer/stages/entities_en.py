@@ -24,6 +24,24 @@ def _tables() -> tuple[dict[str, str], frozenset[str]]:
     return kinds, frozenset(data["name_connectors"])
 
 
+@lru_cache(maxsize=1)
+def _located_kinds() -> frozenset[str]:
+    return frozenset(languages.load("en", "organizations")["located_kinds"])
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> frozenset[str]:
+    """English weekday and month names (CLDR), wide and abbreviated."""
+    from babel.dates import get_day_names, get_month_names
+
+    return frozenset(
+        name
+        for width in ("wide", "abbreviated")
+        for names in (get_day_names(width, locale="en"), get_month_names(width, locale="en"))
+        for name in names.values()
+    )
+
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’&-]*")
 
 
@@ -57,6 +75,7 @@ def _finding(
     run = _from_first_head(run, kinds, connectors)
     while run and run[0].group(0) in connectors | {"The"}:
         run = run[1:]
+    run = _without_place_tail(_without_date_tail(run), kinds)
     words = [m.group(0) for m in run]
     heads = [kinds[w.lower()] for w in words if w.lower() in kinds and w[:1].isupper()]
     if not heads or len(words) < 2:
@@ -64,6 +83,33 @@ def _finding(
     start, end = run[0].start(), run[-1].end()
     name = text[start:end]
     return [OrganizationFinding(name, Span.of(text, start, end), heads[-1], name)]
+
+
+def _without_date_tail(run: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The run without the weekday or month names that end it: "<Name> Hospital Tuesday"
+    is the hospital, and the day is when something happened there."""
+    while run and run[-1].group(0) in _date_words():
+        run = run[:-1]
+    return run
+
+
+def _without_place_tail(run: list[re.Match[str]], kinds: dict[str, str]) -> list[re.Match[str]]:
+    """The run without an "in <place>" tail after a hospital, school or company's head
+    ("<Name> Hospital in Tomsk" is located in Tomsk, not named after it); the tail stays
+    when it holds a head word of its own or the name is a mission's ("Embassy … in …")."""
+    for i in range(len(run) - 1, 0, -1):
+        if run[i].group(0) != "in":
+            continue
+        heads = [kinds[m.group(0).lower()] for m in run[:i] if _is_head(m, kinds)]
+        if any(_is_head(m, kinds) for m in run[i + 1 :]) or not heads:
+            return run
+        return run[:i] if heads[-1] in _located_kinds() else run
+    return run
+
+
+def _is_head(match: re.Match[str], kinds: dict[str, str]) -> bool:
+    word = match.group(0)
+    return word.lower() in kinds and word[:1].isupper()
 
 
 def _from_first_head(

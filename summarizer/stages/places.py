@@ -507,8 +507,29 @@ def _tokens(text: str, language: str | None) -> list[_Token]:
 def _names(language: str | None, script: str) -> tuple[tuple[_Name, ...], dict[str, list[_Name]]]:
     """The country, city and exonym names read in one language and script, with their
     index (built once: indexing every city takes most of a short text's time)."""
-    names = (*_country_names(language), *_gazetteer(script), *_exonyms(language))
+    names = (
+        *_country_names(language),
+        *_gazetteer(script),
+        *_exonyms(language),
+        *_listed_provinces(language),
+    )
     return names, _index(names)
+
+
+def _listed_provinces(language: str | None) -> tuple[_Name, ...]:
+    """Provinces as the language writes them, from its ``provinces`` table (GeoNames files
+    cities only: "云南" is Yunnan province), matched as written and named by the first word
+    of their ISO 3166-2 name ("Yunnan Sheng")."""
+    import pycountry
+
+    table = languages.load(language, "places").get("provinces", {}) if language else {}
+    names = []
+    for spelling, code in table.items():
+        subdivision = pycountry.subdivisions.get(code=code)
+        if subdivision is not None:
+            english = subdivision.name.split()[0]
+            names.append(_Name((fold(spelling),), code[:2], english, EXONYM_POPULATION, True))
+    return tuple(names)
 
 
 def _index(names: Iterable[_Name]) -> dict[str, list[_Name]]:
@@ -801,7 +822,7 @@ def _places_of(text: str, tokens: list[_Token], mentions: list[_Mention], langua
         entry = mention.entry
         name, end = entry.english or "", mention.span.end
         after = tokens[mention.end] if 0 < mention.end < len(tokens) else None
-        label = _region_label(after) if after and language != "vi" else None
+        label = _region_label(after) if after and _names_region(after, language) else None
         if after and label:
             written = to_latin(tokens[mention.end - 1].text) if language == "kk" else ""
             if written and written[:4].lower() != name[:4].lower().replace("q", "k"):
@@ -827,6 +848,71 @@ def _abbreviated_places(text: str) -> list[_Place]:
         if entry is not None:
             places.append(_Place(entry.english or "", entry.code, Span.of(text, *m.span())))
     return places
+
+
+MAX_PROVINCE_WORDS = 3
+# Languages that capitalize a word for province only where it is part of the name
+# ("Tula Province", but "Tula province" is the province of Tula, named Tula).
+_CAPITALIZED_REGION_WORDS = frozenset({"en"})
+
+
+def _names_region(token: _Token, language: str | None) -> bool:
+    """Whether a word for region after a city's name is part of the place's name
+    (Vietnamese writes its region words before the name: none after is)."""
+    if language == "vi":
+        return False
+    return language not in _CAPITALIZED_REGION_WORDS or token.text[:1].isupper()
+
+
+def _named_provinces(text: str, tokens: list[_Token], language: str) -> list[_Place]:
+    """Provinces named by the language's word for province after capitalized words
+    ("Tula Province", "Omsk province"), where no city of that name is known: the capitalized
+    word is part of the name, the lower-case one is not. The country is the one whose
+    ISO 3166-2 subdivision has that name, else unknown."""
+    words = languages.load(language, "places").get("region_words", {})
+    connectors = frozenset(languages.load(language, "organizations").get("name_connectors", []))
+    found = []
+    for i, token in enumerate(tokens):
+        if token.key not in words:
+            continue
+        name = _capitalized_before(text, tokens, i, connectors)
+        if not name:
+            continue
+        start = name[0].start
+        written = " ".join(t.text for t in name)
+        label = f" {words[token.key]}" if _names_region(token, language) else ""
+        end = token.end if label else name[-1].end
+        country = _subdivision_countries().get(fold(written))
+        found.append(_Place(written + label, country, Span.of(text, start, end)))
+    return found
+
+
+def _capitalized_before(
+    text: str, tokens: list[_Token], i: int, connectors: frozenset[str]
+) -> list[_Token]:
+    """The capitalized words right before token ``i`` (at most ``MAX_PROVINCE_WORDS``,
+    separated by single spaces; a connector word such as "the" or a possessive ends them)."""
+    name: list[_Token] = []
+    j = i - 1
+    while j >= 0 and len(name) < MAX_PROVINCE_WORDS:
+        token, after = tokens[j], (name[0] if name else tokens[i])
+        if not token.text[:1].isupper() or token.text.lower() in connectors:
+            break
+        if _POSSESSIVE.search(token.text):
+            break  # "Tula's Omsk Province": the owner is no part of the name
+        if text[token.end : after.start] != " ":
+            break
+        name.insert(0, token)
+        j -= 1
+    return name
+
+
+@lru_cache(maxsize=1)
+def _subdivision_countries() -> dict[str, str]:
+    """Folded ISO 3166-2 subdivision name (hyphens as spaces) -> its country's code."""
+    import pycountry
+
+    return {fold(sub.name.replace("-", " ")): sub.country_code for sub in pycountry.subdivisions}
 
 
 def _region_label(token: _Token) -> str | None:
@@ -967,6 +1053,8 @@ def find_places(text: str, language: str | None) -> Places:
         ner_places, people = _russian_places(text, country_mentions)
         places = [p for p in places if not _overlaps(p.span, people)]
         places = _merge(ner_places, places)
+    if language == "en":
+        places = _merge(places, _named_provinces(text, tokens, language))
     compass = _compass_regions(text, language)
     places = _merge(compass, places)
     places = [

@@ -51,6 +51,11 @@ MAX_FIELDS = 3
 MAX_EVENTS = 3
 # Clauses longer than this are narrowed to the comma/semicolon-delimited part with the cue.
 MAX_SPAN_CHARS = 160
+# A sentence of a script written without spaces (Chinese, Japanese) is a dateline's or a
+# stamp's fragment when it has fewer letters of that script than this.
+MIN_UNSPACED_LETTERS = 10
+# Letters of the scripts written without spaces between words (Han, kana).
+_UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 # The cue lexicons are data: ``summarizer/languages/<code>/topics.json``, and
 # ``_common/topics.json`` for which lexicons read other languages.
@@ -196,8 +201,12 @@ def _fragment(sentence: str) -> bool:
     """Whether a "sentence" is a dateline's or a stamp's fragment ("Омск." "OMSK, 2 May -
     AGENCY." "12 June 2024, 15:39"), not a sentence of the lead: it has fewer than
     ``MIN_SENTENCE_WORDS`` words, or fewer than two lower-case words that do not follow a
-    number (a month after its day is part of the date); a headline in capitals is none."""
+    number (a month after its day is part of the date); a headline in capitals is none.
+    A sentence written without spaces (Chinese) is one when it has fewer than
+    ``MIN_UNSPACED_LETTERS`` letters of its script ("来源:办公室")."""
     words = sentence.split()
+    if len(words) < MIN_SENTENCE_WORDS and _UNSPACED_LETTER.search(sentence):
+        return len(_UNSPACED_LETTER.findall(sentence)) < MIN_UNSPACED_LETTERS
     if len(words) < MIN_SENTENCE_WORDS:
         return True
     capitals = sentence.isupper()  # a headline in capitals is a sentence
@@ -307,8 +316,12 @@ def _alternatives(stems: str, whole: bool) -> re.Pattern[str] | None:
 
 
 def _phrase_regex(phrase: str, whole: bool) -> str:
-    """Regex for a cue phrase: each word a stem (or whole word), words joined by space/hyphen."""
+    """Regex for a cue phrase: each word a stem (or whole word), words joined by space/hyphen.
+    A cue of a script written without spaces (Chinese) is matched anywhere, as written: its
+    words have no boundaries to the text around them."""
     words = re.split(r"[\s\-]+", _variants_folded(unicodedata.normalize("NFC", phrase.strip())))
+    if _UNSPACED_LETTER.search(phrase):
+        return r"\s*".join(re.escape(word.rstrip("=")) for word in words)
     parts = []
     for word in words:
         exact = whole or word.endswith("=")
