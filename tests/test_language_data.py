@@ -100,6 +100,7 @@ ALLOWED = {
         "not_units",
         "words_before_no_figure",
         "ordinal_suffixes",
+        "rank_words",
         "range_words",
         "dot_decimal_languages",
         "scale_characters",
