@@ -274,3 +274,16 @@ def test_a_sentence_that_opens_as_earlier_background() -> None:
 def test_the_date_a_cited_document_was_signed_on_is_no_event(text, language, value) -> None:
     assert languages.words("dates", "signed_participles", [language])
     assert _event(text, language) == value
+
+
+def test_kazakh_two_days_joined_by_and_give_the_first_day():
+    found = find_event_date("Көрме 14 және 15 наурыз күндері Омбыда өтті.", "kk")
+    assert found is not None and found.value == "--03-14"
+
+
+def test_kazakh_founding_year_is_background():
+    # "founded in 1998" tells the organisation's history, not the reported event's time
+    assert find_event_date("Қор 1998 жылы құрылған. Кездесу Томскіде өтті.", "kk") is None
+    assert find_event_date("Мектептің 1987 жылы негізі қаланған.", "kk") is None
+    found = find_event_date("Форум 2019 жылы Павлодарда өтті.", "kk")
+    assert found is not None and found.value == "2019"
