@@ -357,3 +357,11 @@ def test_a_short_city_name_counts_where_the_word_for_city_follows_it():
     assert ("Ulm", "DE") in [(p.name, p.country) for p in found.locations]
     found = find_places("Heyet Almanya'da Ulm ve Tomsk doktorlarıyla görüştü.", "tr")
     assert "Ulm" not in [p.name for p in found.locations]
+
+
+def test_an_agency_dateline_in_capitals_without_a_date_is_no_location():
+    text = "Дәрігерлер кездесті\nПАВЛОДАР. AGENTTIK — Екі елдің дәрігерлері тәжірибе алмасты."
+    assert [p.name for p in find_places(text, "kk").locations] == []
+    # the same city named in the body is a location
+    text += " Кездесу Павлодарда өтті."
+    assert [p.name for p in find_places(text, "kk").locations] == ["Pavlodar"]

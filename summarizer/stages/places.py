@@ -831,6 +831,9 @@ def _in_byline(text: str, span: Span) -> bool:
 _DATELINE_AFTER = re.compile(
     r"\s*(?:[,.]\s*(?:[^\W\d_]+\s+)?[0-3]?[0-9]\b|[,.]?\s*[(/][^\W\d_]|\s+[–—-]\s)"
 )
+# After a dateline city written in capitals: a full stop or comma, the agency's name and a
+# dash on the same line ("ТУЛА. AGENCY —"), with no date.
+_CAPS_DATELINE_AFTER = re.compile(r"[,.]\s*[^\W\d_][^\n]{0,30}?\s[–—-]\s")
 DATELINE_CHARS = 500  # a dateline opens the report: in its first lines
 
 
@@ -842,7 +845,10 @@ def _in_dateline(text: str, span: Span) -> bool:
     return (
         span.start < DATELINE_CHARS
         and not text[line_start : span.start].strip()
-        and bool(_DATELINE_AFTER.match(text, span.end))
+        and bool(
+            _DATELINE_AFTER.match(text, span.end)
+            or (span.text.isupper() and _CAPS_DATELINE_AFTER.match(text, span.end))
+        )
     )
 
 
