@@ -121,6 +121,7 @@ ALLOWED = {
         "family_names",
         "places_not_names",
         "place_units",
+        "eponym_words",
         "place_markers",
         "title_prefixes",
         "role_enders",

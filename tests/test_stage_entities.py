@@ -456,3 +456,20 @@ def test_azerbaijani_people_after_a_title_with_case_endings_and_countries_cut():
 def test_a_turkic_health_ministry_has_an_english_name(text, language):
     orgs = [o for o in find_organizations(text, language) if o.kind == "government"]
     assert orgs and orgs[0].english == "Ministry of Health"
+
+
+def test_kazakh_namesake_of_an_institution_is_no_person():
+    text = "Делегация И. Орлов атындағы Томск университетінен келді."
+    assert find_people(text, "kk") == []
+    # "on behalf of" names a participant
+    found = find_people("Министр Анна Белова Иван Орлов атынан сөйледі.", "kk")
+    assert "Anna Belova" in [p.name for p in found]
+
+
+def test_kazakh_case_endings_on_foreign_surnames():
+    # the accusative after a final "н" is "-ды": the "н" stays with the name
+    found = find_people("Әкім компания басшысы Дэнис Томсонды қабылдады.", "kk")
+    assert [p.name for p in found] == ["Denis Tomson"]
+    # a Georgian surname in the dative loses only the case ending
+    found = find_people("Ол жоба директоры Шота Туладзеге сенім артты.", "kk")
+    assert [p.name for p in found] == ["Shota Tuladze"]
