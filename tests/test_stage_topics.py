@@ -468,3 +468,17 @@ def test_an_english_hospital_opened_or_built_is_construction() -> None:
 )
 def test_a_turkic_signing_to_come_or_named_as_a_noun_is_no_signing(text, language, signed):
     assert ("agreement_signing" in _labels(find_event_types(text, language))) is signed
+
+
+def test_kazakh_forum_named_only_for_agreements_reached_there_is_no_event():
+    text = (
+        "Омбы мен Томск елшілері кездесті.\n"
+        "Елшілер онлайн кездесу өткізді. Кездесуде Тула форумы аясында қол жеткізілген "
+        "уағдаластықтардың орындалу барысы талқыланды."
+    )
+    labels = [f.label for f in find_event_types(text, "kk")]
+    assert "conference_or_forum" not in labels
+    assert "official_meeting" in labels
+    # a forum held, where agreements were reached, stays one
+    text = "Павлодарда халықаралық форум өтті. Форумда бірқатар келісімге қол жеткізілді."
+    assert "conference_or_forum" in [f.label for f in find_event_types(text, "kk")]
