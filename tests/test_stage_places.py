@@ -365,3 +365,13 @@ def test_an_agency_dateline_in_capitals_without_a_date_is_no_location():
     # the same city named in the body is a location
     text += " Кездесу Павлодарда өтті."
     assert [p.name for p in find_places(text, "kk").locations] == ["Pavlodar"]
+
+
+def test_kazakh_region_or_district_no_gazetteer_holds_is_read_from_its_region_word():
+    found = find_places("Инвестор Тулабай ауданының бір ауылында зауыт салмақ.", "kk")
+    assert [(p.name, p.country) for p in found.locations] == [("Tulabay District", "KZ")]
+    assert [c.code for c in found.countries] == ["KZ"]
+    # a bare region word after a pronoun or a determiner names no place
+    assert find_places("Бұл аудан шалғай. Әр облыстың дәрігерлері келді.", "kk").locations == []
+    # a country's name before the region word is no region of its own
+    assert find_places("Қазақстан облыстарынан дәрігерлер келді.", "kk").locations == []
