@@ -101,6 +101,7 @@ ALLOWED = {
         "words_before_no_figure",
         "ordinal_suffixes",
         "rank_words",
+        "ago_words",
         "range_words",
         "dot_decimal_languages",
         "scale_characters",

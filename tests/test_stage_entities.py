@@ -473,3 +473,11 @@ def test_kazakh_case_endings_on_foreign_surnames():
     # a Georgian surname in the dative loses only the case ending
     found = find_people("Ол жоба директоры Шота Туладзеге сенім артты.", "kk")
     assert [p.name for p in found] == ["Shota Tuladze"]
+
+
+def test_kazakh_hyphenated_title_and_manager_give_the_role():
+    found = find_people("Орталықтың трансплантолог-хирургы Иван Орлов айтты.", "kk")
+    assert [p.name for p in found] == ["Ivan Orlov"]
+    assert "хирургы" in found[0].span.text
+    found = find_people("Компанияның менеджері Зана Тулабай да көмектесті.", "kk")
+    assert [p.name for p in found] == ["Zana Tulabay"]

@@ -127,3 +127,8 @@ def test_a_number_that_closes_a_quoted_name_is_no_figure():
     assert find_figures("Tin do kênh “Tula 14” đưa.", "vi") == []
     # quoted speech ending in a number keeps it
     assert _values("«Биыл келген дәрігер саны 60» деді ол.", "kk") == [(60.0, "items")]
+
+
+def test_a_time_span_ago_is_no_figure():
+    assert find_figures("Шамамен 12 жыл бұрын аурухана жекеменшікке өтті.", "kk") == []
+    assert _values("Келісім 5 жылға жасалды.", "kk") == [(5.0, "years")]

@@ -90,7 +90,7 @@ def _tokens(text: str) -> list[_Token]:
 def _is_title(word: str) -> bool:
     if _breaks_names(word):
         return False  # "Bakanlığı" (ministry) is no "bakan" (minister)
-    low = word.lower().rstrip(".")
+    low = word.lower().rstrip(".").rsplit("-", 1)[-1]  # "трансплантолог-хирургы": хирург
     return low.startswith(_TITLE_STEMS) if len(low) > 3 else low in _TITLE_STEMS
 
 

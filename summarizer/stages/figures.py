@@ -98,6 +98,8 @@ _VI_UNITS: dict[str, str] = {
     for phrase in phrases
 }
 _TIME_UNITS = frozenset({"days", "weeks", "months", "years"})
+# Words right after a time figure that make it a point in the past ("15 жыл бұрын": ago).
+_AGO = re.compile(r"\s+(?:" + ("|".join(languages.words("units", "ago_words")) or "(?!)") + r")\b")
 
 # Words that never make the number before them a figure: function words, hours and clocks.
 _NOT_UNITS = frozenset(languages.words("units", "not_units"))
@@ -481,6 +483,8 @@ def _plausible(text: str, number: _Number, reading: _Reading) -> bool:
         return False
     if reading.unit in _TIME_UNITS and re.match(r"\s*\d", text[reading.end :]):
         return False  # "2 ngày 29 và 30": the unit word opens a date
+    if reading.unit in _TIME_UNITS and _AGO.match(text, reading.end):
+        return False  # "ten years ago" dates a past event, it counts nothing
     return reading.value > 0 and not (number.spelled and reading.value == 1)
 
 
