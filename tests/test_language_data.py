@@ -198,6 +198,7 @@ ALLOWED = {
         "background_before",
         "background_after",
         "background_year_words",
+        "plan_words",
         "month_name_languages",
         "year_first_languages",
         "month_name_scripts",

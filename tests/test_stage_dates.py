@@ -287,3 +287,10 @@ def test_kazakh_founding_year_is_background():
     assert find_event_date("Мектептің 1987 жылы негізі қаланған.", "kk") is None
     found = find_event_date("Форум 2019 жылы Павлодарда өтті.", "kk")
     assert found is not None and found.value == "2019"
+
+
+def test_kazakh_bare_year_of_a_plan_or_promise_is_no_event_date():
+    assert find_event_date("Инвестор 2031 жылы құрылысты бастаймыз деп уәде берді.", "kk") is None
+    assert find_event_date("Орталықты 2030 жылы ашу жоспарлануда.", "kk") is None
+    found = find_event_date("Омбыда 2018 жылы клиника ашылды.", "kk")
+    assert found is not None and found.value == "2018"
