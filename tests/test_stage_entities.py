@@ -481,3 +481,13 @@ def test_kazakh_hyphenated_title_and_manager_give_the_role():
     assert "хирургы" in found[0].span.text
     found = find_people("Компанияның менеджері Зана Тулабай да көмектесті.", "kk")
     assert [p.name for p in found] == ["Zana Tulabay"]
+
+
+def test_agency_of_a_capitals_dateline_without_a_date_is_a_media_outlet():
+    from summarizer.stages import entities_kk
+
+    text = "Тақырып\nПАВЛОДАР. AGENTTIK — Омбы дәрігерлері келді."
+    found = entities_kk.find_organizations(text, "kk")
+    assert [(o.source_name, o.kind) for o in found] == [("AGENTTIK", "media")]
+    # a headline in capitals followed by a common word is no dateline
+    assert entities_kk.find_organizations("ТАҚЫРЫП. Дәрігерлер - батырлар", "kk") == []
