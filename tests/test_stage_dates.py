@@ -290,3 +290,23 @@ def test_an_english_dateline_before_a_reporters_credit_gives_way_to_the_events_d
     text = "Omsk News, May 4 (Omsk Daily reporter Ivan Orlov) On May 3, Anna Belova met envoys."
     found = find_event_date(text, "en")
     assert found is not None and found.value == "--05-03"
+
+
+def test_kazakh_two_days_joined_by_and_give_the_first_day():
+    found = find_event_date("Көрме 14 және 15 наурыз күндері Омбыда өтті.", "kk")
+    assert found is not None and found.value == "--03-14"
+
+
+def test_kazakh_founding_year_is_background():
+    # "founded in 1998" tells the organisation's history, not the reported event's time
+    assert find_event_date("Қор 1998 жылы құрылған. Кездесу Томскіде өтті.", "kk") is None
+    assert find_event_date("Мектептің 1987 жылы негізі қаланған.", "kk") is None
+    found = find_event_date("Форум 2019 жылы Павлодарда өтті.", "kk")
+    assert found is not None and found.value == "2019"
+
+
+def test_kazakh_bare_year_of_a_plan_or_promise_is_no_event_date():
+    assert find_event_date("Инвестор 2031 жылы құрылысты бастаймыз деп уәде берді.", "kk") is None
+    assert find_event_date("Орталықты 2030 жылы ашу жоспарлануда.", "kk") is None
+    found = find_event_date("Омбыда 2018 жылы клиника ашылды.", "kk")
+    assert found is not None and found.value == "2018"

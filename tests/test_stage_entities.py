@@ -497,3 +497,38 @@ def test_title_case_small_words_and_a_fairs_adjective_start_no_english_name(text
 def test_uzbek_heads_in_latin_and_cyrillic(text: str, name: str, kind: str) -> None:
     found = find_organizations(text, "uz")
     assert [(f.source_name, f.kind) for f in found] == [(name, kind)]
+
+
+def test_kazakh_namesake_of_an_institution_is_no_person():
+    text = "Делегация И. Орлов атындағы Томск университетінен келді."
+    assert find_people(text, "kk") == []
+    # "on behalf of" names a participant
+    found = find_people("Министр Анна Белова Иван Орлов атынан сөйледі.", "kk")
+    assert "Anna Belova" in [p.name for p in found]
+
+
+def test_kazakh_case_endings_on_foreign_surnames():
+    # the accusative after a final "н" is "-ды": the "н" stays with the name
+    found = find_people("Әкім компания басшысы Дэнис Томсонды қабылдады.", "kk")
+    assert [p.name for p in found] == ["Denis Tomson"]
+    # a Georgian surname in the dative loses only the case ending
+    found = find_people("Ол жоба директоры Шота Туладзеге сенім артты.", "kk")
+    assert [p.name for p in found] == ["Shota Tuladze"]
+
+
+def test_kazakh_hyphenated_title_and_manager_give_the_role():
+    found = find_people("Орталықтың трансплантолог-хирургы Иван Орлов айтты.", "kk")
+    assert [p.name for p in found] == ["Ivan Orlov"]
+    assert "хирургы" in found[0].span.text
+    found = find_people("Компанияның менеджері Зана Тулабай да көмектесті.", "kk")
+    assert [p.name for p in found] == ["Zana Tulabay"]
+
+
+def test_agency_of_a_capitals_dateline_without_a_date_is_a_media_outlet():
+    from summarizer.stages import entities_kk
+
+    text = "Тақырып\nПАВЛОДАР. AGENTTIK — Омбы дәрігерлері келді."
+    found = entities_kk.find_organizations(text, "kk")
+    assert [(o.source_name, o.kind) for o in found] == [("AGENTTIK", "media")]
+    # a headline in capitals followed by a common word is no dateline
+    assert entities_kk.find_organizations("ТАҚЫРЫП. Дәрігерлер - батырлар", "kk") == []

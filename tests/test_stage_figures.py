@@ -108,3 +108,27 @@ def test_kazakh_spelled_numbers_carry_case_endings_and_tens():
     assert [f.value for f in find_figures("Оған елу дәрігер келді.", "kk")] == [50.0]
     # "оны" (it) and "онда" (there) are no ten
     assert find_figures("Оны біз онда көрдік.", "kk") == []
+
+
+def test_a_percent_word_with_a_diacritic_is_read_in_any_case_form():
+    # "пайыз" folds to "паиыз": the percent words are compared folded, like the word read
+    assert _values("Экспорт 12,5 пайызға өсті.", "kk") == [(12.5, "percent")]
+    assert _values("Үлесі 40 пайызды құрады.", "kk") == [(40.0, "percent")]
+
+
+def test_a_place_in_a_ranking_is_no_figure_but_a_hyphenated_bed_count_is():
+    assert find_figures("Колледж тізімде 214-орынға көтерілді.", "kk") == []
+    assert find_figures("Ол 7-орында тұр.", "kk") == []
+    assert _values("Омбыда 120-орындық емхана ашылды.", "kk") == [(120.0, "beds")]
+
+
+def test_a_number_that_closes_a_quoted_name_is_no_figure():
+    assert find_figures("Сюжетті «Арна 31» телеарнасы көрсетті.", "kk") == []
+    assert find_figures("Tin do kênh “Tula 14” đưa.", "vi") == []
+    # quoted speech ending in a number keeps it
+    assert _values("«Биыл келген дәрігер саны 60» деді ол.", "kk") == [(60.0, "items")]
+
+
+def test_a_time_span_ago_is_no_figure():
+    assert find_figures("Шамамен 12 жыл бұрын аурухана жекеменшікке өтті.", "kk") == []
+    assert _values("Келісім 5 жылға жасалды.", "kk") == [(5.0, "years")]

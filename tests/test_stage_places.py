@@ -388,3 +388,21 @@ def test_an_english_province_is_named_with_its_capitalized_word_for_province() -
 def test_an_english_province_in_lower_case_is_named_without_the_word() -> None:
     places = find_places("Doctors of Omsk province and Tomsk province of Russia met.", "en")
     assert [p.name for p in places.locations] == ["Omsk", "Tomsk"]
+
+
+def test_an_agency_dateline_in_capitals_without_a_date_is_no_location():
+    text = "Дәрігерлер кездесті\nПАВЛОДАР. AGENTTIK — Екі елдің дәрігерлері тәжірибе алмасты."
+    assert [p.name for p in find_places(text, "kk").locations] == []
+    # the same city named in the body is a location
+    text += " Кездесу Павлодарда өтті."
+    assert [p.name for p in find_places(text, "kk").locations] == ["Pavlodar"]
+
+
+def test_kazakh_region_or_district_no_gazetteer_holds_is_read_from_its_region_word():
+    found = find_places("Инвестор Тулабай ауданының бір ауылында зауыт салмақ.", "kk")
+    assert [(p.name, p.country) for p in found.locations] == [("Tulabay District", "KZ")]
+    assert [c.code for c in found.countries] == ["KZ"]
+    # a bare region word after a pronoun or a determiner names no place
+    assert find_places("Бұл аудан шалғай. Әр облыстың дәрігерлері келді.", "kk").locations == []
+    # a country's name before the region word is no region of its own
+    assert find_places("Қазақстан облыстарынан дәрігерлер келді.", "kk").locations == []

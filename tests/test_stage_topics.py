@@ -499,3 +499,17 @@ def test_turkish_doctors_operating_and_teaching_abroad() -> None:
     text = "Omsk'tan gelen doktorlar Tula'da ameliyatlar yapacak ve meslektaşlarına eğitim verecek."
     labels = {f.label for f in find_event_types(text, "tr")}
     assert {"medical_mission", "training_or_exchange"} <= labels
+
+
+def test_kazakh_forum_named_only_for_agreements_reached_there_is_no_event():
+    text = (
+        "Омбы мен Томск елшілері кездесті.\n"
+        "Елшілер онлайн кездесу өткізді. Кездесуде Тула форумы аясында қол жеткізілген "
+        "уағдаластықтардың орындалу барысы талқыланды."
+    )
+    labels = [f.label for f in find_event_types(text, "kk")]
+    assert "conference_or_forum" not in labels
+    assert "official_meeting" in labels
+    # a forum held, where agreements were reached, stays one
+    text = "Павлодарда халықаралық форум өтті. Форумда бірқатар келісімге қол жеткізілді."
+    assert "conference_or_forum" in [f.label for f in find_event_types(text, "kk")]

@@ -132,6 +132,8 @@ _EARLIER_BEFORE = re.compile(
 )
 
 # Words before a date that make it a holiday's date, not the event's ("в канун ... 10 октября").
+# Words of a sentence that states a plan or a promise: a bare year in it is a target.
+_PLAN = re.compile(r"(?:" + (_either("plan_words") or "(?!)") + r")", re.IGNORECASE)
 _OCCASION_BEFORE = re.compile(r"(?:" + _either("occasion_before") + r")[^.!?\n\d]*$", re.IGNORECASE)
 
 
@@ -417,6 +419,13 @@ def _is_background_year(text: str, found: _Found) -> bool:
     )
 
 
+def _is_planned(text: str, found: _Found) -> bool:
+    """A bare year in a sentence that states a plan or a promise ("… 2030 жылы бастаймыз
+    деп уәде берді"): when something is to happen, not when the reported event did."""
+    start, end = clause_bounds(text, found.finding.span.start, found.finding.span.end)
+    return bool(_PLAN.search(text, start, end))
+
+
 def _is_period_bound(text: str, found: _Found) -> bool:
     """A single day or month that starts or ends a period ("до 21 января", "с августа 2014
     года"): no event's own date. A stated range is read as one date and stays."""
@@ -493,7 +502,7 @@ def find_event_date(text: str, language: str | None) -> DateFinding | None:
         if f not in stamps
         and not _is_earlier(text, f.finding.span)
         and not _is_document_date(text, f.finding.span)
-        and not (f.year_only and _is_background_year(text, f))
+        and not (f.year_only and (_is_background_year(text, f) or _is_planned(text, f)))
         and not _is_period_bound(text, f)
     ]
     if not candidates:

@@ -238,6 +238,14 @@ _DATELINE_AGENCY = re.compile(
     r"(?:/[ \t]*(" + _NAME + r")[ \t]*/|([A-ZА-ЯЁ]{3,}(?:[ \t][A-ZА-ЯЁ]{2,})?)[ \t]*[—–-])",
     re.MULTILINE,
 )
+# The agency of a dateline with no date after a city in capitals: "TULA. AGENCY —",
+# "TULA. AgencyNews —"; the agency's name has a second capital (no common word has one).
+_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_CAPS_DATELINE_AGENCY = re.compile(
+    rf"^[ \t]*[{_UPPER}][{_UPPER}-]{{2,30}}[ \t]*[.,][ \t]*"
+    rf"([{_UPPER}][\w&+-]*[{_UPPER}][\w&+-]*(?:[ \t][{_UPPER}][\w&+-]*)?)[ \t]*[—–-][ \t]",
+    re.MULTILINE,
+)
 _SOURCE_LINE = re.compile(
     r"^[ \t]*(?:"
     + "|".join(languages.words("organizations", "source_words"))
@@ -252,9 +260,16 @@ _LONE_DOMAIN = re.compile(r"^[ \t]*(" + DOMAIN.pattern + r")[ \t]*$", re.IGNOREC
 def find_media(text: str, verbs: str) -> list[OrganizationFinding]:
     """Outlets credited with the report: after a reporting verb (``verbs``, a regex), in a
     dateline (``City, 5 May — Outlet``, ``CITY, 5 May. /OUTLET/``, ``City. 5 May. OUTLET
-    -``), a ``Source:`` line or a website alone on a line."""
+    -``, ``CITY. OUTLET —``), a ``Source:`` line or a website alone on a line."""
     after_verb = re.compile(r"(?:" + verbs + r")[ \t]+" + _OUTLET_WORDS + "(" + _NAME + ")")
-    patterns = [after_verb, _DATELINE, _DATELINE_AGENCY, _SOURCE_LINE, _LONE_DOMAIN]
+    patterns = [
+        after_verb,
+        _DATELINE,
+        _DATELINE_AGENCY,
+        _CAPS_DATELINE_AGENCY,
+        _SOURCE_LINE,
+        _LONE_DOMAIN,
+    ]
     if _OUTLET_HEADS:  # "«X» газеті хабарлады": the quoted name, its outlet noun, the verb
         patterns.append(
             re.compile(rf"({_QUOTED_NAME})[ \t]+(?:{_OUTLET_HEADS})\w*[ \t]+(?:{verbs})")

@@ -51,6 +51,7 @@ _CASE_ENDINGS = tuple(sorted(_words("people", "case_endings"), key=len, reverse=
 _NOT_NAMES = tuple(_words("people", "not_names"))
 # Lower-case words naming a place's unit after its name ("Павлодар облысы", "Омбы қаласында").
 _PLACE_UNITS = tuple(_words("people", "place_units"))
+_EPONYM_WORDS = tuple(_words("people", "eponym_words"))
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 # Case suffixes written after an apostrophe on a proper noun (Turkish "Omsk'ta").
 _APOSTROPHE_SUFFIXES = frozenset(_words("people", "apostrophe_suffixes"))
@@ -89,7 +90,7 @@ def _tokens(text: str) -> list[_Token]:
 def _is_title(word: str) -> bool:
     if _breaks_names(word):
         return False  # "Bakanlığı" (ministry) is no "bakan" (minister)
-    low = word.lower().rstrip(".")
+    low = word.lower().rstrip(".").rsplit("-", 1)[-1]  # "трансплантолог-хирургы": хирург
     return low.startswith(_TITLE_STEMS) if len(low) > 3 else low in _TITLE_STEMS
 
 
@@ -112,8 +113,20 @@ def _bare_name(word: str) -> str:
     low = word.lower()
     for ending in _CASE_ENDINGS:
         if len(ending) >= 3 and low.endswith(ending) and len(low) - len(ending) >= 4:
-            return word[: -len(ending)]
+            return word[: -len(ending) + _stem_n(low, ending)]
     return word
+
+
+_VOWELS = "аәеиоөуұүыіэюяё"
+
+
+def _stem_n(low: str, ending: str) -> int:
+    """1 when the "н" an ending opens with is the name's own last letter: the base before it
+    ends in a vowel and the rest is a case ending itself ("Томсон|ды", not "Томсо|нды",
+    whose "-нды" follows a possessive); else 0."""
+    base = low[: -len(ending)]
+    own = ending.startswith("н") and base[-1:] in _VOWELS and ending[1:] in _CASE_ENDINGS
+    return 1 if own else 0
 
 
 def _name_like(token: _Token) -> bool:
@@ -190,7 +203,7 @@ def find_people(text: str, language: str | None = None) -> list[PersonFinding]:
     credits = credit_ranges(text)
     found = []
     for run in _capitalized_runs(text, language):
-        if _quoted_name(text, run):
+        if _quoted_name(text, run) or _eponym(text, run):
             continue
         finding = _person(text, run)
         if finding is not None and not inside(credits, finding.span.start, finding.span.end):
@@ -262,6 +275,13 @@ def _capitalized_runs(text: str, language: str | None = None) -> list[list[_Toke
     if current:
         runs.append(current)
     return runs
+
+
+def _eponym(text: str, run: list[_Token]) -> bool:
+    """Whether the name is an institution's namesake ("Иван Орлов атындағы университет":
+    the university named after him), no person of the story: an eponym word follows it."""
+    following = _NEXT_WORD.match(text, run[-1].end)
+    return following is not None and following.group(1).lower().startswith(_EPONYM_WORDS)
 
 
 def _names_a_place(text: str, token: _Token) -> bool:

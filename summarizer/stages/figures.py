@@ -81,7 +81,7 @@ _CURRENCY_SYMBOLS: dict[str, str] = _COMMON["currency_symbols"]
 _CJK_CURRENCIES: dict[str, str] = languages.load("zh", "units")["currency_characters"]
 # A country word before a currency word ("US dollars") is read through.
 _CURRENCY_COUNTRY_WORDS = tuple(languages.words("units", "currency_country_words"))
-_PERCENT_WORDS = tuple(languages.words("units", "percent_words"))
+_PERCENT_WORDS = tuple(fold(w) for w in languages.words("units", "percent_words"))
 
 # Countable unit nouns (folded stems, matched at the start of a word; Russian words are
 # lemmatised first) -> English unit.
@@ -98,6 +98,8 @@ _VI_UNITS: dict[str, str] = {
     for phrase in phrases
 }
 _TIME_UNITS = frozenset({"days", "weeks", "months", "years"})
+# Words right after a time figure that make it a point in the past ("15 жыл бұрын": ago).
+_AGO = re.compile(r"\s+(?:" + ("|".join(languages.words("units", "ago_words")) or "(?!)") + r")\b")
 
 # Words that never make the number before them a figure: function words, hours and clocks.
 _NOT_UNITS = frozenset(languages.words("units", "not_units"))
@@ -127,6 +129,10 @@ _RANGE_BEFORE = re.compile(r"\d\s*%?\s*[-–—]\s*$")
 _GLUED_AFTER = re.compile(r"^(?:[.,:/]\d|-\d|[.,]?[^\W\d_]{0,2}\d)")
 _ORDINAL_AFTER = re.compile(
     r"^(?:-?(?:" + "|".join(languages.words("units", "ordinal_suffixes")) + r")\b)"
+)
+# A word hyphen-joined after a number that makes it a place in a ranking ("353-орынға").
+_RANK_AFTER = re.compile(
+    r"^[-‑](?:" + ("|".join(languages.words("units", "rank_words")) or "(?!)") + ")"
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.[a-z]{2,4}/\S*|\S+@\S+", re.IGNORECASE)
 # A currency symbol (or "US$", "USD") right before a number belongs to its evidence.
@@ -344,7 +350,26 @@ def _blocked(text: str, number: _Number, blocked: list[tuple[int, int]]) -> bool
         return True
     if _RANGE_AFTER.match(after) or _GLUED_AFTER.match(after) or _ORDINAL_AFTER.match(after):
         return True
+    if _RANK_AFTER.match(after) or _ends_quoted_name(text, number):
+        return True
     return number.start > 0 and text[number.start - 1] in "-–"
+
+
+_OPENING_QUOTES = '«“„"'
+_CLOSING_QUOTES = '»”"'
+_QUOTED_NAME_WORDS = 3  # at most this many words before the number inside the quote
+
+
+def _ends_quoted_name(text: str, number: _Number) -> bool:
+    """Whether the number closes a quoted name ("«Хабар 24»", "“Kênh 14”"): a closing
+    quotation mark follows it, and the quote opened a few capitalized words before it on
+    the same line. Quoted speech has lower-case words, so a number ending a quote stays."""
+    if text[number.end : number.end + 1] not in _CLOSING_QUOTES:
+        return False
+    line = text[text.rfind("\n", 0, number.start) + 1 : number.start]
+    opening = max(line.rfind(q) for q in _OPENING_QUOTES)
+    words = line[opening + 1 :].split() if opening >= 0 else []
+    return 0 < len(words) <= _QUOTED_NAME_WORDS and all(w[:1].isupper() for w in words)
 
 
 # -- reading what follows a number ------------------------------------------------------------
@@ -458,6 +483,8 @@ def _plausible(text: str, number: _Number, reading: _Reading) -> bool:
         return False
     if reading.unit in _TIME_UNITS and re.match(r"\s*\d", text[reading.end :]):
         return False  # "2 ngày 29 và 30": the unit word opens a date
+    if reading.unit in _TIME_UNITS and _AGO.match(text, reading.end):
+        return False  # "ten years ago" dates a past event, it counts nothing
     return reading.value > 0 and not (number.spelled and reading.value == 1)
 
 

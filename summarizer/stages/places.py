@@ -915,6 +915,37 @@ def _subdivision_countries() -> dict[str, str]:
     return {fold(sub.name.replace("-", " ")): sub.country_code for sub in pycountry.subdivisions}
 
 
+def _unit_places(text: str, tokens: list[_Token], countries: list[Span]) -> list[_Place]:
+    """Kazakh regions and districts no gazetteer holds (a new region, a rural district),
+    known by the region word after their name ("Тулабай ауданында" -> "Tulabay District"):
+    one capitalized word (not a country's name, not the end of a longer capitalized name)
+    right before a region word in its possessive form ("ауданы", "облысына": "Бұл аудан",
+    this district, is none) is a place of the home country, named as written."""
+    places = []
+    for i in range(1, len(tokens)):
+        token, after = tokens[i - 1], tokens[i]
+        label = _region_label(after)
+        stem = next((w for w in _REGION_WORDS if after.key.startswith(w)), "")
+        possessive = after.text.islower() and after.key[len(stem) : len(stem) + 1] in ("ы", "і")
+        if not label or not possessive or not _capitalized(token):
+            continue
+        span = Span.of(text, token.start, after.end)
+        if _continues_name(text, tokens, i - 1) or _overlaps(span, countries):
+            continue
+        places.append(_Place(f"{to_latin(token.text)} {label}", "KZ", span))
+    return places
+
+
+def _continues_name(text: str, tokens: list[_Token], i: int) -> bool:
+    """Whether token ``i`` ends a longer capitalized name: the word before it, on the same
+    line with only a space between, is capitalized and does not open its sentence."""
+    if i == 0 or text[tokens[i - 1].end : tokens[i].start] != " ":
+        return False
+    before = tokens[i - 1]
+    opens = i == 1 or bool(re.search(r"[.!?\n]", text[tokens[i - 2].end : before.start]))
+    return _capitalized(before) and not opens
+
+
 def _region_label(token: _Token) -> str | None:
     return next(
         (label for word, label in _REGION_WORDS.items() if token.key.startswith(word)), None
@@ -971,6 +1002,9 @@ def _in_byline(text: str, span: Span) -> bool:
 _DATELINE_AFTER = re.compile(
     r"\s*(?:[,.]\s*(?:[^\W\d_]+\s+)?[0-3]?[0-9]\b|[,.]?\s*[(/][^\W\d_]|\s+[–—-]\s)"
 )
+# After a dateline city written in capitals: a full stop or comma, the agency's name and a
+# dash on the same line ("ТУЛА. AGENCY —"), with no date.
+_CAPS_DATELINE_AFTER = re.compile(r"[,.]\s*[^\W\d_][^\n]{0,30}?\s[–—-]\s")
 DATELINE_CHARS = 500  # a dateline opens the report: in its first lines
 
 
@@ -982,7 +1016,10 @@ def _in_dateline(text: str, span: Span) -> bool:
     return (
         span.start < DATELINE_CHARS
         and not text[line_start : span.start].strip()
-        and bool(_DATELINE_AFTER.match(text, span.end))
+        and bool(
+            _DATELINE_AFTER.match(text, span.end)
+            or (span.text.isupper() and _CAPS_DATELINE_AFTER.match(text, span.end))
+        )
     )
 
 
@@ -1044,6 +1081,8 @@ def find_places(text: str, language: str | None) -> Places:
     city_mentions += [m for m in _short_city_mentions(text, tokens) if not _overlaps(m.span, taken)]
     city_mentions.sort(key=lambda m: m.start)
     places = _places_of(text, tokens, city_mentions, language)
+    if language == "kk":
+        places = _merge(places, _unit_places(text, tokens, [m.span for m in country_mentions]))
     if language == "vi":
         places = _merge(_abbreviated_places(text), places)
         abroad = {m.entry.code for m in country_mentions} - {home_country(language)}
