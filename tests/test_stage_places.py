@@ -357,3 +357,19 @@ def test_a_short_city_name_counts_where_the_word_for_city_follows_it():
     assert ("Ulm", "DE") in [(p.name, p.country) for p in found.locations]
     found = find_places("Heyet Almanya'da Ulm ve Tomsk doktorlarıyla görüştü.", "tr")
     assert "Ulm" not in [p.name for p in found.locations]
+
+
+def test_a_peoples_republic_is_named_after_the_city_of_its_adjective() -> None:
+    from summarizer.stages.places import russian_region
+
+    assert russian_region("Омская Народная Республика") == ("Omsk People's Republic", None)
+    assert russian_region("Томская народная республика") == ("Tomsk People's Republic", None)
+    text = "Делегация Томской Народной Республики посетила больницу Омска."
+    names = [p.name for p in find_places(text, "ru").locations]
+    assert "Tomsk People's Republic" in names
+
+
+def test_a_russian_country_abbreviation_is_a_country_not_a_place() -> None:
+    places = find_places("Помощь передало правительство ФРГ больнице Омска.", "ru")
+    assert "DE" in [c.code for c in places.countries]
+    assert all(p.name != "FRG" for p in places.locations)

@@ -691,7 +691,7 @@ def russian_region(normal: str) -> tuple[str, str | None] | None:
     if not rest:
         return None
     if head == "Republic":
-        return region_of_adjective(lemma(rest[0])) or _english_name(" ".join(rest)), None
+        return _republic(rest)
     qualifiers = [_RU_ADJ_WORDS[lemma(w)] for w in rest if lemma(w) in _RU_ADJ_WORDS]
     names = [w for w in rest if lemma(w) not in _RU_ADJ_WORDS]
     if not names:
@@ -712,6 +712,21 @@ def russian_region(normal: str) -> tuple[str, str | None] | None:
     label = " ".join([*qualifiers, head])
     code = city.code if city else ("RU" if head == "Krai" else None)  # only Russia has krais
     return f"{stem} {label}", code
+
+
+def _republic(rest: list[str]) -> tuple[str, str | None]:
+    """English name of a republic from the words beside "республика" (no country: the
+    name stands for itself): a qualified one is named after the city of its adjective
+    ("Омская Народная Республика" -> "Omsk People's Republic"), any other after the
+    region of its adjective."""
+    from summarizer.stages.russian_nlp import lemma
+
+    qualifiers = [_RU_ADJ_WORDS[lemma(w)] for w in rest if lemma(w) in _RU_ADJ_WORDS]
+    names = [w for w in rest if lemma(w) not in _RU_ADJ_WORDS]
+    city = city_of_adjective(names[0]) if qualifiers and names else None
+    if city is not None:
+        return f"{city.english} {' '.join(qualifiers)} Republic", None
+    return region_of_adjective(lemma(rest[0])) or _english_name(" ".join(rest)), None
 
 
 # -- the stage --------------------------------------------------------------------------------
