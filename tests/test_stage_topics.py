@@ -49,6 +49,9 @@ def test_russian_events_need_sign_and_document_together() -> None:
         # a signing only agreed for later
         "Министры здравоохранения Омской и Томской областей встретились в Омске. "
         "Стороны договорились о подписании соглашения о партнерстве в будущем.",
+        # a signing only proposed
+        "Губернатор Томской области провел переговоры с мэром Тулы. "
+        "Губернатор предложил подписать новое соглашение о сотрудничестве.",
     ],
 )
 def test_a_signing_not_reported_as_done_is_no_event(text: str) -> None:
@@ -468,3 +471,15 @@ def test_an_english_hospital_opened_or_built_is_construction() -> None:
 )
 def test_a_turkic_signing_to_come_or_named_as_a_noun_is_no_signing(text, language, signed):
     assert ("agreement_signing" in _labels(find_event_types(text, language))) is signed
+
+
+def test_a_forums_plenary_session_is_no_official_meeting() -> None:
+    text = (
+        "В Омске открылся международный медицинский форум. "
+        "В пленарном заседании приняли участие врачи из Тулы и Томска."
+    )
+    labels = _labels(find_event_types(text, "ru"))
+    assert "conference_or_forum" in labels
+    assert "official_meeting" not in labels
+    meeting = "В Омске прошло заседание рабочей группы министерств здравоохранения."
+    assert "official_meeting" in _labels(find_event_types(meeting, "ru"))
