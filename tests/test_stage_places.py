@@ -373,3 +373,18 @@ def test_a_russian_country_abbreviation_is_a_country_not_a_place() -> None:
     places = find_places("Помощь передало правительство ФРГ больнице Омска.", "ru")
     assert "DE" in [c.code for c in places.countries]
     assert all(p.name != "FRG" for p in places.locations)
+
+
+def test_an_unlisted_name_after_a_foreign_region_word_is_a_place_of_that_country() -> None:
+    text = "Врачи из Омска провели операции в городе Тула штата Залесхарх в Индии."
+    found = {p.name: p.country for p in find_places(text, "ru").locations}
+    assert found.get("Zaleskharkh") == "IN"
+    # without a region word before it, an unlisted word is no place
+    text = "Врачи из Омска провели операции в Залесхархе в Индии."
+    assert "Zaleskharkh" not in [p.name for p in find_places(text, "ru").locations]
+
+
+def test_an_unlisted_chinese_province_is_not_transliterated_letter_by_letter() -> None:
+    text = "Делегация Омска посетила провинцию Цзялэхай в Китае."
+    names = [p.name for p in find_places(text, "ru").locations]
+    assert not any(name.startswith("Tszya") for name in names)

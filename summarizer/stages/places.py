@@ -824,11 +824,36 @@ def _russian_places(text: str, countries: list[_Mention]) -> tuple[list[_Place],
             places.append(_Place(city.english or "", city.code, span))
         elif chinese and (pinyin := pinyin_place(named.normal)):
             places.append(_Place(pinyin, "CN", span))  # a Chinese province or city, Palladius
+        elif (
+            not chinese
+            and " " not in named.normal
+            and _after_foreign_region_word(text, named.start)
+        ):
+            # "штата <name>": a foreign state or province no gazetteer lists, transliterated
+            # (a Chinese one is read through Palladius or not at all: its English is pinyin)
+            places.append(_Place(_english_name(named.normal), _sole_abroad(countries), span))
         elif " " not in named.normal and "-" not in named.normal[:4] and _is_geographic(named):
             # Not in GeoNames but a geographic name to morphology (a republic, a district):
             # transliterated, most likely of the home country.
             places.append(_Place(_english_name(named.normal), home_country("ru"), span))
     return places, people
+
+
+_RU_REGION_WORDS_BEFORE = frozenset(languages.load("ru", "places")["region_words_before"])
+
+
+def _after_foreign_region_word(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a foreign region word ("штата")."""
+    from summarizer.stages.russian_nlp import lemma
+
+    before = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 40) : start])
+    return before is not None and lemma(before.group(1).lower()) in _RU_REGION_WORDS_BEFORE
+
+
+def _sole_abroad(countries: list[_Mention]) -> str | None:
+    """The one foreign country the text names, None when it names none or several."""
+    abroad = {m.entry.code for m in countries} - {home_country("ru")}
+    return abroad.pop() if len(abroad) == 1 else None
 
 
 def _in_byline(text: str, span: Span) -> bool:
