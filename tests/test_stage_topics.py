@@ -289,6 +289,20 @@ def test_every_mention_of_an_organizations_name_is_no_topic() -> None:
     assert "pharmaceuticals" not in [label.value for label in record.medical_fields]
 
 
+def test_a_persons_title_is_no_topic() -> None:
+    from summarizer.stages.record import ArticleRecord
+    from summarizer.stages.run import find_facts
+
+    text = (
+        "В Томске прошла конференция по управлению здравоохранением.\n"
+        "Доклад сделал президент Омской медицинской палаты известный педиатр Иван Орлов."
+    )
+    record = ArticleRecord(source=text)
+    record.language = "ru"
+    find_facts(record)
+    assert "pediatrics" not in [label.value for label in record.medical_fields]
+
+
 def test_vietnamese_receptions_loans_and_investment_talk_that_is_no_project():
     assert "official_meeting" in _labels(
         find_event_types("Thời tiết đẹp. Giám đốc Sở đã tiếp ông Dinh Van Khoa.", "vi")
