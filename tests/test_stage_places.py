@@ -388,3 +388,16 @@ def test_an_unlisted_chinese_province_is_not_transliterated_letter_by_letter() -
     text = "Делегация Омска посетила провинцию Цзялэхай в Китае."
     names = [p.name for p in find_places(text, "ru").locations]
     assert not any(name.startswith("Tszya") for name in names)
+
+
+def test_countries_enumerated_together_take_part_though_named_once() -> None:
+    text = (
+        "В Омске открылся медицинский форум. "
+        + "Его программа рассчитана на два дня. " * 10
+        + "Приехали врачи из Беларуси, Армении, Монголии и Вьетнама."
+    )
+    codes = [c.code for c in find_places(text, "ru").countries]
+    assert {"BY", "AM", "MN", "VN"} <= set(codes)
+    text = text.replace("Беларуси, Армении, ", "")
+    codes = [c.code for c in find_places(text, "ru").countries]
+    assert "MN" not in codes  # two countries named once late: no list

@@ -975,7 +975,7 @@ def find_places(text: str, language: str | None) -> Places:
     named = {country_name(m.entry.code) for m in country_mentions}
     named.update(p.name for p in places if p.name)
     return Places(
-        _countries(country_mentions, locations, home_country(language)),
+        _countries(country_mentions, locations, home_country(language), _listed(text, mentions)),
         locations,
         tuple(sorted(named)),
     )
@@ -1174,14 +1174,17 @@ def _merge(first: list[_Place], second: list[_Place]) -> list[_Place]:
 
 
 def _countries(
-    mentions: list[_Mention], locations: list[LocationFinding], home: str | None
+    mentions: list[_Mention],
+    locations: list[LocationFinding],
+    home: str | None,
+    listed: frozenset[str] = frozenset(),
 ) -> list[CountryFinding]:
-    """Countries named often or early, the home country named at all, and the countries
-    of the kept locations."""
+    """Countries named often or early, or in a list of countries, the home country named
+    at all, and the countries of the kept locations."""
     by_code: dict[str, list[Span]] = {}
     for mention in mentions:
         by_code.setdefault(mention.entry.code, []).append(mention.span)
-    kept = set(_kept(by_code))
+    kept = set(_kept(by_code)) | (listed & set(by_code))
     if home in by_code:
         kept.add(home)
     for location in locations:
@@ -1192,6 +1195,29 @@ def _countries(
         spans.sort(key=lambda s: s.start)
     order = sorted(kept, key=lambda code: by_code[code][0].start)
     return [CountryFinding(code, by_code[code][0]) for code in order]
+
+
+MIN_LISTED = 3  # countries enumerated together ("A, B and C") take part, named once
+_LIST_JOINERS = frozenset({",", *languages.words("people", "conjunctions")})
+
+
+def _listed(text: str, mentions: list[_Mention]) -> frozenset[str]:
+    """Codes of the countries named in an enumeration of at least ``MIN_LISTED`` countries
+    joined only by commas and the word "and" ("из Беларуси, Узбекистана и Монголии")."""
+    countries = sorted((m for m in mentions if m.entry.english is None), key=lambda m: m.start)
+    runs: list[list[_Mention]] = []
+    for mention in countries:
+        between = text[runs[-1][-1].span.end : mention.span.start] if runs else ""
+        if runs and between.strip() and _joins_a_list(between):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    return frozenset(m.entry.code for run in runs if len(run) >= MIN_LISTED for m in run)
+
+
+def _joins_a_list(between: str) -> bool:
+    words = re.findall(r"\w+|,", between.lower())
+    return 0 < len(words) <= 2 and all(w in _LIST_JOINERS for w in words)
 
 
 def _locations(places: list[_Place]) -> list[LocationFinding]:
