@@ -130,6 +130,7 @@ ALLOWED = {
         "not_title_phrases",
         "stop_abbreviations",
         "instrumental_name_endings",
+        "patronymic_endings",
         "apostrophe_suffixes",
     },
     "organizations": {

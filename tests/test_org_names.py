@@ -128,6 +128,13 @@ def test_kazakh_names_with_an_unknown_part_are_left_to_the_model(source):
             "руководитель управления здравоохранения Омской области",
             "Head of the Department of Health of Omsk Region",
         ),
+        ("помощник министра здравоохранения", "Assistant to the Minister of Health"),
+        # two titles in apposition: the first, formal one is the role
+        (
+            "министр здравоохранения Омской области известный хирург",
+            "Minister of Health of Omsk Region",
+        ),
+        ("губернатор Томской области (ТО)", "Governor of Tomsk Region"),
     ],
 )
 def test_russian_titles_are_composed_like_organization_names(role, english):

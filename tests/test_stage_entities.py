@@ -375,6 +375,52 @@ def test_only_a_whole_instrumental_name_changes():
     assert endings["surname"]["овым"] == "ов"
 
 
+def test_a_foreign_name_after_an_instrumental_title_loses_the_instrumental_ending():
+    text = "Министр встретился с директором больницы Тула Жоаном Бартоломом."
+    assert _names(find_people(text, "ru")) == ["Zhoan Bartolom"]
+    foreign = entities_ru._foreign_nominative
+    # the tagger's own forms and words without the ending are kept
+    assert foreign(["Нгуеном", "Ван", "Кхоа"], ["Нгуеном", "Ван", "Кхоа"]) == [
+        "Нгуен",
+        "Ван",
+        "Кхоа",
+    ]
+    assert foreign(["Иваном", "Орловым"], ["Иван", "Орлов"]) == ["Иван", "Орлов"]
+    assert entities_ru._foreign_word("Домом") == "Домом"[:-2]
+    assert entities_ru._foreign_word("Тиаом") == "Тиаом"  # a vowel before: no ending cut
+
+
+def test_an_instrumental_title_is_told_from_a_nominative_one():
+    assert entities_ru._is_instrumental("Мэр встретился с директором больницы")
+    assert not entities_ru._is_instrumental("директор больницы")
+    assert not entities_ru._is_instrumental("")
+
+
+def test_a_word_of_address_ends_a_russian_role():
+    text = "Делегация больницы во главе с директором госпожой Анной Беловой посетила Омск."
+    assert [p.role_text for p in find_people(text, "ru")] == ["директором"]
+    text = "Гостей из Тулы возглавил директор клиники господин Иван Орлов."
+    assert [p.role_text for p in find_people(text, "ru")] == ["директор клиники"]
+    assert entities_ru._without_honorifics("директор господин") == "директор"
+
+
+def test_a_title_before_a_quoted_name_or_bracketed_abbreviation_reaches_the_person():
+    text = "Лекцию прочел директор клиники «Омега» Иван Орлов."
+    assert [p.role_text for p in find_people(text, "ru")] == ["директор клиники «Омега»"]
+    text = "Гостей встретил ректор Омского медицинского университета (ОмГМУ) Иван Орлов."
+    assert [p.role_text for p in find_people(text, "ru")] == [
+        "ректор Омского медицинского университета (ОмГМУ)"
+    ]
+
+
+def test_a_given_name_and_patronymic_mention_is_no_second_person():
+    text = (
+        "Форум открыла заместитель губернатора Омской области Анна Белова. "
+        "«Мы рады гостям», – сказала Анна Петровна."
+    )
+    assert _names(find_people(text, "ru")) == ["Anna Belova"]
+
+
 def test_a_russian_name_followed_by_its_latin_spelling_takes_that_spelling():
     text = "Меморандум подписал посол Марио Росси (Mario Rossi) и министр Иван Орлов."
     assert _names(find_people(text, "ru")) == ["Mario Rossi", "Ivan Orlov"]

@@ -406,3 +406,47 @@ def test_kazakh_region_or_district_no_gazetteer_holds_is_read_from_its_region_wo
     assert find_places("Бұл аудан шалғай. Әр облыстың дәрігерлері келді.", "kk").locations == []
     # a country's name before the region word is no region of its own
     assert find_places("Қазақстан облыстарынан дәрігерлер келді.", "kk").locations == []
+
+
+def test_a_peoples_republic_is_named_after_the_city_of_its_adjective() -> None:
+    from summarizer.stages.places import russian_region
+
+    assert russian_region("Омская Народная Республика") == ("Omsk People's Republic", None)
+    assert russian_region("Томская народная республика") == ("Tomsk People's Republic", None)
+    text = "Делегация Томской Народной Республики посетила больницу Омска."
+    names = [p.name for p in find_places(text, "ru").locations]
+    assert "Tomsk People's Republic" in names
+
+
+def test_a_russian_country_abbreviation_is_a_country_not_a_place() -> None:
+    places = find_places("Помощь передало правительство ФРГ больнице Омска.", "ru")
+    assert "DE" in [c.code for c in places.countries]
+    assert all(p.name != "FRG" for p in places.locations)
+
+
+def test_an_unlisted_name_after_a_foreign_region_word_is_a_place_of_that_country() -> None:
+    text = "Врачи из Омска провели операции в городе Тула штата Залесхарх в Индии."
+    found = {p.name: p.country for p in find_places(text, "ru").locations}
+    assert found.get("Zaleskharkh") == "IN"
+    # without a region word before it, an unlisted word is no place
+    text = "Врачи из Омска провели операции в Залесхархе в Индии."
+    assert "Zaleskharkh" not in [p.name for p in find_places(text, "ru").locations]
+
+
+def test_an_unlisted_chinese_province_is_not_transliterated_letter_by_letter() -> None:
+    text = "Делегация Омска посетила провинцию Цзялэхай в Китае."
+    names = [p.name for p in find_places(text, "ru").locations]
+    assert not any(name.startswith("Tszya") for name in names)
+
+
+def test_countries_enumerated_together_take_part_though_named_once() -> None:
+    text = (
+        "В Омске открылся медицинский форум. "
+        + "Его программа рассчитана на два дня. " * 10
+        + "Приехали врачи из Беларуси, Армении, Монголии и Вьетнама."
+    )
+    codes = [c.code for c in find_places(text, "ru").countries]
+    assert {"BY", "AM", "MN", "VN"} <= set(codes)
+    text = text.replace("Беларуси, Армении, ", "")
+    codes = [c.code for c in find_places(text, "ru").countries]
+    assert "MN" not in codes  # two countries named once late: no list

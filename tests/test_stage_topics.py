@@ -49,6 +49,9 @@ def test_russian_events_need_sign_and_document_together() -> None:
         # a signing only agreed for later
         "Министры здравоохранения Омской и Томской областей встретились в Омске. "
         "Стороны договорились о подписании соглашения о партнерстве в будущем.",
+        # a signing only proposed
+        "Губернатор Томской области провел переговоры с мэром Тулы. "
+        "Губернатор предложил подписать новое соглашение о сотрудничестве.",
     ],
 )
 def test_a_signing_not_reported_as_done_is_no_event(text: str) -> None:
@@ -311,6 +314,20 @@ def test_every_mention_of_an_organizations_name_is_no_topic() -> None:
     assert "pharmaceuticals" not in [label.value for label in record.medical_fields]
 
 
+def test_a_persons_title_is_no_topic() -> None:
+    from summarizer.stages.record import ArticleRecord
+    from summarizer.stages.run import find_facts
+
+    text = (
+        "В Томске прошла конференция по управлению здравоохранением.\n"
+        "Доклад сделал президент Омской медицинской палаты известный педиатр Иван Орлов."
+    )
+    record = ArticleRecord(source=text)
+    record.language = "ru"
+    find_facts(record)
+    assert "pediatrics" not in [label.value for label in record.medical_fields]
+
+
 def test_vietnamese_receptions_loans_and_investment_talk_that_is_no_project():
     assert "official_meeting" in _labels(
         find_event_types("Thời tiết đẹp. Giám đốc Sở đã tiếp ông Dinh Van Khoa.", "vi")
@@ -513,3 +530,15 @@ def test_kazakh_forum_named_only_for_agreements_reached_there_is_no_event():
     # a forum held, where agreements were reached, stays one
     text = "Павлодарда халықаралық форум өтті. Форумда бірқатар келісімге қол жеткізілді."
     assert "conference_or_forum" in [f.label for f in find_event_types(text, "kk")]
+
+
+def test_a_forums_plenary_session_is_no_official_meeting() -> None:
+    text = (
+        "В Омске открылся международный медицинский форум. "
+        "В пленарном заседании приняли участие врачи из Тулы и Томска."
+    )
+    labels = _labels(find_event_types(text, "ru"))
+    assert "conference_or_forum" in labels
+    assert "official_meeting" not in labels
+    meeting = "В Омске прошло заседание рабочей группы министерств здравоохранения."
+    assert "official_meeting" in _labels(find_event_types(meeting, "ru"))

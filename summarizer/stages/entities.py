@@ -90,7 +90,7 @@ def inside(ranges: Iterable[tuple[int, int]], start: int, end: int) -> bool:
 def clause_start(text: str, start: int, max_words: int = 10) -> int:
     """Where the clause holding ``text[start]`` begins, at most ``max_words`` words back."""
     lower = max(0, start - 200)
-    window = text[lower:start]
+    window = _name_tail_masked(text[lower:start])
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(window) if not _abbreviation_stop(window, m)]
     begin = lower + (breaks[-1] if breaks else 0)
     words = list(WORD.finditer(text, begin, start))
@@ -99,6 +99,20 @@ def clause_start(text: str, start: int, max_words: int = 10) -> int:
     while begin < start and text[begin].isspace():
         begin += 1
     return begin
+
+
+# A quoted name or a bracketed abbreviation right before a person's name belongs to the
+# title ("director of the <org> «<name>» Anna Belova", "head of the <org> (<ABBR>) ...").
+_NAME_TAIL = re.compile(r"(?:«[^«»\n]{1,60}»|“[^“”\n]{1,60}”|\([^()\n]{1,30}\))\s*$")
+
+
+def _name_tail_masked(window: str) -> str:
+    """``window`` with the quoted name or bracketed abbreviation that ends it blanked, so
+    that its marks break no clause."""
+    match = _NAME_TAIL.search(window)
+    if match is None:
+        return window
+    return window[: match.start()] + " " * (match.end() - match.start())
 
 
 def _abbreviation_stop(text: str, stop: re.Match[str]) -> bool:

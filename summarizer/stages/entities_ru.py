@@ -27,7 +27,7 @@ from summarizer.stages.entities import (
     role_before,
 )
 from summarizer.stages.org_names import several_bodies
-from summarizer.stages.russian_nlp import NamedSpan, analyze, lemma, named_spans
+from summarizer.stages.russian_nlp import NamedSpan, analyze, lemma, named_spans, parses
 from summarizer.stages.spans import Span
 
 # The vocabulary is data: ``summarizer/languages/ru/people.json`` and ``organizations.json``.
@@ -38,6 +38,14 @@ _TITLES = frozenset(_PEOPLE["titles"])
 # Instrumental endings of a man's surname and given name -> their nominative endings.
 _SURNAME_INSTRUMENTAL: dict[str, str] = _PEOPLE["instrumental_name_endings"]["surname"]
 _GIVEN_INSTRUMENTAL: dict[str, str] = _PEOPLE["instrumental_name_endings"]["given"]
+# ... and of a foreign name's words the tagger leaves as written, after a title in that case.
+_FOREIGN_INSTRUMENTAL: dict[str, str] = _PEOPLE["instrumental_name_endings"]["foreign"]
+# Words of address between a title and a name ("директором госпожой <name>"): no part of a role.
+_HONORIFICS = frozenset(_PEOPLE["honorifics"])
+# Endings of a patronymic in Latin letters: "<given> <patronymic>" is a person's given name
+# and patronymic.
+_PATRONYMIC_ENDINGS = tuple(_PEOPLE["patronymic_endings"])
+_VOWELS = frozenset("аеёиоуыэюя")
 # Organization head words (dictionary forms) -> OrganizationKind.
 _HEADS: dict[str, str] = {
     word: kind for kind, words in _ORGANIZATIONS["head_words"].items() for word in words
@@ -82,7 +90,11 @@ def find_people(text: str) -> list[PersonFinding]:
         if finding is not None:
             found.append(finding)
     merged = merge_people(found)
-    return [p for p in merged if len(p.name.split()) > 1 or p.role_text]
+    return [
+        p
+        for p in merged
+        if (len(p.name.split()) > 1 or p.role_text) and not _patronymic_mention(p.name, merged)
+    ]
 
 
 def _person(
@@ -100,6 +112,9 @@ def _person(
     if words and words[0].lower() in not_person:
         return None
     role_start, role = role_before(text, start, _is_title, floor=floor)
+    role = _without_honorifics(role)
+    if _is_instrumental(role):
+        normal = _foreign_nominative(words, normal)
     source = " ".join(_nominative(words, normal))
     name = _original_spelling(source) or latin_name(source)
     if not name:
@@ -137,6 +152,48 @@ def _nominative(written: list[str], normal: list[str]) -> list[str]:
     if surname is None or not instrumental or None in given:
         return normal
     return [*(g for g in given if g is not None), surname]
+
+
+def _without_honorifics(role: str) -> str:
+    """A role without the words of address that end it ("директором госпожой" ->
+    "директором")."""
+    words = role.split()
+    while words and lemma(words[-1].lower()) in _HONORIFICS:
+        words.pop()
+    return " ".join(words)
+
+
+def _is_instrumental(role: str) -> bool:
+    """Whether a title word of a role is in the instrumental case ("с гендиректором ...")."""
+    return any(_is_title(w) and _instrumental(w) for w in role.split())
+
+
+def _instrumental(word: str) -> bool:
+    found = parses(word)
+    return bool(found) and "ablt" in str(found[0].tag)
+
+
+def _foreign_nominative(written: list[str], normal: list[str]) -> list[str]:
+    """A foreign name after an instrumental title, put back into the nominative: each word
+    the tagger left as written and that ends in a consonant and an instrumental ending loses
+    the ending ("<given>-ом <surname>-ом"); a word it changed, or another word, is kept."""
+    return [_foreign_word(w) if w == n else n for w, n in zip(written, normal, strict=True)]
+
+
+def _foreign_word(word: str) -> str:
+    stem = _replaced_ending(word, _FOREIGN_INSTRUMENTAL)
+    if stem is None or len(stem) < 3 or stem[-1].lower() in _VOWELS:
+        return word
+    return stem
+
+
+def _patronymic_mention(name: str, people: list[PersonFinding]) -> bool:
+    """Whether ``name`` is "<given> <patronymic>" of a person found under a fuller name
+    ("Анна Петровна" after "Анна Белова"): the same person, no second one."""
+    words = name.split()
+    if len(words) != 2 or not words[1].lower().endswith(_PATRONYMIC_ENDINGS):
+        return False
+    return any(p.name != name and p.name.split()[0].lower() == words[0].lower() for p in people)
 
 
 def _replaced_ending(word: str, endings: dict[str, str]) -> str | None:

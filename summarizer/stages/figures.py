@@ -460,6 +460,8 @@ def _noun_reading(
     if vi:
         return _Reading(value, vi[0], words[vi[1] - 1].end)
     reach = _MAX_UNIT_DISTANCE if number.spelled and language != "vi" else 1
+    if language == "ru":
+        reach += _leading_adjectives(words[: _MAX_UNIT_DISTANCE - 1])  # "70 сложных операций"
     for word in words[:reach]:
         if dates.month_of(word.text, language) is not None:
             return None
@@ -471,6 +473,19 @@ def _noun_reading(
     if number.spelled:
         return None
     return _Reading(value, "items", words[0].end)
+
+
+def _leading_adjectives(words: list[_Word]) -> int:
+    """How many Russian adjectives open ``words``: the noun a number counts follows them."""
+    from summarizer.stages.russian_nlp import parses
+
+    count = 0
+    for word in words:
+        found = parses(word.text.lower())
+        if not found or "ADJF" not in str(found[0].tag):
+            break
+        count += 1
+    return count
 
 
 def _plausible(text: str, number: _Number, reading: _Reading) -> bool:

@@ -42,11 +42,13 @@ def compose_title(role_text: str, language: str | None) -> str | None:
     composer = {"ru": _title_ru, "kk": _title_kk}.get(language or "")
     if composer is None or not role_text.strip():
         return None
-    words = role_text.split()
+    words = _BRACKETED_ABBREVIATION.sub(" ", role_text).split()
     while words:
         try:
             return composer(" ".join(words))
         except _Uncovered:
+            if language == "ru":
+                return _first_title_ru(words)
             if (
                 language != "kk"
                 or words[0].lower() in _kk()["title_prefixes"]
@@ -57,6 +59,34 @@ def compose_title(role_text: str, language: str | None) -> str | None:
             # ("Құжатқа ... әкімі", "X пен ... губернаторы"), read from the right
             words = words[1:]
     return None
+
+
+# "(ВОЗ)" after an organization's name in a title repeats the name: no part of the title
+_BRACKETED_ABBREVIATION = re.compile(r"\(\s*[A-ZА-ЯЁ]{2,}\s*\)")
+
+
+def _first_title_ru(words: list[str]) -> str | None:
+    """The first of two titles in apposition ("президент <organization> известный хирург"):
+    the words before the next title word, when they compose; else None."""
+    later = next((i for i in range(1, len(words)) if _is_title_ru(words[i])), None)
+    while later is not None and later > 1 and "ADJF" in str(_ru_tag(words[later - 1])):
+        later -= 1  # the second title's adjectives are its own ("известный хирург")
+    if later is None:
+        return None
+    try:
+        return _title_ru(" ".join(words[:later]))
+    except _Uncovered:
+        return None
+
+
+def _ru_tag(word: str) -> object:
+    parse = _ru_parse(word)
+    return parse.tag if parse else ""
+
+
+def _is_title_ru(word: str) -> bool:
+    parse = _ru_parse(word)
+    return (parse.normal_form if parse else word.lower()) in _ru()["titles"]
 
 
 def is_head(word: str, language: str | None) -> str | None:

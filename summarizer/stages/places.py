@@ -766,7 +766,7 @@ def russian_region(normal: str) -> tuple[str, str | None] | None:
     if not rest:
         return None
     if head == "Republic":
-        return region_of_adjective(lemma(rest[0])) or _english_name(" ".join(rest)), None
+        return _republic(rest)
     qualifiers = [_RU_ADJ_WORDS[lemma(w)] for w in rest if lemma(w) in _RU_ADJ_WORDS]
     names = [w for w in rest if lemma(w) not in _RU_ADJ_WORDS]
     if not names:
@@ -787,6 +787,21 @@ def russian_region(normal: str) -> tuple[str, str | None] | None:
     label = " ".join([*qualifiers, head])
     code = city.code if city else ("RU" if head == "Krai" else None)  # only Russia has krais
     return f"{stem} {label}", code
+
+
+def _republic(rest: list[str]) -> tuple[str, str | None]:
+    """English name of a republic from the words beside "республика" (no country: the
+    name stands for itself): a qualified one is named after the city of its adjective
+    ("Омская Народная Республика" -> "Omsk People's Republic"), any other after the
+    region of its adjective."""
+    from summarizer.stages.russian_nlp import lemma
+
+    qualifiers = [_RU_ADJ_WORDS[lemma(w)] for w in rest if lemma(w) in _RU_ADJ_WORDS]
+    names = [w for w in rest if lemma(w) not in _RU_ADJ_WORDS]
+    city = city_of_adjective(names[0]) if qualifiers and names else None
+    if city is not None:
+        return f"{city.english} {' '.join(qualifiers)} Republic", None
+    return region_of_adjective(lemma(rest[0])) or _english_name(" ".join(rest)), None
 
 
 # -- the stage --------------------------------------------------------------------------------
@@ -980,11 +995,36 @@ def _russian_places(text: str, countries: list[_Mention]) -> tuple[list[_Place],
             places.append(_Place(city.english or "", city.code, span))
         elif chinese and (pinyin := pinyin_place(named.normal)):
             places.append(_Place(pinyin, "CN", span))  # a Chinese province or city, Palladius
+        elif (
+            not chinese
+            and " " not in named.normal
+            and _after_foreign_region_word(text, named.start)
+        ):
+            # "штата <name>": a foreign state or province no gazetteer lists, transliterated
+            # (a Chinese one is read through Palladius or not at all: its English is pinyin)
+            places.append(_Place(_english_name(named.normal), _sole_abroad(countries), span))
         elif " " not in named.normal and "-" not in named.normal[:4] and _is_geographic(named):
             # Not in GeoNames but a geographic name to morphology (a republic, a district):
             # transliterated, most likely of the home country.
             places.append(_Place(_english_name(named.normal), home_country("ru"), span))
     return places, people
+
+
+_RU_REGION_WORDS_BEFORE = frozenset(languages.load("ru", "places")["region_words_before"])
+
+
+def _after_foreign_region_word(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a foreign region word ("штата")."""
+    from summarizer.stages.russian_nlp import lemma
+
+    before = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 40) : start])
+    return before is not None and lemma(before.group(1).lower()) in _RU_REGION_WORDS_BEFORE
+
+
+def _sole_abroad(countries: list[_Mention]) -> str | None:
+    """The one foreign country the text names, None when it names none or several."""
+    abroad = {m.entry.code for m in countries} - {home_country("ru")}
+    return abroad.pop() if len(abroad) == 1 else None
 
 
 def _in_byline(text: str, span: Span) -> bool:
@@ -1116,7 +1156,7 @@ def find_places(text: str, language: str | None) -> Places:
     named = {country_name(m.entry.code) for m in country_mentions}
     named.update(p.name for p in places if p.name)
     return Places(
-        _countries(country_mentions, locations, home_country(language)),
+        _countries(country_mentions, locations, home_country(language), _listed(text, mentions)),
         locations,
         tuple(sorted(named)),
     )
@@ -1315,14 +1355,17 @@ def _merge(first: list[_Place], second: list[_Place]) -> list[_Place]:
 
 
 def _countries(
-    mentions: list[_Mention], locations: list[LocationFinding], home: str | None
+    mentions: list[_Mention],
+    locations: list[LocationFinding],
+    home: str | None,
+    listed: frozenset[str] = frozenset(),
 ) -> list[CountryFinding]:
-    """Countries named often or early, the home country named at all, and the countries
-    of the kept locations."""
+    """Countries named often or early, or in a list of countries, the home country named
+    at all, and the countries of the kept locations."""
     by_code: dict[str, list[Span]] = {}
     for mention in mentions:
         by_code.setdefault(mention.entry.code, []).append(mention.span)
-    kept = set(_kept(by_code))
+    kept = set(_kept(by_code)) | (listed & set(by_code))
     if home in by_code:
         kept.add(home)
     for location in locations:
@@ -1333,6 +1376,29 @@ def _countries(
         spans.sort(key=lambda s: s.start)
     order = sorted(kept, key=lambda code: by_code[code][0].start)
     return [CountryFinding(code, by_code[code][0]) for code in order]
+
+
+MIN_LISTED = 3  # countries enumerated together ("A, B and C") take part, named once
+_LIST_JOINERS = frozenset({",", *languages.words("people", "conjunctions")})
+
+
+def _listed(text: str, mentions: list[_Mention]) -> frozenset[str]:
+    """Codes of the countries named in an enumeration of at least ``MIN_LISTED`` countries
+    joined only by commas and the word "and" ("из Беларуси, Узбекистана и Монголии")."""
+    countries = sorted((m for m in mentions if m.entry.english is None), key=lambda m: m.start)
+    runs: list[list[_Mention]] = []
+    for mention in countries:
+        between = text[runs[-1][-1].span.end : mention.span.start] if runs else ""
+        if runs and between.strip() and _joins_a_list(between):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    return frozenset(m.entry.code for run in runs if len(run) >= MIN_LISTED for m in run)
+
+
+def _joins_a_list(between: str) -> bool:
+    words = re.findall(r"\w+|,", between.lower())
+    return 0 < len(words) <= 2 and all(w in _LIST_JOINERS for w in words)
 
 
 def _locations(places: list[_Place]) -> list[LocationFinding]:

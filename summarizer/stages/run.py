@@ -143,6 +143,8 @@ def _find_topics(record: ArticleRecord) -> None:
         for text in dict.fromkeys(org.span.text for org in record.organizations)
         for m in re.finditer(re.escape(text), record.source)
     ]
+    # a person's title is their profession, not the article's topic ("the pediatrician X")
+    names += [person.span for person in record.people if person.role_text]
     fields = topics.find_medical_fields(record.source, record.language, names)
     if events or fields:
         record.event_types = [Label(t.label, t.cue, t.span) for t in events]
