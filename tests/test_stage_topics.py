@@ -468,3 +468,16 @@ def test_an_english_hospital_opened_or_built_is_construction() -> None:
 )
 def test_a_turkic_signing_to_come_or_named_as_a_noun_is_no_signing(text, language, signed):
     assert ("agreement_signing" in _labels(find_event_types(text, language))) is signed
+
+
+def test_vietnamese_visit_with_a_comma_a_courtesy_call_and_a_welcome_to_investors():
+    visit = (
+        "Bộ trưởng thăm Tomsk. Thời tiết đẹp. Trời nắng nhẹ. "
+        "Sáng nay, ông Đinh Văn Khoa thăm, làm việc tại bệnh viện. "
+        "Ông Đinh Văn Khoa thăm, làm việc với các bác sĩ trẻ."
+    )
+    assert "delegation_visit" in _labels(find_event_types(visit, "vi"))
+    call = "Ông Ivan Orlov tới chào xã giao lãnh đạo Kon Tum."
+    assert "official_meeting" in _labels(find_event_types(call, "vi"))
+    welcome = "Lãnh đạo Kon Tum nói rất hoan nghênh nhà đầu tư Omsk."
+    assert "investment_or_construction" not in _labels(find_event_types(welcome, "vi"))
