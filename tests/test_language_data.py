@@ -168,6 +168,7 @@ ALLOWED = {
         "birth_words",
         "city_names",
         "not_places",
+        "ocean_words",
         "region_words_before",
         "country_marks",
         "city_words",

@@ -91,6 +91,18 @@ def is_vietnamese(word: str) -> bool:
     return bool(_SYLLABLE.match(strip_accents(word.lower()).replace("đ", "d")))
 
 
+# A head word ending the text before a name.
+_HEAD_BEFORE = re.compile(_HEAD.pattern.replace(r"(?=[ \t])", r"[ \t]+$"))
+
+
+def names_after_head(before: str) -> bool:
+    """Whether ``before`` ends with the head word of an institution whose own name follows
+    ("Bệnh viện ", "Đại học ", "Quỹ "); a government body's head ("Sở ", "UBND ") is
+    followed by the place it governs."""
+    match = _HEAD_BEFORE.search(before)
+    return bool(match) and _KINDS.get(match[1].lower()) != "government"
+
+
 def _is_title(word: str) -> bool:
     return word.lower().rstrip(".,") in _TITLES
 
