@@ -108,3 +108,9 @@ def test_kazakh_spelled_numbers_carry_case_endings_and_tens():
     assert [f.value for f in find_figures("Оған елу дәрігер келді.", "kk")] == [50.0]
     # "оны" (it) and "онда" (there) are no ten
     assert find_figures("Оны біз онда көрдік.", "kk") == []
+
+
+def test_a_spelled_number_after_an_ordinal_word_is_no_count() -> None:
+    # "lần thứ ba": the third time; "Thứ Hai": Monday; a plain spelled count still counts
+    assert _values("Tháng này, lần thứ ba bác sĩ Omsk sang Kon Tum.", "vi") == []
+    assert _values("Thứ Hai tuần trước, ba bệnh viện ký kết.", "vi") == [(3.0, "hospitals")]
