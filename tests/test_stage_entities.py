@@ -456,3 +456,21 @@ def test_azerbaijani_people_after_a_title_with_case_endings_and_countries_cut():
 def test_a_turkic_health_ministry_has_an_english_name(text, language):
     orgs = [o for o in find_organizations(text, language) if o.kind == "government"]
     assert orgs and orgs[0].english == "Ministry of Health"
+
+
+def test_a_foreign_family_name_in_capitals_after_a_vietnamese_honorific():
+    text = "Sáng 5/3, ông Ivan ORLOV – Phó Thị trưởng Omsk (Nga) dự lễ khai trương tại Kon Tum."
+    assert _names(find_people(text, "vi")) == ["Ivan Orlov"]
+    # an abbreviation after a name, or capitals after a Vietnamese syllable, is no family name
+    assert find_people("Công ty Omsk ABC ký kết với tỉnh.", "vi") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ca mổ thành công cho bệnh nhân Trần Văn K (40 tuổi) ở Kon Tum.",
+        "Ca mổ thành công cho bệnh nhân Trần Văn K. ở Kon Tum.",
+    ],
+)
+def test_a_vietnamese_name_cut_to_an_initial_is_an_anonymous_patient(text: str) -> None:
+    assert find_people(text, "vi") == []
