@@ -378,3 +378,8 @@ def test_a_vietnamese_place_inside_a_longer_name_is_no_location() -> None:
 def test_a_vietnamese_oceans_name_names_no_country_but_a_person_after_a_province_is_kept():
     assert find_places("Tàu đi qua Ấn Độ Dương rộng lớn.", "vi").countries == []
     assert _vi_locations("Thủ lĩnh đội bóng Bến Tre Dương Văn Khoa đã tới.") == ["Ben Tre"]
+
+
+def test_a_country_word_in_a_photo_credit_names_no_country() -> None:
+    text = "Bác sĩ khám cho trẻ em. Ảnh: Đinh Đức\n\nĐoàn Hàn Quốc làm việc tại Kon Tum."
+    assert [c.code for c in find_places(text, "vi").countries] == ["KR", "VN"]

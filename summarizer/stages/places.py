@@ -822,6 +822,15 @@ def _russian_places(text: str, countries: list[_Mention]) -> tuple[list[_Place],
     return places, people
 
 
+def _without_credits(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """The mentions outside photo and author credits ("Photo: Anna Orlova"), whose names
+    are a photographer's or an agency's, no place of the report."""
+    from summarizer.stages.entities import credit_ranges, inside
+
+    credits = credit_ranges(text)
+    return [m for m in mentions if not inside(credits, m.span.start, m.span.end)]
+
+
 def _names_an_ocean(text: str, span: Span) -> bool:
     """Whether a Vietnamese mention is the start of an ocean's name ("Ấn Độ Dương" is the
     Indian Ocean, no India); "<province> Dương Văn …" is a person's name after the place."""
@@ -934,7 +943,7 @@ def find_places(text: str, language: str | None) -> Places:
 
         language = detect_language(text)
     tokens = _tokens(text, language)
-    mentions = _find(text, tokens, language)
+    mentions = _without_credits(text, _find(text, tokens, language))
     if language == "vi":
         mentions = [m for m in mentions if not _names_an_ocean(text, m.span)]
     country_mentions = [m for m in mentions if m.entry.english is None]
