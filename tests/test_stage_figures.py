@@ -114,3 +114,8 @@ def test_a_spelled_number_after_an_ordinal_word_is_no_count() -> None:
     # "lần thứ ba": the third time; "Thứ Hai": Monday; a plain spelled count still counts
     assert _values("Tháng này, lần thứ ba bác sĩ Omsk sang Kon Tum.", "vi") == []
     assert _values("Thứ Hai tuần trước, ba bệnh viện ký kết.", "vi") == [(3.0, "hospitals")]
+
+
+def test_a_vietnamese_age_is_no_figure() -> None:
+    text = "Bác sĩ Omsk mổ cho bệnh nhân Trần Văn K (40 tuổi) và 30 trẻ em dưới 5 tuổi."
+    assert _values(text, "vi") == [(30.0, "children")]

@@ -481,3 +481,8 @@ def test_vietnamese_visit_with_a_comma_a_courtesy_call_and_a_welcome_to_investor
     assert "official_meeting" in _labels(find_event_types(call, "vi"))
     welcome = "Lãnh đạo Kon Tum nói rất hoan nghênh nhà đầu tư Omsk."
     assert "investment_or_construction" not in _labels(find_event_types(welcome, "vi"))
+
+
+def test_a_vietnamese_transfer_of_several_techniques_is_training():
+    text = "Bệnh viện Omsk chuyển giao nhiều kỹ thuật cho Kon Tum. Trời đẹp. Trời mưa."
+    assert _labels(find_event_types(text, "vi")) == ["training_or_exchange"]
