@@ -169,6 +169,7 @@ ALLOWED = {
         "city_names",
         "not_places",
         "ocean_words",
+        "seat_words",
         "region_words_before",
         "country_marks",
         "city_words",

@@ -383,3 +383,10 @@ def test_a_vietnamese_oceans_name_names_no_country_but_a_person_after_a_province
 def test_a_country_word_in_a_photo_credit_names_no_country() -> None:
     text = "Bác sĩ khám cho trẻ em. Ảnh: Đinh Đức\n\nĐoàn Hàn Quốc làm việc tại Kon Tum."
     assert [c.code for c in find_places(text, "vi").countries] == ["KR", "VN"]
+
+
+def test_a_diplomatic_posts_seat_is_no_place_of_the_event() -> None:
+    text = "Ông Ivan Orlov, Tổng Lãnh sự Nga tại thành phố Tomsk, đã tới Kon Tum."
+    assert _vi_locations(text) == ["Kon Tum"]
+    assert _vi_locations("Đại sứ quán Nga tại Omsk trao quà cho Bến Tre.") == ["Ben Tre"]
+    assert _vi_locations("Hội nghị của Đại sứ quán Nga diễn ra tại Omsk.") == ["Omsk"]

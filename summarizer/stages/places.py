@@ -105,6 +105,12 @@ _REGIONS_BEFORE = tuple(tuple(w.split()) for w in _VI_PLACES["region_words_befor
 _OCEAN_AFTER = re.compile(
     r" (?:" + "|".join(map(re.escape, _VI_PLACES["ocean_words"])) + r")(?!\w)(?P<next> \w)?"
 )
+# "<embassy or consul> <country> tại [thành phố] ": the place written next is the post's seat.
+_SEAT_BEFORE = re.compile(
+    r"(?<!\w)(?:" + "|".join(map(re.escape, _VI_PLACES["seat_words"])) + r")"
+    r"(?P<country>(?:\s+[^\W\d_]+){1,4}?)\s+tại\s+(?:thành phố\s+|TP\.?\s*)?$",
+    re.IGNORECASE,
+)
 # A word after a place that continues a foreign name ("Tula Energy", "Tula S. Orlov").
 _NAME_GOES_ON = re.compile(r" (?:(?P<initial>[A-Z])\.|(?P<word>[A-Z][a-z]+))(?![\w.])")
 _COUNTRY_MARK = re.compile(
@@ -831,6 +837,21 @@ def _without_credits(text: str, mentions: list[_Mention]) -> list[_Mention]:
     return [m for m in mentions if not inside(credits, m.span.start, m.span.end)]
 
 
+def _is_seat(text: str, span: Span) -> bool:
+    """Whether a Vietnamese place is a diplomatic post's seat ("Tổng Lãnh sự quán Nga tại
+    Tomsk"): where the post sits, no place of the reported event."""
+    seat = _SEAT_BEFORE.search(text, max(0, span.start - 80), span.start)
+    return bool(seat) and _names_a_country(seat["country"].split())
+
+
+def _names_a_country(words: list[str]) -> bool:
+    """Whether words can be a country's name as Vietnamese writes it ("Nhật Bản", "Liên
+    bang Nga"): capitalized at both ends, never two lower-case words running ("diễn ra")."""
+    lower = [not w[0].isupper() for w in words]
+    running = any(a and b for a, b in zip(lower, lower[1:], strict=False))
+    return not lower[0] and not lower[-1] and not running
+
+
 def _names_an_ocean(text: str, span: Span) -> bool:
     """Whether a Vietnamese mention is the start of an ocean's name ("Ấn Độ Dương" is the
     Indian Ocean, no India); "<province> Dương Văn …" is a person's name after the place."""
@@ -978,7 +999,7 @@ def find_places(text: str, language: str | None) -> Places:
         and not _quoted_name(text, p.span)
         and not _MODEL_NUMBER.match(text, p.span.end)
         and not _in_birth_sentence(text, p.span, language)
-        and not (language == "vi" and _part_of_a_name(text, p.span))
+        and not (language == "vi" and (_part_of_a_name(text, p.span) or _is_seat(text, p.span)))
     ]
     locations = _locations(places)
     named = {country_name(m.entry.code) for m in country_mentions}
