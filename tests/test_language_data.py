@@ -173,6 +173,8 @@ ALLOWED = {
         "birth_words",
         "city_names",
         "not_places",
+        "ocean_words",
+        "seat_words",
         "region_words_before",
         "country_marks",
         "city_words",

@@ -79,6 +79,26 @@ def test_a_range_gives_its_first_day_even_when_its_end_is_named_first() -> None:
     assert _event(text, "vi") == "--03-14"
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Hội thảo diễn ra tại Tomsk trong hai ngày 4 - 5/10/2021.", "vi", "2021-10-04"),
+        ("Ngày 4-5/10/2021, hội thảo diễn ra tại Tomsk.", "vi", "2021-10-04"),
+        ("Từ ngày 4 đến ngày 6/10/2021, đoàn làm việc tại Kon Tum.", "vi", "2021-10-04"),
+        ("Форум прошёл 4-5.10.2021 в Томске.", "ru", "2021-10-04"),
+    ],
+)
+def test_a_day_range_before_a_full_numeric_date_gives_its_first_day(
+    text: str, language: str, value: str
+) -> None:
+    assert _event(text, language) == value
+
+
+def test_a_day_inside_a_stated_longer_range_stays_the_events_day() -> None:
+    text = "Ngày 5/10/2021, hai bên ký kết, nhân chuyến thăm Tomsk (4-7/10/2021)."
+    assert _event(text, "vi") == "2021-10-05"
+
+
 def test_a_day_beats_a_background_year_and_since_years_never_count() -> None:
     text = "Сотрудничество идёт с 2011 года. В 2019 году врачи 7 июня подписали план."
     assert _event(text, "ru") == "2019-06-07"  # the year of its own sentence dates the day

@@ -519,6 +519,13 @@ def test_an_english_embassy_keeps_the_country_it_is_in() -> None:
     assert [f.source_name for f in found] == ["Embassy of Tula in Omsk"]
 
 
+def test_a_foreign_family_name_in_capitals_after_a_vietnamese_honorific():
+    text = "Sáng 5/3, ông Ivan ORLOV – Phó Thị trưởng Omsk (Nga) dự lễ khai trương tại Kon Tum."
+    assert _names(find_people(text, "vi")) == ["Ivan Orlov"]
+    # an abbreviation after a name, or capitals after a Vietnamese syllable, is no family name
+    assert find_people("Công ty Omsk ABC ký kết với tỉnh.", "vi") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -578,3 +585,14 @@ def test_agency_of_a_capitals_dateline_without_a_date_is_a_media_outlet():
     assert [(o.source_name, o.kind) for o in found] == [("AGENTTIK", "media")]
     # a headline in capitals followed by a common word is no dateline
     assert entities_kk.find_organizations("ТАҚЫРЫП. Дәрігерлер - батырлар", "kk") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ca mổ thành công cho bệnh nhân Trần Văn K (40 tuổi) ở Kon Tum.",
+        "Ca mổ thành công cho bệnh nhân Trần Văn K. ở Kon Tum.",
+    ],
+)
+def test_a_vietnamese_name_cut_to_an_initial_is_an_anonymous_patient(text: str) -> None:
+    assert find_people(text, "vi") == []

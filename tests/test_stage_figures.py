@@ -138,3 +138,19 @@ def test_a_number_that_closes_a_quoted_name_is_no_figure():
 def test_a_time_span_ago_is_no_figure():
     assert find_figures("Шамамен 12 жыл бұрын аурухана жекеменшікке өтті.", "kk") == []
     assert _values("Келісім 5 жылға жасалды.", "kk") == [(5.0, "years")]
+
+
+def test_a_spelled_number_after_an_ordinal_word_is_no_count() -> None:
+    # "lần thứ ba": the third time; "Thứ Hai": Monday; a plain spelled count still counts
+    assert _values("Tháng này, lần thứ ba bác sĩ Omsk sang Kon Tum.", "vi") == []
+    assert _values("Thứ Hai tuần trước, ba bệnh viện ký kết.", "vi") == [(3.0, "hospitals")]
+
+
+def test_a_vietnamese_age_is_no_figure() -> None:
+    text = "Bác sĩ Omsk mổ cho bệnh nhân Trần Văn K (40 tuổi) và 64 trẻ em dưới 5 tuổi."
+    assert _values(text, "vi") == [(64.0, "children")]
+
+
+def test_the_sides_of_a_vietnamese_relation_are_no_figure() -> None:
+    text = "Hợp tác giữa 2 nước được củng cố; thỏa thuận 3 bên giúp 40 bác sĩ Kon Tum."
+    assert _values(text, "vi") == [(40.0, "doctors")]

@@ -450,3 +450,36 @@ def test_countries_enumerated_together_take_part_though_named_once() -> None:
     text = text.replace("Беларуси, Армении, ", "")
     codes = [c.code for c in find_places(text, "ru").countries]
     assert "MN" not in codes  # two countries named once late: no list
+
+
+def _vi_locations(text: str) -> list[str]:
+    return [p.name for p in find_places(text, "vi").locations]
+
+
+def test_a_vietnamese_place_inside_a_longer_name_is_no_location() -> None:
+    # a hospital or a company named after a town; a province after the head stays
+    assert _vi_locations("Bệnh viện Tula của Nga ký kết với Bệnh viện Bến Tre.") == ["Ben Tre"]
+    # a university named after its city is a party; the city is no location by that alone
+    assert _vi_locations("Đại học Tula của Nga đón đoàn tại Tomsk.") == ["Tomsk"]
+    assert _vi_locations("Sở Y tế Bến Tre và UBND Kon Tum họp.") == ["Ben Tre", "Kon Tum"]
+    # a foreign name that goes on after the place: a company's, a person's initial
+    assert _vi_locations("Hãng Smolensk Energy của Nga mở văn phòng tại Kon Tum.") == ["Kon Tum"]
+    assert _vi_locations("Quỹ từ thiện Tomsk S. Orlov (Nga) tặng quà cho Kon Tum.") == ["Kon Tum"]
+    assert _vi_locations("Đoàn Nga thăm Omsk và Tomsk, Kon Tum.") == ["Omsk", "Tomsk", "Kon Tum"]
+
+
+def test_a_vietnamese_oceans_name_names_no_country_but_a_person_after_a_province_is_kept():
+    assert find_places("Tàu đi qua Ấn Độ Dương rộng lớn.", "vi").countries == []
+    assert _vi_locations("Thủ lĩnh đội bóng Bến Tre Dương Văn Khoa đã tới.") == ["Ben Tre"]
+
+
+def test_a_country_word_in_a_photo_credit_names_no_country() -> None:
+    text = "Bác sĩ khám cho trẻ em. Ảnh: Đinh Đức\n\nĐoàn Hàn Quốc làm việc tại Kon Tum."
+    assert [c.code for c in find_places(text, "vi").countries] == ["KR", "VN"]
+
+
+def test_a_diplomatic_posts_seat_is_no_place_of_the_event() -> None:
+    text = "Ông Ivan Orlov, Tổng Lãnh sự Nga tại thành phố Tomsk, đã tới Kon Tum."
+    assert _vi_locations(text) == ["Kon Tum"]
+    assert _vi_locations("Đại sứ quán Nga tại Omsk trao quà cho Bến Tre.") == ["Ben Tre"]
+    assert _vi_locations("Hội nghị của Đại sứ quán Nga diễn ra tại Omsk.") == ["Omsk"]

@@ -542,3 +542,21 @@ def test_a_forums_plenary_session_is_no_official_meeting() -> None:
     assert "official_meeting" not in labels
     meeting = "В Омске прошло заседание рабочей группы министерств здравоохранения."
     assert "official_meeting" in _labels(find_event_types(meeting, "ru"))
+
+
+def test_vietnamese_visit_with_a_comma_a_courtesy_call_and_a_welcome_to_investors():
+    visit = (
+        "Bộ trưởng thăm Tomsk. Thời tiết đẹp. Trời nắng nhẹ. "
+        "Sáng nay, ông Đinh Văn Khoa thăm, làm việc tại bệnh viện. "
+        "Ông Đinh Văn Khoa thăm, làm việc với các bác sĩ trẻ."
+    )
+    assert "delegation_visit" in _labels(find_event_types(visit, "vi"))
+    call = "Ông Ivan Orlov tới chào xã giao lãnh đạo Kon Tum."
+    assert "official_meeting" in _labels(find_event_types(call, "vi"))
+    welcome = "Lãnh đạo Kon Tum nói rất hoan nghênh nhà đầu tư Omsk."
+    assert "investment_or_construction" not in _labels(find_event_types(welcome, "vi"))
+
+
+def test_a_vietnamese_transfer_of_several_techniques_is_training():
+    text = "Bệnh viện Omsk chuyển giao nhiều kỹ thuật cho Kon Tum. Trời đẹp. Trời mưa."
+    assert _labels(find_event_types(text, "vi")) == ["training_or_exchange"]

@@ -12,7 +12,8 @@ Shapes read (``value`` in the spec format, ranges give their first day):
 
 * day + month name [+ year]: "17 июля", "4-6 қазан", "2025 жылғы 17 шілдеде",
   "July 17, 2025", "17 July 2025"; month name + year: "в июле 2025 года", "July 2025";
-* numeric with a year: "17.07.2025", "17-7-2025", "2025-07-17", "2025年7月17日";
+* numeric with a year: "17.07.2025", "17-7-2025", "2025-07-17", "2025年7月17日", a day range
+  before it "28-29/11/2025";
 * numeric without a year only after a day cue (Vietnamese "ngày", "chiều", ...):
   "ngày 17/7", "Chiều 3/11", "từ ngày 14 đến 16-3", so a name like "Bệnh viện 30-4" is no date;
 * Vietnamese "ngày 17 tháng 7 năm 2025", "tháng 7/2025";
@@ -28,8 +29,8 @@ The main event's date (:func:`find_event_date`), a rule measured on the dev set:
 * a year after "since / until / by" ("с 2011 года", "từ năm 1998", "2015 жылдан бері")
   is background;
 * the most precise tier wins (a day over a month over a bare year), and within it the first
-  in reading order; when that day lies inside a range the text states ("from the 14th to
-  the 16th"), the range's first day is taken.
+  in reading order; when that day ends a range the text states ("from the 14th to the
+  16th"), the range's first day is taken (a day inside the range is the event's own).
 """
 
 from __future__ import annotations
@@ -245,7 +246,8 @@ _MONTH_YEAR = re.compile(
     rf"|{_WORD.replace('mon', 'mon2')}\s+(?P<y>{_YEAR}){_YEAR_WORD})(?![\w])"
 )
 _NUMERIC_FULL = re.compile(
-    rf"(?<![\d.,/-])(?:(?P<d>{_DAY})(?P<sep>[./-])(?P<m>{_MONTH_NUM})(?P=sep)"
+    rf"(?<![\d.,/-])(?:(?:(?P<d0>{_DAY}){_RANGE_JOIN})?"  # a range's first day ("28-29/11/2025")
+    rf"(?P<d>{_DAY})(?P<sep>[./-])(?P<m>{_MONTH_NUM})(?P=sep)"
     rf"(?P<y>{_YEAR}|[0-9]{{2}})"
     rf"|(?P<iy>{_YEAR})-(?P<im>1[0-2]|0[1-9])-(?P<id>[12][0-9]|3[01]|0[1-9]))"
     rf"(?![\d%]|[./-]\d)"
@@ -306,8 +308,9 @@ def _scan_numeric(text: str) -> Iterator[_Found]:
             year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
         else:
             year, month, day = _full_year(m["y"]), int(m["m"]), int(m["d"])
+        first = int(m["d0"]) if m["d0"] and int(m["d0"]) < day else day
         span = Span(m.start(), m.end(), m[0])
-        yield _Found(DateFinding(_value(year, month, day), span), 3, month, day, day)
+        yield _Found(DateFinding(_value(year, month, first), span), 3, month, first, day)
     for m in _NUMERIC_SHORT.finditer(text):
         cued = _DAY_CUES.search(text[max(0, m.start() - 12) : m.start()])
         if _COUNT_AFTER.match(text[m.end() : m.end() + 30]):
@@ -439,10 +442,11 @@ def _is_period_bound(text: str, found: _Found) -> bool:
 
 
 def _range_start(chosen: _Found, candidates: list[_Found]) -> _Found:
-    """The first day of a stated range that contains the chosen day, else the chosen day."""
+    """The first day of a stated range that ends on the chosen day, else the chosen day (a
+    day inside a longer range, "signed on the 21st, during the visit of 20-22", stays)."""
     for other in candidates:
         same_month = other.month == chosen.month and other.precision == 3
-        if same_month and other.day < chosen.day <= other.last_day:
+        if same_month and other.day < chosen.day == other.last_day:
             year = chosen.finding.value[:4] if not chosen.finding.value.startswith("--") else None
             value = _value(int(year) if year else None, chosen.month, other.day)
             return replace(other, finding=DateFinding(value, other.finding.span))

@@ -91,6 +91,18 @@ def is_vietnamese(word: str) -> bool:
     return bool(_SYLLABLE.match(strip_accents(word.lower()).replace("đ", "d")))
 
 
+# A head word ending the text before a name.
+_HEAD_BEFORE = re.compile(_HEAD.pattern.replace(r"(?=[ \t])", r"[ \t]+$"))
+
+
+def names_after_head(before: str) -> bool:
+    """Whether ``before`` ends with the head word of an institution whose own name follows
+    ("Bệnh viện ", "Đại học ", "Quỹ "); a government body's head ("Sở ", "UBND ") is
+    followed by the place it governs."""
+    match = _HEAD_BEFORE.search(before)
+    return bool(match) and _KINDS.get(match[1].lower()) != "government"
+
+
 def _is_title(word: str) -> bool:
     return word.lower().rstrip(".,") in _TITLES
 
@@ -118,6 +130,7 @@ def _capitalized_runs(text: str) -> list[list[re.Match[str]]]:
         word = match.group(0)
         capital = word[:1].isupper() and not word.endswith(".") and not word.isupper()
         joined = current and text[current[-1].end() : match.start()] == " "
+        capital = capital or bool(joined and _family_in_capitals(current[-1].group(0), word))
         if capital and (joined or not current):
             current.append(match)
             continue
@@ -127,6 +140,22 @@ def _capitalized_runs(text: str) -> list[list[re.Match[str]]]:
     if current:
         runs.append(current)
     return runs
+
+
+MIN_CAPITALS_FAMILY = 3  # letters of a family name written in capitals ("Ivan ORLOV")
+
+
+def _family_in_capitals(previous: str, word: str) -> bool:
+    """Whether ``word`` is a foreign family name written in capitals after a given name
+    ("Ivan ORLOV"): the previous word foreign and capitalized, this one all capitals and
+    long enough not to be an abbreviation's part ("Omsk" then "ABC" still is)."""
+    foreign_name = previous[:1].isupper() and previous[1:].islower() and not is_vietnamese(previous)
+    return (
+        foreign_name
+        and word.isupper()
+        and len(word) >= MIN_CAPITALS_FAMILY
+        and not is_vietnamese(word)
+    )
 
 
 def _honored(text: str, run: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -171,7 +200,7 @@ def _without_title_start(text: str, run: list[re.Match[str]]) -> list[re.Match[s
 def _person(text: str, run: list[re.Match[str]], floor: int = 0) -> PersonFinding | None:
     honored = _honored(text, run)
     name_words = _name_words(run) or _after_honorific(text, honored, run)
-    if not name_words or _is_place(text, name_words):
+    if not name_words or _is_place(text, name_words) or _withheld(text, name_words[-1].end()):
         return None
     family = name_words[0].group(0) in _FAMILY_NAMES
     start, end = name_words[0].start(), name_words[-1].end()
@@ -188,9 +217,9 @@ def _person(text: str, run: list[re.Match[str]], floor: int = 0) -> PersonFindin
         end += text[end:].index(after) + len(after)
     elif not role and not family and not honored:
         return None  # a foreign-looking run with no title is more likely a place or brand
-    return PersonFinding(
-        latin_name(text[start : name_words[-1].end()]), Span.of(text, role_start, end), role
-    )
+    written = text[start : name_words[-1].end()]
+    name = " ".join(w.capitalize() if w.isupper() else w for w in written.split())
+    return PersonFinding(latin_name(name), Span.of(text, role_start, end), role)
 
 
 _HONORIFIC = re.compile(
@@ -207,6 +236,16 @@ def _only_honorifics(before: str, role: str) -> bool:
         if role and not re.sub(r"[\s.,]+", "", rest):
             return True
     return False
+
+
+# A lone capital after a name: the rest of the name is withheld ("Trần Văn K. (40 tuổi)").
+_WITHHELD = re.compile(r" [A-ZĐ]\.?(?![\w.])(?! [A-ZĐ])")
+
+
+def _withheld(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is shortened to an initial to keep the person
+    anonymous, as news does for patients: no named person."""
+    return bool(_WITHHELD.match(text, end))
 
 
 def _name_words(run: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -343,10 +343,12 @@ def _blocked(text: str, number: _Number, blocked: list[tuple[int, int]]) -> bool
     """Dates, URLs, ranges, ordinals, codes and numbers glued to letters are not figures."""
     if any(s < number.end and number.start < e for s, e in blocked):
         return True
+    before, after = text[max(0, number.start - 12) : number.start], text[number.end :]
+    if _BEFORE_SKIP.search(before):
+        return True  # an ordinal or a code, spelled or not ("lần thứ ba": the third time)
     if number.spelled:
         return False
-    before, after = text[max(0, number.start - 12) : number.start], text[number.end :]
-    if _BEFORE_SKIP.search(before) or _RANGE_BEFORE.search(before):
+    if _RANGE_BEFORE.search(before):
         return True
     if _RANGE_AFTER.match(after) or _GLUED_AFTER.match(after) or _ORDINAL_AFTER.match(after):
         return True

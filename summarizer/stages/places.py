@@ -101,6 +101,18 @@ _RU_NOT_PLACES = frozenset(fold(name) for name in languages.load("ru", "places")
 # a list of such names ("tỉnh A, B và C, nước Lào").
 _VI_PLACES = languages.load("vi", "places")
 _REGIONS_BEFORE = tuple(tuple(w.split()) for w in _VI_PLACES["region_words_before"])
+# A word after a name that makes it an ocean's ("Ấn Độ Dương"), unless a name follows it.
+_OCEAN_AFTER = re.compile(
+    r" (?:" + "|".join(map(re.escape, _VI_PLACES["ocean_words"])) + r")(?!\w)(?P<next> \w)?"
+)
+# "<embassy or consul> <country> tại [thành phố] ": the place written next is the post's seat.
+_SEAT_BEFORE = re.compile(
+    r"(?<!\w)(?:" + "|".join(map(re.escape, _VI_PLACES["seat_words"])) + r")"
+    r"(?P<country>(?:\s+[^\W\d_]+){1,4}?)\s+tại\s+(?:thành phố\s+|TP\.?\s*)?$",
+    re.IGNORECASE,
+)
+# A word after a place that continues a foreign name ("Tula Energy", "Tula S. Orlov").
+_NAME_GOES_ON = re.compile(r" (?:(?P<initial>[A-Z])\.|(?P<word>[A-Z][a-z]+))(?![\w.])")
 _COUNTRY_MARK = re.compile(
     r"\s*(?:\(([^()\n]{2,40})\)|,?\s*(?:" + "|".join(_VI_PLACES["country_marks"]) + r")\s+"
     r"([^,.;()\n]{2,60}))",
@@ -1027,6 +1039,61 @@ def _sole_abroad(countries: list[_Mention]) -> str | None:
     return abroad.pop() if len(abroad) == 1 else None
 
 
+def _without_credits(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """The mentions outside photo and author credits ("Photo: Anna Orlova"), whose names
+    are a photographer's or an agency's, no place of the report."""
+    from summarizer.stages.entities import credit_ranges, inside
+
+    credits = credit_ranges(text)
+    return [m for m in mentions if not inside(credits, m.span.start, m.span.end)]
+
+
+def _is_seat(text: str, span: Span) -> bool:
+    """Whether a Vietnamese place is a diplomatic post's seat ("Tổng Lãnh sự quán Nga tại
+    Tomsk"): where the post sits, no place of the reported event."""
+    seat = _SEAT_BEFORE.search(text, max(0, span.start - 80), span.start)
+    return bool(seat) and _names_a_country(seat["country"].split())
+
+
+def _names_a_country(words: list[str]) -> bool:
+    """Whether words can be a country's name as Vietnamese writes it ("Nhật Bản", "Liên
+    bang Nga"): capitalized at both ends, never two lower-case words running ("diễn ra")."""
+    lower = [not w[0].isupper() for w in words]
+    running = any(a and b for a, b in zip(lower, lower[1:], strict=False))
+    return not lower[0] and not lower[-1] and not running
+
+
+def _names_an_ocean(text: str, span: Span) -> bool:
+    """Whether a Vietnamese mention is the start of an ocean's name ("Ấn Độ Dương" is the
+    Indian Ocean, no India); "<province> Dương Văn …" is a person's name after the place."""
+    after = _OCEAN_AFTER.match(text, span.end)
+    return bool(after) and not (after["next"] or "").strip().isupper()
+
+
+def _part_of_a_name(text: str, span: Span) -> bool:
+    """Whether a place in Vietnamese text is only part of a longer name: an institution's
+    own name right after its head word ("Bệnh viện <ward>", a province stays), or a foreign
+    name that goes on after it ("<city> Energy", "<city> S. Orlov")."""
+    from summarizer.stages.entities_vi import is_vietnamese, names_after_head
+
+    after = _NAME_GOES_ON.match(text, span.end)
+    if after and (after["initial"] or not is_vietnamese(after["word"])):
+        return True
+    return names_after_head(text[max(0, span.start - 40) : span.start]) and not _is_province(
+        span.text
+    )
+
+
+@cache
+def _province_keys() -> frozenset[str]:
+    return frozenset(" ".join(name.words) for name in _provinces())
+
+
+def _is_province(written: str) -> bool:
+    """Whether a Vietnamese place as written is a province or a province-level city."""
+    return " ".join(_key(w, "vi") for w in _split(written, "vi")) in _province_keys()
+
+
 def _in_byline(text: str, span: Span) -> bool:
     """Whether ``span`` is on the article's last line and that line is a byline: a few
     words without sentence punctuation ("Bình Minh" under a report is its author)."""
@@ -1114,7 +1181,9 @@ def find_places(text: str, language: str | None) -> Places:
 
         language = detect_language(text)
     tokens = _tokens(text, language)
-    mentions = _find(text, tokens, language)
+    mentions = _without_credits(text, _find(text, tokens, language))
+    if language == "vi":
+        mentions = [m for m in mentions if not _names_an_ocean(text, m.span)]
     country_mentions = [m for m in mentions if m.entry.english is None]
     city_mentions = [m for m in mentions if m.entry.english is not None]
     taken = [m.span for m in mentions]
@@ -1151,6 +1220,7 @@ def find_places(text: str, language: str | None) -> Places:
         and not _quoted_name(text, p.span)
         and not _MODEL_NUMBER.match(text, p.span.end)
         and not _in_birth_sentence(text, p.span, language)
+        and not (language == "vi" and (_part_of_a_name(text, p.span) or _is_seat(text, p.span)))
     ]
     locations = _locations(places)
     named = {country_name(m.entry.code) for m in country_mentions}
