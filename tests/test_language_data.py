@@ -73,6 +73,9 @@ ALLOWED = {
         "finder_heads",
         "national_heads",
         "place_nouns",
+        "deputy_titles",
+        "to_host_titles",
+        "owner_heads",
     },
     "topics": {
         "event_nouns",
@@ -158,6 +161,8 @@ ALLOWED = {
         "name_heads",
         "name_connectors",
         "press_service_words",
+        "host_heads",
+        "plural_endings",
         "titles_before_heads",
     },
     "places": {

@@ -71,6 +71,8 @@ _NAME_WORDS = frozenset(_words("organizations", "name_words"))
 _ADJECTIVE_ENDINGS = tuple(_words("organizations", "adjective_endings"))
 _NOT_HEAD_RESTS = tuple(_words("organizations", "not_head_rests"))
 _LOCATIVE_ENDINGS = tuple(_words("organizations", "locative_endings"))
+_HOST_HEADS = tuple(_words("organizations", "host_heads"))
+_PLURAL_ENDINGS = tuple(_words("organizations", "plural_endings"))
 _GENITIVE_LOOKALIKES = tuple(_words("people", "genitive_lookalikes"))
 _REPORT_VERBS = "|".join(_words("organizations", "report_verbs"))
 _HEALTH_MINISTRY = re.compile("|".join(_words("organizations", "health_ministry")), re.IGNORECASE)
@@ -422,11 +424,15 @@ def _name_start(text: str, tokens: list[_Token], index: int) -> int:
     two such words, so a bare "the hospital" is no finding.
     """
     first = index
+    hosted = tokens[index].text.lower().startswith(_HOST_HEADS)
     for j in range(index - 1, max(-1, index - 6), -1):
         gap = text[tokens[j].end : tokens[j + 1].start]
         if CLAUSE_BREAK.search(re.sub(r'[«»"“”„]', "", gap)):
             break
         word = tokens[j].text
+        if hosted and word[:1].isupper() and word.lower().endswith(_LOCATIVE_ENDINGS):
+            first = j  # a mission's host ("Моңғолиядағы"); its owner may come before
+            continue
         if word.lower().endswith(_LOCATIVE_ENDINGS):
             # "<Place>-дағы …": kept only with the place name before it
             if (
@@ -436,6 +442,9 @@ def _name_start(text: str, tokens: list[_Token], index: int) -> int:
             ):
                 first = j - 1
             break
+        if j == index - 1 and _plural_before_head(word, tokens[index].text):
+            first = j
+            continue
         if not _name_word(word) or (word[:1].isupper() and _surname_base(word)):
             break  # a person's surname is not part of the organization's name ("медицина" is)
         first = j
@@ -454,6 +463,17 @@ def _name_start(text: str, tokens: list[_Token], index: int) -> int:
     if not proper and len(words) < 2:
         return index
     return first
+
+
+def _plural_before_head(word: str, head_word: str) -> bool:
+    """A lower-case plural noun right before a head in its possessive form is a word of the
+    name ("Ішкі істер министрлігі", "дәрігерлері қауымдастығы"); before a bare head
+    ("науқастар ауруханаға", patients to a hospital) it is not."""
+    low = head_word.lower()
+    possessive = any(
+        low.startswith(nominative) for prefix, nominative, _ in _HEADS if low.startswith(prefix)
+    )
+    return word.islower() and word.endswith(_PLURAL_ENDINGS) and possessive
 
 
 def _sentence_start(text: str, k: int, tokens: list[_Token]) -> bool:
