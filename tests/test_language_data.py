@@ -163,6 +163,7 @@ ALLOWED = {
         "press_service_words",
         "host_heads",
         "plural_endings",
+        "legal_forms",
         "titles_before_heads",
     },
     "places": {

@@ -462,3 +462,18 @@ def test_kazakh_mission_names_keep_host_and_owner_and_plural_words():
     ]
     # a plural before a bare head ("patients to the hospital") starts no name
     assert english("Ауыр науқастар ауруханаға жеткізілді.") == []
+
+
+def test_kazakh_latin_brands_and_legal_forms_name_companies():
+    """A Latin-script brand opening a sentence is still a name; a legal form in capitals
+    after a quoted name (ЖШС, АҚ) is a company's head, left out of the English name."""
+
+    def found(text: str) -> list[tuple[str | None, str | None]]:
+        return [
+            (compose(o.source_name, "kk"), o.kind) for o in entities.find_organizations(text, "kk")
+        ]
+
+    assert found("Tulamed компаниясы жаңа жоба ұсынды.") == [("Tulamed", "company")]
+    assert found("Жобаны «Tula Pharm» ЖШС-нің өкілдері таныстырды.") == [("Tula Pharm", "company")]
+    # the same letters in lower case are a word ("ақ халат", a white coat), no legal form
+    assert found("Дәрігерлер ақ халат киді.") == []
