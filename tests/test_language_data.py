@@ -177,6 +177,7 @@ ALLOWED = {
         "country_endings",
         "voiceless_datives",
         "birth_words",
+        "document_words",
         "city_names",
         "not_places",
         "ocean_words",
