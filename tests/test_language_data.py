@@ -164,6 +164,7 @@ ALLOWED = {
         "host_heads",
         "plural_endings",
         "legal_forms",
+        "owner_endings",
         "titles_before_heads",
     },
     "places": {
