@@ -76,6 +76,7 @@ ALLOWED = {
         "deputy_titles",
         "to_host_titles",
         "owner_heads",
+        "postpositive_prefixes",
     },
     "topics": {
         "event_nouns",

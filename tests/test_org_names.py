@@ -437,6 +437,10 @@ def test_a_model_role_in_no_english_words_is_the_source_spelled_out():
         ("Моңғолияның Энергетика министрі", "Minister of Energy of Mongolia"),
         ("Жапонияның Павлодардағы бас консулы", "Consul General of Japan in Pavlodar"),
         ("Моңғолиядағы Германия елшісі", "Ambassador of Germany to Mongolia"),
+        (
+            "Жапонияның Моңғолиядағы Төтенше және Өкілетті Елшісі",
+            "Ambassador Extraordinary and Plenipotentiary of Japan to Mongolia",
+        ),
         # the span cut the host's country off: the title without a host
         ("Республикасындағы Германияның елшісі", "Ambassador of Germany"),
     ],

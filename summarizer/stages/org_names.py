@@ -738,7 +738,8 @@ def _title_kk(text: str) -> str:
             complement = "the " + _compose_kk(phrase)
         else:
             complement = _whole_kk_place(phrase)
-    parts = [*prefixes, title]
+    after = [p for p in prefixes if p in data["postpositive_prefixes"]]
+    parts = [*(p for p in prefixes if p not in after), title, *after]
     if field:
         parts += ["of", field]
     if complement:
