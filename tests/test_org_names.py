@@ -426,3 +426,58 @@ def test_a_model_role_in_no_english_words_is_the_source_spelled_out():
     assert not reads_as_title("Pho Giam Doc So")
     assert reads_as_title("Deputy Director of the Department of Health")
     assert reads_as_title("Akim of Pavlodar Region")
+
+
+@pytest.mark.parametrize(
+    ("role", "english"),
+    [
+        ("Павлодар облысы әкімінің орынбасары", "Deputy Akim of Pavlodar Region"),
+        ("Павлодар облысы әкімінің бірінші орынбасары", "First Deputy Akim of Pavlodar Region"),
+        ("министрдің орынбасары", "Deputy Minister"),
+        ("Моңғолияның Энергетика министрі", "Minister of Energy of Mongolia"),
+        ("Жапонияның Павлодардағы бас консулы", "Consul General of Japan in Pavlodar"),
+        ("Моңғолиядағы Германия елшісі", "Ambassador of Germany to Mongolia"),
+        (
+            "Жапонияның Моңғолиядағы Төтенше және Өкілетті Елшісі",
+            "Ambassador Extraordinary and Plenipotentiary of Japan to Mongolia",
+        ),
+        # the span cut the host's country off: the title without a host
+        ("Республикасындағы Германияның елшісі", "Ambassador of Germany"),
+    ],
+)
+def test_kazakh_deputy_portfolio_and_host_place_titles(role, english):
+    """A deputy of a titled principal is one title; a host place in the locative reads "in"
+    (a country host of an ambassador "to"), never "of"."""
+    assert compose_title(role, "kk") == english
+
+
+def test_kazakh_mission_names_keep_host_and_owner_and_plural_words():
+    def english(text: str) -> list[str | None]:
+        return [compose(o.source_name, "kk") for o in entities.find_organizations(text, "kk")]
+
+    assert english("Делегация Германияның Моңғолиядағы елшілігіне барды.") == [
+        "Embassy of Germany in Mongolia"
+    ]
+    assert english("Делегация Моңғолиядағы Германия елшілігіне барды.") == [
+        "Embassy of Germany in Mongolia"
+    ]
+    assert english("Қонақтарды Моңғолия Ішкі істер министрлігінің өкілдері күтті.") == [
+        "Ministry of Internal Affairs of Mongolia"
+    ]
+    # a plural before a bare head ("patients to the hospital") starts no name
+    assert english("Ауыр науқастар ауруханаға жеткізілді.") == []
+
+
+def test_kazakh_latin_brands_and_legal_forms_name_companies():
+    """A Latin-script brand opening a sentence is still a name; a legal form in capitals
+    after a quoted name (ЖШС, АҚ) is a company's head, left out of the English name."""
+
+    def found(text: str) -> list[tuple[str | None, str | None]]:
+        return [
+            (compose(o.source_name, "kk"), o.kind) for o in entities.find_organizations(text, "kk")
+        ]
+
+    assert found("Tulamed компаниясы жаңа жоба ұсынды.") == [("Tulamed", "company")]
+    assert found("Жобаны «Tula Pharm» ЖШС-нің өкілдері таныстырды.") == [("Tula Pharm", "company")]
+    # the same letters in lower case are a word ("ақ халат", a white coat), no legal form
+    assert found("Дәрігерлер ақ халат киді.") == []

@@ -596,3 +596,14 @@ def test_agency_of_a_capitals_dateline_without_a_date_is_a_media_outlet():
 )
 def test_a_vietnamese_name_cut_to_an_initial_is_an_anonymous_patient(text: str) -> None:
     assert find_people(text, "vi") == []
+
+
+def test_a_kazakh_credit_to_an_institution_is_no_outlet():
+    """ "деп хабарлайды Павлодар қаласының прокуратурасы": the city opens the prosecutor's
+    office's name, no outlet; a credited outlet alone is one."""
+    text = "Тексеру аяқталды, деп хабарлайды Павлодар қаласының прокуратурасы."
+    assert [o.kind for o in find_organizations(text, "kk")] == []
+    text = "Тексеру аяқталды, деп хабарлайды Tula News."
+    assert [(o.source_name, o.kind) for o in find_organizations(text, "kk")] == [
+        ("Tula News", "media")
+    ]

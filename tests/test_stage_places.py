@@ -506,3 +506,10 @@ def test_the_zone_city_table_is_built_once_per_process_when_the_cache_cannot_be_
     finally:
         places._zone_cities_in_geonames.cache_clear()
         places._exonyms.cache_clear()
+
+
+def test_a_kazakh_place_that_names_a_document_is_no_location():
+    """ "Павлодар декларациясы" is a declaration named after the city: no venue."""
+    text = "Павлодар декларациясының қабылданғанына орай Семейде жиын өтті."
+    assert [p.name for p in find_places(text, "kk").locations] == ["Semey"]
+    assert [p.name for p in find_places("Жиын Павлодарда өтті.", "kk").locations] == ["Pavlodar"]

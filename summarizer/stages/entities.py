@@ -297,7 +297,9 @@ def find_media(text: str, verbs: str) -> list[OrganizationFinding]:
     return [
         media_finding(text, start, _trim_outlet(text, start, end))
         for start, end in sorted(found)
-        if not inside(credits, start, end) and not _press_service(text, end)
+        if not inside(credits, start, end)
+        and not _press_service(text, end)
+        and not _owner_of_next(text, _trim_outlet(text, start, end))
     ]
 
 
@@ -313,6 +315,17 @@ def _press_service(text: str, end: int) -> bool:
     sentence_end = re.search(r"[.!?\n]", text[end:])
     rest = text[end : end + sentence_end.start()] if sentence_end else text[end:]
     return bool(_PRESS_SERVICE.pattern) and bool(_PRESS_SERVICE.search(rest))
+
+
+_OWNER_ENDINGS = tuple(languages.words("organizations", "owner_endings"))
+
+
+def _owner_of_next(text: str, end: int) -> bool:
+    """Whether the credited name goes on with a lower-case genitive word ("… Павлодар
+    қаласының әкімдігі", the city's akimat): the start of an institution's name, no outlet."""
+    following = re.match(r"[ \t]+(\w+)", text[end:])
+    word = following[1] if following else ""
+    return bool(_OWNER_ENDINGS) and word.islower() and word.endswith(_OWNER_ENDINGS)
 
 
 def _trim_outlet(text: str, start: int, end: int) -> int:

@@ -71,6 +71,9 @@ _NAME_WORDS = frozenset(_words("organizations", "name_words"))
 _ADJECTIVE_ENDINGS = tuple(_words("organizations", "adjective_endings"))
 _NOT_HEAD_RESTS = tuple(_words("organizations", "not_head_rests"))
 _LOCATIVE_ENDINGS = tuple(_words("organizations", "locative_endings"))
+_HOST_HEADS = tuple(_words("organizations", "host_heads"))
+_PLURAL_ENDINGS = tuple(_words("organizations", "plural_endings"))
+_LEGAL_FORMS = frozenset(_words("organizations", "legal_forms"))
 _GENITIVE_LOOKALIKES = tuple(_words("people", "genitive_lookalikes"))
 _REPORT_VERBS = "|".join(_words("organizations", "report_verbs"))
 _HEALTH_MINISTRY = re.compile("|".join(_words("organizations", "health_ministry")), re.IGNORECASE)
@@ -382,8 +385,14 @@ def _head(word: str) -> tuple[str, str] | None:
     return None
 
 
+def _legal_form(word: str) -> tuple[str, str] | None:
+    """A company's legal form after its name ("«Tula Pharm» ЖШС-нің"), as a head word."""
+    form = word.split("-", 1)[0]
+    return (form, "company") if form in _LEGAL_FORMS else None
+
+
 def _organization(text: str, tokens: list[_Token], index: int) -> OrganizationFinding | None:
-    head = _head(tokens[index].text)
+    head = _legal_form(tokens[index].text) or _head(tokens[index].text)
     if head is None:
         return None
     nominative, kind = head
@@ -422,11 +431,15 @@ def _name_start(text: str, tokens: list[_Token], index: int) -> int:
     two such words, so a bare "the hospital" is no finding.
     """
     first = index
+    hosted = tokens[index].text.lower().startswith(_HOST_HEADS)
     for j in range(index - 1, max(-1, index - 6), -1):
         gap = text[tokens[j].end : tokens[j + 1].start]
         if CLAUSE_BREAK.search(re.sub(r'[«»"“”„]', "", gap)):
             break
         word = tokens[j].text
+        if hosted and word[:1].isupper() and word.lower().endswith(_LOCATIVE_ENDINGS):
+            first = j  # a mission's host ("Моңғолиядағы"); its owner may come before
+            continue
         if word.lower().endswith(_LOCATIVE_ENDINGS):
             # "<Place>-дағы …": kept only with the place name before it
             if (
@@ -436,6 +449,9 @@ def _name_start(text: str, tokens: list[_Token], index: int) -> int:
             ):
                 first = j - 1
             break
+        if j == index - 1 and _plural_before_head(word, tokens[index].text):
+            first = j
+            continue
         if not _name_word(word) or (word[:1].isupper() and _surname_base(word)):
             break  # a person's surname is not part of the organization's name ("медицина" is)
         first = j
@@ -448,12 +464,33 @@ def _name_start(text: str, tokens: list[_Token], index: int) -> int:
             first += 1  # "Doctors <Name> hospital": a sentence's first capital is no name
     words = [t.text for t in tokens[first:index]]
     proper = any(
-        tokens[k].text[:1].isupper() and not _sentence_start(text, k, tokens)
+        tokens[k].text[:1].isupper()
+        and (not _sentence_start(text, k, tokens) or _latin_in_cyrillic(text, tokens[k].text))
         for k in range(first, index)
     ) or any(text[tokens[k].start - 1 : tokens[k].start] in '«"“' for k in range(first, index))
     if not proper and len(words) < 2:
         return index
     return first
+
+
+def _plural_before_head(word: str, head_word: str) -> bool:
+    """A lower-case plural noun right before a head in its possessive form is a word of the
+    name ("Ішкі істер министрлігі", "дәрігерлері қауымдастығы"); before a bare head
+    ("науқастар ауруханаға", patients to a hospital) it is not."""
+    low = head_word.lower()
+    possessive = any(
+        low.startswith(nominative) for prefix, nominative, _ in _HEADS if low.startswith(prefix)
+    )
+    return word.islower() and word.endswith(_PLURAL_ENDINGS) and possessive
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _latin_in_cyrillic(text: str, word: str) -> bool:
+    """A Latin-script word in a Cyrillic text: a brand's name even where a sentence opens
+    with it ("Tulamed компаниясы …")."""
+    return word.isascii() and bool(_CYRILLIC.search(text))
 
 
 def _sentence_start(text: str, k: int, tokens: list[_Token]) -> bool:

@@ -52,9 +52,9 @@ def compose_title(role_text: str, language: str | None) -> str | None:
             if (
                 language != "kk"
                 or words[0].lower() in _kk()["title_prefixes"]
-                or any(w.lower().endswith(_KK_LOCATIVE) for w in words)
+                or any(_unknown_host(w) for w in words)
             ):
-                return None  # "X-тағы елшісі" is "in X", not "of X": no guess
+                return None  # "X-тағы елшісі" is "in X", not "of X": no guess without X
             # a Kazakh title is its last words: what opens the span may be the sentence's
             # ("Құжатқа ... әкімі", "X пен ... губернаторы"), read from the right
             words = words[1:]
@@ -579,6 +579,7 @@ def _compose_kk(name: str) -> str:
     brand: list[str] = []
     fields: list[str] = []
     complements: list[str] = []
+    hosts: list[str] = []
     i = 0
     while i < len(body):
         word = body[i]
@@ -606,6 +607,8 @@ def _compose_kk(name: str) -> str:
             fields.append(field)
         elif word.isascii() and any(c.isalpha() for c in word):
             brand.append(word)
+        elif host := _host_place(word):  # "Моңғолиядағы … елшілігі": the embassy in Mongolia
+            hosts.append("in " + host)
         elif modifier := _by_stem(word, data["modifiers"]):
             before.append(modifier)
         elif word[:1].isupper() and not word.isupper():
@@ -614,6 +617,7 @@ def _compose_kk(name: str) -> str:
                 i + 1 < len(body)
                 and body[i + 1][:1].isupper()
                 and not _kk_known(body[i + 1])
+                and not _host_place(body[i + 1])
                 and not _kk_field_pair(body[i + 1 : i + 3])  # "… Денсаулық сақтау …"
             ):
                 i += 1
@@ -631,7 +635,8 @@ def _compose_kk(name: str) -> str:
                     raise _Uncovered(" ".join(run))
                 english = to_latin(" ".join(run))
             genitive = run[-1].lower().endswith(tuple(data["genitive_endings"]))
-            if genitive or (english == _kk_country(" ".join(run)) and i + 1 < len(body)):
+            country = english == _kk_country(" ".join(run))
+            if genitive or (country and (i + 1 < len(body) or head in data["owner_heads"])):
                 complements.append("of " + english)  # a country's ministry: "... of Türkiye"
             else:
                 before.append(english)
@@ -645,7 +650,23 @@ def _compose_kk(name: str) -> str:
     if brand and head in data["brand_heads"]:
         return " ".join(brand)  # "<Brand> компаниясы" is <Brand>
     of_fields = ["of " + " and ".join(fields)] if fields else []
-    return _join([*brand, *before, head, *of_fields, *reversed(complements)])
+    return _join([*brand, *before, head, *of_fields, *reversed(complements), *hosts])
+
+
+def _host_place(word: str) -> str | None:
+    """The English name of the place a capitalized locative word names ("Моңғолиядағы":
+    Mongolia), else None."""
+    return _locative_place(word) if word[:1].isupper() else None
+
+
+def _locative_place(word: str) -> str | None:
+    """The English name of the place a locative word names, else None."""
+    if not word.lower().endswith(_KK_LOCATIVE):
+        return None
+    try:
+        return _whole_kk_place(word)
+    except _Uncovered:
+        return None
 
 
 def _closed_quotes(words: list[str]) -> list[str]:
@@ -699,6 +720,8 @@ def _title_kk(text: str) -> str:
                 break
         else:
             break
+    title, rest = _deputy_of(title, rest)
+    rest, host = _title_host(rest, title)
     field = ""
     pair = " ".join(w.lower() for w in rest[-2:])
     for name, english in data["fields"].items():
@@ -715,12 +738,57 @@ def _title_kk(text: str) -> str:
             complement = "the " + _compose_kk(phrase)
         else:
             complement = _whole_kk_place(phrase)
-    parts = [*prefixes, title]
+    after = [p for p in prefixes if p in data["postpositive_prefixes"]]
+    parts = [*(p for p in prefixes if p not in after), title, *after]
     if field:
         parts += ["of", field]
     if complement:
         parts += ["of", complement]
-    return _join(parts)
+    return _join([*parts, *host])
+
+
+def _deputy_of(title: str, rest: list[str]) -> tuple[str, list[str]]:
+    """ "әкімінің орынбасары" -> "Deputy Akim": a deputy's title right after the principal's
+    title in the genitive is one title; the words before it are the principal's complement."""
+    data = _kk()
+    if not rest or title not in {data["titles"].get(d) for d in data["deputy_titles"]}:
+        return title, rest
+    if not rest[-1].lower().endswith(tuple(data["genitive_endings"])):
+        return title, rest
+    principal = _by_stem(rest[-1], data["titles"])
+    if principal is None or principal == title:
+        return title, rest
+    return f"{title} {principal}", rest[:-1]
+
+
+def _title_host(rest: list[str], title: str) -> tuple[list[str], list[str]]:
+    """The words of a title without its host place, and the host in English: "Павлодардағы
+    бас консулы" is Consul General in Pavlodar, "Моңғолиядағы … елшісі" Ambassador
+    to Mongolia. A locative word that names no place leaves the title uncovered."""
+    at = [i for i, w in enumerate(rest) if w.lower().endswith(_KK_LOCATIVE)]
+    if not at:
+        return rest, []
+    end = at[-1]
+    for start in range(max(0, end - 2), end + 1):
+        phrase = " ".join(rest[start : end + 1])
+        try:
+            place = _whole_kk_place(phrase)
+        except _Uncovered:
+            continue
+        country = _kk_country(phrase) is not None
+        word = "to" if country and title.split()[-1] in _kk()["to_host_titles"] else "in"
+        return rest[:start] + rest[end + 1 :], [word, place]
+    if end == 0 and rest[0].lower().startswith(tuple(_kk()["place_nouns"])):
+        return rest[1:], []  # "Республикасындағы …" whose country the span cut off
+    raise _Uncovered(" ".join(rest))
+
+
+def _unknown_host(word: str) -> bool:
+    """A locative word that names no known place ("Омбыдағы" with no gazetteer entry)."""
+    low = word.lower()
+    if not low.endswith(_KK_LOCATIVE) or low.startswith(tuple(_kk()["place_nouns"])):
+        return False
+    return _locative_place(word) is None
 
 
 def _kk_field_pair(words: list[str]) -> bool:

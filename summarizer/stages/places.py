@@ -1162,6 +1162,14 @@ def _in_birth_sentence(text: str, span: Span, language: str | None) -> bool:
     return any(stem in sentence for stem in stems)
 
 
+def _names_a_document(text: str, span: Span, language: str | None) -> bool:
+    """Whether a place's name is the start of a document's ("Павлодар декларациясы", the
+    declaration adopted there): the document's name, not a place of the reported events."""
+    stems = languages.load(language or "", "places").get("document_words")
+    following = re.match(r"\s+(\w+)", text[span.end :])
+    return bool(stems) and following is not None and following[1].lower().startswith(tuple(stems))
+
+
 def _overlaps(span: Span, others: Iterable[Span]) -> bool:
     return any(span.start < o.end and o.start < span.end for o in others)
 
@@ -1222,6 +1230,7 @@ def find_places(text: str, language: str | None) -> Places:
         and not _quoted_name(text, p.span)
         and not _MODEL_NUMBER.match(text, p.span.end)
         and not _in_birth_sentence(text, p.span, language)
+        and not _names_a_document(text, p.span, language)
         and not (language == "vi" and (_part_of_a_name(text, p.span) or _is_seat(text, p.span)))
     ]
     locations = _locations(places)
