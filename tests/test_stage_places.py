@@ -506,3 +506,15 @@ def test_the_zone_city_table_is_built_once_per_process_when_the_cache_cannot_be_
     finally:
         places._zone_cities_in_geonames.cache_clear()
         places._exonyms.cache_clear()
+
+
+def test_a_foreign_citys_adjective_names_the_city_in_english() -> None:
+    from summarizer.stages.org_names import compose
+    from summarizer.stages.places import city_of_adjective
+
+    # the transliteration starts otherwise than the English name; no old name for all that
+    assert city_of_adjective("хэфэйский").english == "Hefei"
+    assert city_of_adjective("хьюстонский").english == "Houston"
+    assert compose("Хэфэйский медицинский университет", "ru") == "Hefei Medical University"
+    # a Russian city's adjective may still keep an old name GeoNames files elsewhere
+    assert city_of_adjective("свердловский").english == "Sverdlovsk"

@@ -720,11 +720,18 @@ def city_of_adjective(adjective: str) -> _Name | None:
         # the adjective names the short form, whatever the most populous namesake's
         # full name ("<Name>-on-<River>"): a region or institution goes by the short name
         return replace(city, english=short)
-    if city.english and not _same_start(short, city.english):
+    if city.english and not _same_start(short, city.english) and _renamed_city_country(city.code):
         # the adjective names an old or other name GeoNames files under the city's
-        # present one: a region keeps the name it is called by ("<old name> Region")
+        # present one: a region keeps the name it is called by ("<old name> Region");
+        # elsewhere the Russian name only transliterates the English one (Khefey: Hefei)
         return replace(city, english=short)
     return city
+
+
+def _renamed_city_country(code: str) -> bool:
+    """Whether Russian names the cities of country ``code`` by names of their own, former
+    ones included (``renamed_city_countries`` of the Russian places table)."""
+    return code in languages.load("ru", "places").get("renamed_city_countries", ())
 
 
 def _same_start(written: str, english: str) -> bool:
