@@ -518,3 +518,12 @@ def test_a_foreign_citys_adjective_names_the_city_in_english() -> None:
     assert compose("Хэфэйский медицинский университет", "ru") == "Hefei Medical University"
     # a Russian city's adjective may still keep an old name GeoNames files elsewhere
     assert city_of_adjective("свердловский").english == "Sverdlovsk"
+
+
+def test_a_country_name_may_drop_its_fleeting_e_before_an_ending() -> None:
+    from summarizer.stages.places import _stems
+
+    assert _stems("томулеп", False) == ["томулеп", "томулп"]  # "Томулпа", "Томулпе"
+    assert _stems("томулеп", True) == ["томулеп"]  # a city's name keeps it
+    assert _stems("омет", False) == ["омет"]  # too short
+    assert _stems("томулоп", False) == ["томулоп"]  # only an "е"

@@ -178,14 +178,23 @@ def _key(word: str, language: str | None) -> str:
     return word.casefold() if language == "vi" else fold(word).translate(_KAZAKH_LETTERS)
 
 
+# A Cyrillic word's last "е" between consonants, which may drop before a case ending.
+_FLEETING_E = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])е[бвгджзклмнпрстфхцчшщ]$")
+MIN_FLEETING_CHARS = 6
+
+
 def _stems(word: str, city: bool) -> list[str]:
     """Stems a case ending or adjective suffix may follow ("россия" -> "росси", "росс");
-    a city keeps all but a final vowel ("москва" -> "москв")."""
+    a city keeps all but a final vowel ("москва" -> "москв"); a country's Cyrillic name
+    ending in a consonant, "е" and a consonant may lose that "е" before an ending, as a
+    fleeting vowel does ("томулеп" -> "томулп": "Томулпа")."""
     stems = [word]
     if len(word) >= 5 and word[-1] in _VOWELS:
         stems.append(word[:-1])
         if not city and word.endswith(("ия", "ія", "ya", "ia")) and len(word) >= 6:
             stems.append(word[:-2])
+    elif not city and len(word) >= MIN_FLEETING_CHARS and _FLEETING_E.search(word):
+        stems.append(word[:-2] + word[-1])
     return stems
 
 
