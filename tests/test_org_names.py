@@ -426,3 +426,12 @@ def test_a_model_role_in_no_english_words_is_the_source_spelled_out():
     assert not reads_as_title("Pho Giam Doc So")
     assert reads_as_title("Deputy Director of the Department of Health")
     assert reads_as_title("Akim of Pavlodar Region")
+
+
+def test_a_compass_adjective_and_a_bracketed_abbreviation_in_a_russian_name() -> None:
+    # a compass part of the country is read in English, not transliterated
+    assert compose("Юго-Восточный медицинский университет", "ru") == (
+        "South-Eastern Medical University"
+    )
+    # the abbreviation in brackets after the name repeats it: no part of the English name
+    assert compose("Северный медицинский университет (СМУ)", "ru") == "Northern Medical University"

@@ -143,6 +143,7 @@ def _ru_parse(word: str) -> Any:
 
 def _compose_ru(name: str) -> str:
     data = _ru()
+    name = " ".join(_BRACKETED_ABBREVIATION.sub(" ", name).split())  # "(ВОЗ)" repeats it
     # 'АО "Санаторий "X"': the quote before the head opens nothing (the name is the inner one)
     name = re.sub(r'"([^"\s]+) "', r'\1 "', name)
     tokens = _RU_TOKEN.findall(name)
