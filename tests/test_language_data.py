@@ -188,6 +188,7 @@ ALLOWED = {
         "country_marks",
         "city_words",
         "provinces",
+        "renamed_city_countries",
     },
     "titles": {"english_titles"},
     "palladius": {"initials", "palatal", "finals", "zero_initial", "surnames"},

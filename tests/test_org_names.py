@@ -481,3 +481,24 @@ def test_kazakh_latin_brands_and_legal_forms_name_companies():
     assert found("Жобаны «Tula Pharm» ЖШС-нің өкілдері таныстырды.") == [("Tula Pharm", "company")]
     # the same letters in lower case are a word ("ақ халат", a white coat), no legal form
     assert found("Дәрігерлер ақ халат киді.") == []
+
+
+def test_a_compass_adjective_and_a_bracketed_abbreviation_in_a_russian_name() -> None:
+    # a compass part of the country is read in English, not transliterated
+    assert compose("Юго-Восточный медицинский университет", "ru") == (
+        "South-Eastern Medical University"
+    )
+    # the abbreviation in brackets after the name repeats it: no part of the English name
+    assert compose("Северный медицинский университет (СМУ)", "ru") == "Northern Medical University"
+
+
+def test_a_chinese_places_adjective_is_read_in_pinyin() -> None:
+    from summarizer.stages.chinese_names import pinyin_adjective
+
+    # the Russian adjective of a Chinese province is built on its Palladius spelling
+    assert compose("Хэнаньский университет традиционной китайской медицины", "ru") == (
+        "Henan University of Traditional Chinese Medicine"
+    )
+    assert pinyin_adjective("цзилиньский") == "Jilin"
+    assert pinyin_adjective("омский") is None  # no Palladius name
+    assert pinyin_adjective("цзилинь") is None  # no adjective

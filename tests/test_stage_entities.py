@@ -390,6 +390,14 @@ def test_a_foreign_name_after_an_instrumental_title_loses_the_instrumental_endin
     assert entities_ru._foreign_word("Тиаом") == "Тиаом"  # a vowel before: no ending cut
 
 
+def test_a_foreign_name_in_a_after_an_instrumental_title_gets_its_a_back():
+    text = "Губернатор встретился с послом Жаной Тан."
+    assert _names(find_people(text, "ru")) == ["Zhana Tan"]
+    assert entities_ru._foreign_word("Бартолой") == "Бартола"  # "-ой" of a name in "-а"
+    assert entities_ru._foreign_word("Тиаой") == "Тиаой"  # a vowel before: no ending cut
+    assert entities_ru._foreign_word("Той") == "Той"  # too short a stem
+
+
 def test_an_instrumental_title_is_told_from_a_nominative_one():
     assert entities_ru._is_instrumental("Мэр встретился с директором больницы")
     assert not entities_ru._is_instrumental("директор больницы")

@@ -513,3 +513,24 @@ def test_a_kazakh_place_that_names_a_document_is_no_location():
     text = "Павлодар декларациясының қабылданғанына орай Семейде жиын өтті."
     assert [p.name for p in find_places(text, "kk").locations] == ["Semey"]
     assert [p.name for p in find_places("Жиын Павлодарда өтті.", "kk").locations] == ["Pavlodar"]
+
+
+def test_a_foreign_citys_adjective_names_the_city_in_english() -> None:
+    from summarizer.stages.org_names import compose
+    from summarizer.stages.places import city_of_adjective
+
+    # the transliteration starts otherwise than the English name; no old name for all that
+    assert city_of_adjective("хэфэйский").english == "Hefei"
+    assert city_of_adjective("хьюстонский").english == "Houston"
+    assert compose("Хэфэйский медицинский университет", "ru") == "Hefei Medical University"
+    # a Russian city's adjective may still keep an old name GeoNames files elsewhere
+    assert city_of_adjective("свердловский").english == "Sverdlovsk"
+
+
+def test_a_country_name_may_drop_its_fleeting_e_before_an_ending() -> None:
+    from summarizer.stages.places import _stems
+
+    assert _stems("томулеп", False) == ["томулеп", "томулп"]  # "Томулпа", "Томулпе"
+    assert _stems("томулеп", True) == ["томулеп"]  # a city's name keeps it
+    assert _stems("омет", False) == ["омет"]  # too short
+    assert _stems("томулоп", False) == ["томулоп"]  # only an "е"

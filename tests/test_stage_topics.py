@@ -560,3 +560,23 @@ def test_vietnamese_visit_with_a_comma_a_courtesy_call_and_a_welcome_to_investor
 def test_a_vietnamese_transfer_of_several_techniques_is_training():
     text = "Bệnh viện Omsk chuyển giao nhiều kỹ thuật cho Kon Tum. Trời đẹp. Trời mưa."
     assert _labels(find_event_types(text, "vi")) == ["training_or_exchange"]
+
+
+def test_a_russian_summer_school_is_training() -> None:
+    text = (
+        "В Томске завершилась летняя школа для студентов-медиков.\n\n"
+        "Студенты из Омска и Тулы знакомились с работой больниц."
+    )
+    assert "training_or_exchange" in _labels(find_event_types(text, "ru"))
+
+
+def test_the_head_of_a_delegation_reports_a_visit() -> None:
+    text = (
+        "Студенты из Омска смогут учиться в Туле.\n\n"
+        "Ректоры обсудили обмен преподавателями.\n\n"
+        "Договор открывает новые программы обучения.\n\n"
+        "«Мы рады сотрудничеству», — сказал руководитель делегации университета Иван Орлов."
+    )
+    assert "delegation_visit" in _labels(find_event_types(text, "ru"))
+    once = text.replace("руководитель делегации", "ректор")
+    assert "delegation_visit" not in _labels(find_event_types(once, "ru"))

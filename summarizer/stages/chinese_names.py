@@ -108,6 +108,19 @@ def pinyin_place(cyrillic: str) -> str | None:
     return "".join(_syllables()[p] for p in parts).capitalize()
 
 
+def pinyin_adjective(adjective: str) -> str | None:
+    """``цзилиньский`` -> ``Jilin``: the pinyin of the Chinese place a "-ский" adjective is
+    made from (its stem, or the stem without a "-й" the suffix follows, read by
+    :func:`pinyin_place`); None when neither is a Palladius place name."""
+    word = adjective.lower()
+    if not word.endswith(_ADJECTIVE_SUFFIX):
+        return None
+    base = word.removesuffix(_ADJECTIVE_SUFFIX)
+    return next((p for stem in (base, base.removesuffix("й")) if (p := pinyin_place(stem))), None)
+
+
+_ADJECTIVE_SUFFIX = "ский"  # a place adjective's dictionary form: "-ский"
+
 # Where Chinese names come from: an article naming one of these may write them in Cyrillic.
 CHINESE_NAME_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "SG"})
 

@@ -181,10 +181,12 @@ def _foreign_nominative(written: list[str], normal: list[str]) -> list[str]:
 
 
 def _foreign_word(word: str) -> str:
-    stem = _replaced_ending(word, _FOREIGN_INSTRUMENTAL)
-    if stem is None or len(stem) < 3 or stem[-1].lower() in _VOWELS:
+    """The word without its instrumental ending when a consonant stands before it: "-ом" is
+    dropped, "-ой" becomes the "-а" of a name in "-а"; otherwise the word as written."""
+    cut = _cut_ending(word, _FOREIGN_INSTRUMENTAL)
+    if cut is None or len(cut[0]) < 3 or cut[0][-1].lower() in _VOWELS:
         return word
-    return stem
+    return cut[0] + cut[1]
 
 
 def _patronymic_mention(name: str, people: list[PersonFinding]) -> bool:
@@ -199,10 +201,17 @@ def _patronymic_mention(name: str, people: list[PersonFinding]) -> bool:
 def _replaced_ending(word: str, endings: dict[str, str]) -> str | None:
     """``word`` with the first of ``endings`` it ends in replaced, None when it ends in none;
     the stem left must keep at least two letters."""
+    cut = _cut_ending(word, endings)
+    return None if cut is None else cut[0] + cut[1]
+
+
+def _cut_ending(word: str, endings: dict[str, str]) -> tuple[str, str] | None:
+    """The stem ``word`` keeps without the first of ``endings`` it ends in (at least two
+    letters), and what replaces that ending; None when it ends in none."""
     low = word.lower()
     for ending, nominative in endings.items():
         if low.endswith(ending) and len(word) - len(ending) >= 2:
-            return word[: len(word) - len(ending)] + nominative
+            return word[: len(word) - len(ending)], nominative
     return None
 
 

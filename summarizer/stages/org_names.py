@@ -143,6 +143,7 @@ def _ru_parse(word: str) -> Any:
 
 def _compose_ru(name: str) -> str:
     data = _ru()
+    name = " ".join(_BRACKETED_ABBREVIATION.sub(" ", name).split())  # "(ВОЗ)" repeats it
     # 'АО "Санаторий "X"': the quote before the head opens nothing (the name is the inner one)
     name = re.sub(r'"([^"\s]+) "', r'\1 "', name)
     tokens = _RU_TOKEN.findall(name)
@@ -188,6 +189,7 @@ def _ru_head(token: str) -> str | None:
 
 def _ru_modifier(token: str) -> str:
     """An adjective before the head: a known modifier or a place adjective."""
+    from summarizer.stages.chinese_names import pinyin_adjective
     from summarizer.stages.places import city_of_adjective, region_of_adjective
 
     parse = _ru_parse(token)
@@ -199,6 +201,8 @@ def _ru_modifier(token: str) -> str:
     city = city_of_adjective(parse.normal_form)
     if city is not None:
         return city.english
+    if chinese := pinyin_adjective(parse.normal_form):  # a Chinese province, in pinyin
+        return chinese
     if region := region_of_adjective(parse.normal_form):
         return region
     raise _Uncovered(token)

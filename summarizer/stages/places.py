@@ -178,14 +178,23 @@ def _key(word: str, language: str | None) -> str:
     return word.casefold() if language == "vi" else fold(word).translate(_KAZAKH_LETTERS)
 
 
+# A Cyrillic word's last "е" between consonants, which may drop before a case ending.
+_FLEETING_E = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])е[бвгджзклмнпрстфхцчшщ]$")
+MIN_FLEETING_CHARS = 6
+
+
 def _stems(word: str, city: bool) -> list[str]:
     """Stems a case ending or adjective suffix may follow ("россия" -> "росси", "росс");
-    a city keeps all but a final vowel ("москва" -> "москв")."""
+    a city keeps all but a final vowel ("москва" -> "москв"); a country's Cyrillic name
+    ending in a consonant, "е" and a consonant may lose that "е" before an ending, as a
+    fleeting vowel does ("томулеп" -> "томулп": "Томулпа")."""
     stems = [word]
     if len(word) >= 5 and word[-1] in _VOWELS:
         stems.append(word[:-1])
         if not city and word.endswith(("ия", "ія", "ya", "ia")) and len(word) >= 6:
             stems.append(word[:-2])
+    elif not city and len(word) >= MIN_FLEETING_CHARS and _FLEETING_E.search(word):
+        stems.append(word[:-2] + word[-1])
     return stems
 
 
@@ -720,11 +729,18 @@ def city_of_adjective(adjective: str) -> _Name | None:
         # the adjective names the short form, whatever the most populous namesake's
         # full name ("<Name>-on-<River>"): a region or institution goes by the short name
         return replace(city, english=short)
-    if city.english and not _same_start(short, city.english):
+    if city.english and not _same_start(short, city.english) and _renamed_city_country(city.code):
         # the adjective names an old or other name GeoNames files under the city's
-        # present one: a region keeps the name it is called by ("<old name> Region")
+        # present one: a region keeps the name it is called by ("<old name> Region");
+        # elsewhere the Russian name only transliterates the English one (Khefey: Hefei)
         return replace(city, english=short)
     return city
+
+
+def _renamed_city_country(code: str) -> bool:
+    """Whether Russian names the cities of country ``code`` by names of their own, former
+    ones included (``renamed_city_countries`` of the Russian places table)."""
+    return code in languages.load("ru", "places").get("renamed_city_countries", ())
 
 
 def _same_start(written: str, english: str) -> bool:
