@@ -159,6 +159,7 @@ ALLOWED = {
         "name_connectors",
         "press_service_words",
         "titles_before_heads",
+        "city_abbreviations",
     },
     "places": {
         "compass_regions",

@@ -426,3 +426,44 @@ def test_a_model_role_in_no_english_words_is_the_source_spelled_out():
     assert not reads_as_title("Pho Giam Doc So")
     assert reads_as_title("Deputy Director of the Department of Health")
     assert reads_as_title("Akim of Pavlodar Region")
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # a ministry's whole field is read over its "và" and named from the table
+        (
+            "Đoàn gặp Bộ Khoa học và Công nghệ hôm qua.",
+            "Ministry of Science and Technology of Vietnam",
+        ),
+        ("Ông Ivan Orlov thăm Bộ Tài chính Lào.", "Ministry of Finance of Laos"),
+        # a verb right after the field ends the name
+        ("Sở Y tế phối hợp với bệnh viện.", "Department of Health"),
+        # the people's council is named like the people's committee
+        ("Lãnh đạo HĐND tỉnh Kon Tum dự buổi lễ.", "Kon Tum Provincial People's Council"),
+        # a government, its country written in the official long form
+        ("Chính phủ nước CHDCND Lào cảm ơn.", "Government of Laos"),
+        # the ENT specialty is a modifier of the head
+        ("Ông Ivan Orlov thăm Bệnh viện Tai Mũi Họng Kon Tum.", "Kon Tum ENT Hospital"),
+    ],
+)
+def test_vietnamese_ministries_councils_governments_and_specialties_are_composed(text, english):
+    assert [o.english for o in entities.find_organizations(text, "vi")] == [english]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a lowercase verb after an abbreviation or a foreign word is no part of the name
+        ("Quỹ XYZ tài trợ thiết bị cho bệnh viện.", "Quỹ XYZ"),
+        ("Trường Đại học Y Omsk vẫn tiếp tục hợp tác.", "Trường Đại học Y Omsk"),
+        # ... but a level after it still is
+        ("Trung tâm CDC tỉnh Kon Tum nhận thiết bị.", "Trung tâm CDC tỉnh Kon Tum"),
+        # "TP. Kon Tum": the city abbreviation's full stop and space stay inside the name
+        ("Bệnh viện Mắt TP. Kon Tum nhận thiết bị.", "Bệnh viện Mắt TP. Kon Tum"),
+    ],
+)
+def test_a_vietnamese_name_ends_after_a_foreign_word_and_keeps_a_city_abbreviation(text, name):
+    from summarizer.stages.entities_vi import find_organizations
+
+    assert [o.source_name for o in find_organizations(text)] == [name]
