@@ -506,3 +506,14 @@ def test_the_zone_city_table_is_built_once_per_process_when_the_cache_cannot_be_
     finally:
         places._zone_cities_in_geonames.cache_clear()
         places._exonyms.cache_clear()
+
+
+def test_a_post_seat_without_its_country_and_a_described_institutions_town_are_no_place():
+    # the post's country is left unsaid: its seat is still no place of the event
+    text = "Ông Ivan Orlov nhận nhiệm vụ Tổng lãnh sự tại Tomsk, nay đến thăm Kon Tum."
+    assert _vi_locations(text) == ["Kon Tum"]
+    # a town after an institution's head and a few lowercase descriptors names the institution
+    text = "Lễ khai giảng tại Trung tâm đào tạo quốc tế Smolensk, tỉnh Kon Tum."
+    assert _vi_locations(text) == ["Kon Tum"]
+    # ... but after a level word or "tại" it is where the institution is
+    assert _vi_locations("Đoàn thăm Bệnh viện đa khoa tại Tomsk (Nga).") == ["Tomsk"]

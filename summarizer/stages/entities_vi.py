@@ -104,10 +104,27 @@ _HEAD_BEFORE = re.compile(_HEAD.pattern.replace(r"(?=[ \t])", r"[ \t]+$"))
 
 def names_after_head(before: str) -> bool:
     """Whether ``before`` ends with the head word of an institution whose own name follows
-    ("Bệnh viện ", "Đại học ", "Quỹ "); a government body's head ("Sở ", "UBND ") is
-    followed by the place it governs."""
-    match = _HEAD_BEFORE.search(before)
-    return bool(match) and _KINDS.get(match[1].lower()) != "government"
+    ("Bệnh viện ", "Đại học ", "Quỹ "), perhaps with a few lowercase descriptors between
+    ("Trung tâm đào tạo quốc tế "); a government body's head ("Sở ", "UBND ") is followed
+    by the place it governs, and so is a level or "tại" ("Bệnh viện tỉnh ")."""
+    for _ in range(LOWERCASE_DESCRIPTORS + 1):
+        match = _HEAD_BEFORE.search(before)
+        if match:
+            return _KINDS.get(match[1].lower()) != "government"
+        words = before.rstrip().rsplit(None, 1)
+        if len(words) < 2 or not words[1].islower() or words[1] in _WORDS_BEFORE_PLACES:
+            return False
+        before = words[0] + " "
+    return False
+
+
+LOWERCASE_DESCRIPTORS = 4  # lowercase syllables between an institution's head and its name
+# Level words ("tỉnh", "thành phố") and "tại"/"ở": the place after them is where it is.
+_WORDS_BEFORE_PLACES = frozenset(
+    word
+    for phrase in [*_LEVELS, *languages.load("vi", "org_names")["in_words"]]
+    for word in phrase.split()
+)
 
 
 def _is_title(word: str) -> bool:
