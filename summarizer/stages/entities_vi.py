@@ -284,8 +284,10 @@ def _name_words(run: list[re.Match[str]]) -> list[re.Match[str]]:
         if place == len(words) - family:
             break  # "Đồng Xoài": a city whose first syllable is a family name
         name_words = run[family : family + 4]
-        if words[family + 1] in _TITLE_PREFIXES:
-            return []  # "Đoàn Chủ tịch" (the presidium): a family name that is a noun here
+        if all(w in _TITLE_PREFIXES for w in words[family + 1 :]):
+            # "Đoàn Chủ tịch" (the presidium): a family name that is a noun here, its title
+            # going on in lower case; "Trần Đại Khoa" (a name syllable "Đại") is a name
+            return []
         if all(is_vietnamese(m.group(0)) for m in name_words):
             return name_words
         break
