@@ -467,3 +467,9 @@ def test_a_vietnamese_name_ends_after_a_foreign_word_and_keeps_a_city_abbreviati
     from summarizer.stages.entities_vi import find_organizations
 
     assert [o.source_name for o in find_organizations(text)] == [name]
+
+
+def test_a_foreign_name_holding_its_own_english_head_takes_no_second_head():
+    assert compose("Tổ chức Tomsk Foundation", "vi") == "Tomsk Foundation"
+    assert compose("Quỹ Smolensk Group", "vi") == "Smolensk Group"
+    assert compose("Quỹ Tomsk", "vi") == "Tomsk Foundation"  # a bare name still takes it
