@@ -443,8 +443,12 @@ def test_a_model_role_in_no_english_words_is_the_source_spelled_out():
         ("Lãnh đạo HĐND tỉnh Kon Tum dự buổi lễ.", "Kon Tum Provincial People's Council"),
         # a government, its country written in the official long form
         ("Chính phủ nước CHDCND Lào cảm ơn.", "Government of Laos"),
-        # the ENT specialty is a modifier of the head
-        ("Ông Ivan Orlov thăm Bệnh viện Tai Mũi Họng Kon Tum.", "Kon Tum ENT Hospital"),
+        # the ear-nose-throat specialty is a modifier of the head, written out in full (a
+        # short "ENT" would make two hospitals of one city look like one name)
+        (
+            "Ông Ivan Orlov thăm Bệnh viện Tai Mũi Họng Kon Tum.",
+            "Kon Tum Otorhinolaryngology Hospital",
+        ),
     ],
 )
 def test_vietnamese_ministries_councils_governments_and_specialties_are_composed(text, english):
