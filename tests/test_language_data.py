@@ -167,6 +167,7 @@ ALLOWED = {
         "legal_forms",
         "owner_endings",
         "titles_before_heads",
+        "city_abbreviations",
     },
     "places": {
         "compass_regions",

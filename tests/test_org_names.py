@@ -502,3 +502,54 @@ def test_a_chinese_places_adjective_is_read_in_pinyin() -> None:
     assert pinyin_adjective("цзилиньский") == "Jilin"
     assert pinyin_adjective("омский") is None  # no Palladius name
     assert pinyin_adjective("цзилинь") is None  # no adjective
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # a ministry's whole field is read over its "và" and named from the table
+        (
+            "Đoàn gặp Bộ Khoa học và Công nghệ hôm qua.",
+            "Ministry of Science and Technology of Vietnam",
+        ),
+        ("Ông Ivan Orlov thăm Bộ Tài chính Lào.", "Ministry of Finance of Laos"),
+        # a verb right after the field ends the name
+        ("Sở Y tế phối hợp với bệnh viện.", "Department of Health"),
+        # the people's council is named like the people's committee
+        ("Lãnh đạo HĐND tỉnh Kon Tum dự buổi lễ.", "Kon Tum Provincial People's Council"),
+        # a government, its country written in the official long form
+        ("Chính phủ nước CHDCND Lào cảm ơn.", "Government of Laos"),
+        # the ear-nose-throat specialty is a modifier of the head, written out in full (a
+        # short "ENT" would make two hospitals of one city look like one name)
+        (
+            "Ông Ivan Orlov thăm Bệnh viện Tai Mũi Họng Kon Tum.",
+            "Kon Tum Otorhinolaryngology Hospital",
+        ),
+    ],
+)
+def test_vietnamese_ministries_councils_governments_and_specialties_are_composed(text, english):
+    assert [o.english for o in entities.find_organizations(text, "vi")] == [english]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a lowercase verb after an abbreviation or a foreign word is no part of the name
+        ("Quỹ XYZ tài trợ thiết bị cho bệnh viện.", "Quỹ XYZ"),
+        ("Trường Đại học Y Omsk vẫn tiếp tục hợp tác.", "Trường Đại học Y Omsk"),
+        # ... but a level after it still is
+        ("Trung tâm CDC tỉnh Kon Tum nhận thiết bị.", "Trung tâm CDC tỉnh Kon Tum"),
+        # "TP. Kon Tum": the city abbreviation's full stop and space stay inside the name
+        ("Bệnh viện Mắt TP. Kon Tum nhận thiết bị.", "Bệnh viện Mắt TP. Kon Tum"),
+    ],
+)
+def test_a_vietnamese_name_ends_after_a_foreign_word_and_keeps_a_city_abbreviation(text, name):
+    from summarizer.stages.entities_vi import find_organizations
+
+    assert [o.source_name for o in find_organizations(text)] == [name]
+
+
+def test_a_foreign_name_holding_its_own_english_head_takes_no_second_head():
+    assert compose("Tổ chức Tomsk Foundation", "vi") == "Tomsk Foundation"
+    assert compose("Quỹ Smolensk Group", "vi") == "Smolensk Group"
+    assert compose("Quỹ Tomsk", "vi") == "Tomsk Foundation"  # a bare name still takes it

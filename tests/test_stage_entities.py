@@ -615,3 +615,13 @@ def test_a_kazakh_credit_to_an_institution_is_no_outlet():
     assert [(o.source_name, o.kind) for o in find_organizations(text, "kk")] == [
         ("Tula News", "media")
     ]
+
+
+def test_a_vietnamese_name_with_a_title_like_syllable_is_a_name_but_a_presidium_is_not():
+    from summarizer.stages.entities_vi import find_people
+
+    # "Đại" opens titles ("Đại sứ") but is a name syllable inside a capitalized name
+    assert [p.name for p in find_people("Chủ tịch nước Trần Đại Khoa dự lễ.")] == ["Tran Dai Khoa"]
+    # a family-name noun then title syllables only: the presidium, no person
+    assert find_people("Đoàn Chủ tịch điều hành hội nghị.") == []
+    assert find_people("Tham dự có Đoàn Phó Chủ tịch.") == []

@@ -534,3 +534,14 @@ def test_a_country_name_may_drop_its_fleeting_e_before_an_ending() -> None:
     assert _stems("томулеп", True) == ["томулеп"]  # a city's name keeps it
     assert _stems("омет", False) == ["омет"]  # too short
     assert _stems("томулоп", False) == ["томулоп"]  # only an "е"
+
+
+def test_a_post_seat_without_its_country_and_a_described_institutions_town_are_no_place():
+    # the post's country is left unsaid: its seat is still no place of the event
+    text = "Ông Ivan Orlov nhận nhiệm vụ Tổng lãnh sự tại Tomsk, nay đến thăm Kon Tum."
+    assert _vi_locations(text) == ["Kon Tum"]
+    # a town after an institution's head and a few lowercase descriptors names the institution
+    text = "Lễ khai giảng tại Trung tâm đào tạo quốc tế Smolensk, tỉnh Kon Tum."
+    assert _vi_locations(text) == ["Kon Tum"]
+    # ... but after a level word or "tại" it is where the institution is
+    assert _vi_locations("Đoàn thăm Bệnh viện đa khoa tại Tomsk (Nga).") == ["Tomsk"]

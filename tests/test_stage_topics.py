@@ -580,3 +580,16 @@ def test_the_head_of_a_delegation_reports_a_visit() -> None:
     assert "delegation_visit" in _labels(find_event_types(text, "ru"))
     once = text.replace("руководитель делегации", "ректор")
     assert "delegation_visit" not in _labels(find_event_types(once, "ru"))
+
+
+def test_a_vietnamese_delegation_arriving_is_a_visit_and_receiving_students_no_meeting():
+    def labels(text: str) -> set[str]:
+        return {e.label for e in find_event_types(text, "vi")}
+
+    # "thăm làm việc" without "và", and a delegation arriving, are a visit
+    assert "delegation_visit" in labels("Đại sứ Omsk thăm làm việc tại tỉnh Kon Tum")
+    assert "delegation_visit" in labels("Các đoàn đến từ Tomsk tham quan bệnh viện Kon Tum")
+    # welcoming or meeting students is no official meeting; welcoming an official still is
+    assert "official_meeting" not in labels("Trường Kon Tum tiếp đón sinh viên từ Tomsk")
+    assert "official_meeting" not in labels("Đoàn gặp gỡ giảng viên và sinh viên Bến Tre")
+    assert "official_meeting" in labels("Chủ tịch tỉnh Kon Tum tiếp đón Đại sứ Omsk")

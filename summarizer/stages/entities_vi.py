@@ -79,6 +79,13 @@ _STOP = frozenset(_ORGANIZATIONS["stop_words"]) | frozenset(
 # Level words after a head: "UBND huyện" is the district's committee. Longest first.
 _LEVELS = sorted(languages.load("vi", "org_names")["levels"], key=len, reverse=True)
 _NAME_PHRASES = tuple(_ORGANIZATIONS["name_phrases"])
+# Field-named heads -> their fields, longest first ("Bộ" -> "khoa học và công nghệ", ...).
+_FIELDS = {
+    head: sorted(_ORGANIZATIONS[table], key=len, reverse=True)
+    for head, table in languages.load("vi", "org_names")["field_heads"].items()
+}
+# City abbreviations whose full stop and space stay inside a name ("TP. Kon Tum").
+_CITY_ABBREVIATIONS = frozenset(_ORGANIZATIONS["city_abbreviations"])
 _REPORT_VERBS = r"(?<![\w])(?:" + "|".join(_ORGANIZATIONS["report_verbs"]) + ")"
 # "Bí thư Tỉnh ủy", "đại biểu Quốc hội": a head inside a person's title names no organization.
 _TITLE_BEFORE_HEAD = re.compile(
@@ -97,10 +104,27 @@ _HEAD_BEFORE = re.compile(_HEAD.pattern.replace(r"(?=[ \t])", r"[ \t]+$"))
 
 def names_after_head(before: str) -> bool:
     """Whether ``before`` ends with the head word of an institution whose own name follows
-    ("Bệnh viện ", "Đại học ", "Quỹ "); a government body's head ("Sở ", "UBND ") is
-    followed by the place it governs."""
-    match = _HEAD_BEFORE.search(before)
-    return bool(match) and _KINDS.get(match[1].lower()) != "government"
+    ("Bệnh viện ", "Đại học ", "Quỹ "), perhaps with a few lowercase descriptors between
+    ("Trung tâm đào tạo quốc tế "); a government body's head ("Sở ", "UBND ") is followed
+    by the place it governs, and so is a level or "tại" ("Bệnh viện tỉnh ")."""
+    for _ in range(LOWERCASE_DESCRIPTORS + 1):
+        match = _HEAD_BEFORE.search(before)
+        if match:
+            return _KINDS.get(match[1].lower()) != "government"
+        words = before.rstrip().rsplit(None, 1)
+        if len(words) < 2 or not words[1].islower() or words[1] in _WORDS_BEFORE_PLACES:
+            return False
+        before = words[0] + " "
+    return False
+
+
+LOWERCASE_DESCRIPTORS = 4  # lowercase syllables between an institution's head and its name
+# Level words ("tỉnh", "thành phố") and "tại"/"ở": the place after them is where it is.
+_WORDS_BEFORE_PLACES = frozenset(
+    word
+    for phrase in [*_LEVELS, *languages.load("vi", "org_names")["in_words"]]
+    for word in phrase.split()
+)
 
 
 def _is_title(word: str) -> bool:
@@ -260,8 +284,10 @@ def _name_words(run: list[re.Match[str]]) -> list[re.Match[str]]:
         if place == len(words) - family:
             break  # "Đồng Xoài": a city whose first syllable is a family name
         name_words = run[family : family + 4]
-        if words[family + 1] in _TITLE_PREFIXES:
-            return []  # "Đoàn Chủ tịch" (the presidium): a family name that is a noun here
+        if all(w in _TITLE_PREFIXES for w in words[family + 1 :]):
+            # "Đoàn Chủ tịch" (the presidium): a family name that is a noun here, its title
+            # going on in lower case; "Trần Đại Khoa" (a name syllable "Đại") is a name
+            return []
         if all(is_vietnamese(m.group(0)) for m in name_words):
             return name_words
         break
@@ -343,15 +369,11 @@ def _name_ranges(text: str) -> list[tuple[int, int]]:
 def _organization(
     text: str, head: re.Match[str], names: list[tuple[int, int]]
 ) -> OrganizationFinding | None:
-    words: list[re.Match[str]] = []
+    words: list[re.Match[str]] = _field_words(text, head)
     lowercase_run = 0
-    for match in _WORD.finditer(text, head.end()):
+    for match in _WORD.finditer(text, words[-1].end() if words else head.end()):
         gap = text[(words[-1].end() if words else head.end()) : match.start()]
-        # "TP.KT": a short capital abbreviation's full stop inside the name
-        abbreviated = (
-            gap == "." and words and words[-1].group(0).isupper() and match.group(0).isupper()
-        )
-        if (gap not in {" ", " - ", " – ", "-", "- "} and not abbreviated) or len(words) >= 8:
+        if not _continues(gap, words, match) or len(words) >= 8:
             break
         word = match.group(0)
         phrase = text[match.start() :].lower().startswith(_NAME_PHRASES)
@@ -362,6 +384,8 @@ def _organization(
         capital = word[:1].isupper() or word[0].isdigit()
         if not capital and _ends_with_place(text, words):
             break  # "Hội ... Việt Nam chính thức ...": a place ends the name, a verb follows
+        if not capital and _name_ended(text, head, words, match):
+            break  # "Quỹ ABC tài trợ ...", "Sở Y tế phối hợp ...": a verb after the name
         lowercase_run = 0 if capital else lowercase_run + 1
         if lowercase_run and len(words) + 1 == lowercase_run and _place_follows(text, match):
             words.append(match)  # "Bệnh viện đa khoa Bến Tre": lowercase, then its place
@@ -386,6 +410,62 @@ def _organization(
         kind,
         None,  # named in stages/org_names.py
     )
+
+
+def _field_end(text: str, head_word: str, start: int) -> int | None:
+    """Where the field a field-named head (``head_word``, ending at ``start``) takes from its
+    table ends ("Bộ Khoa học và Công nghệ": the ministry's field, read whole over its "và"),
+    else None."""
+    for field in _FIELDS.get(head_word.lower(), ()):
+        pattern = r"[ \t]+" + r"\s+".join(map(re.escape, field.split())) + r"(?!\w)"
+        found = re.compile(pattern, re.IGNORECASE).match(text, start)
+        if found:
+            return found.end()
+    return None
+
+
+def _field_words(text: str, head: re.Match[str]) -> list[re.Match[str]]:
+    """The words of the field after a field-named head, else []."""
+    end = _field_end(text, head.group(1), head.end())
+    return list(_WORD.finditer(text[:end], head.end())) if end else []
+
+
+def _continues(gap: str, words: list[re.Match[str]], match: re.Match[str]) -> bool:
+    """Whether ``gap`` between the name read so far and ``match`` lets the name go on: a
+    space or a hyphen; "TP.KT" (a short capital abbreviation's full stop); "TP. Kon Tum"
+    (the city abbreviation's full stop and space)."""
+    if gap in {" ", " - ", " – ", "-", "- "}:
+        return True
+    if not words or not match.group(0)[:1].isupper():
+        return False
+    previous = words[-1].group(0)
+    if gap == ".":
+        return previous.isupper() and match.group(0).isupper()
+    return gap == ". " and previous.lower() in _CITY_ABBREVIATIONS
+
+
+def _name_ended(
+    text: str, head: re.Match[str], words: list[re.Match[str]], match: re.Match[str]
+) -> bool:
+    """Whether the lowercase ``match`` ends the name read so far: it follows a capitalized
+    word that is no Vietnamese syllable (an abbreviation "ABC", a foreign word "Omsk") or a
+    whole field from the table ("Sở Y tế phối hợp": a verb after the field), and opens no
+    level ("tỉnh") and no place ("nước Lào")."""
+    if not words or not (_after_foreign(words) or _after_field(text, head, words)):
+        return False
+    return not _level_words(text, match) and not _place_follows(text, match)
+
+
+def _after_foreign(words: list[re.Match[str]]) -> bool:
+    last = words[-1].group(0)
+    return last[:1].isupper() and not last[0].isdigit() and not is_vietnamese(last)
+
+
+def _after_field(text: str, head: re.Match[str], words: list[re.Match[str]]) -> bool:
+    """Whether the words read so far end with a field-named head's whole field ("Văn phòng
+    Bộ Tài chính": the ministry inside the office's name)."""
+    heads = [(head.group(1), head.end())] + [(w.group(0), w.end()) for w in words]
+    return any(_field_end(text, word, end) == words[-1].end() for word, end in heads)
 
 
 def _level_words(text: str, word: re.Match[str]) -> list[re.Match[str]]:

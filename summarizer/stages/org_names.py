@@ -14,7 +14,7 @@ The vocabulary is data, one ``org_names.json`` per language.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -464,6 +464,8 @@ def _compose_vi(name: str) -> str:
             continue
         raise _Uncovered(" ".join(rest))
     named = _vi_place(proper).replace(" - ", "-").replace(" – ", "-") if proper else ""
+    if _names_its_kind(named, data["heads"].values()) and not (modifiers or place or located):
+        return named  # "Quỹ Tomsk Foundation": the foreign name holds its own English head
     if named and named[:1].isdigit():
         return _join([head, named])  # Bệnh viện 7-5 -> Hospital 7-5
     leading = [m for m in modifiers if m in data["leading_modifiers"]]
@@ -477,6 +479,13 @@ def _compose_vi(name: str) -> str:
     if head_phrase in data.get("national_heads", []) and not (named or place or located):
         return _join([head, "of", _home_country_name("vi")])  # Bộ Y tế -> ... of Vietnam
     return _join([place, named, *leading, *others, head, located])
+
+
+def _names_its_kind(named: str, heads: Iterable[str]) -> bool:
+    """Whether a foreign proper name ends with an English head word of its own ("Tomsk
+    Foundation", "Omsk Group"), so no head is added to it."""
+    last = {head.split()[-1] for head in heads}
+    return len(named.split()) > 1 and named.split()[-1] in last
 
 
 def _is_of_head(head: str, of_heads: list[str]) -> bool:

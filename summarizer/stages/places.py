@@ -108,7 +108,7 @@ _OCEAN_AFTER = re.compile(
 # "<embassy or consul> <country> tại [thành phố] ": the place written next is the post's seat.
 _SEAT_BEFORE = re.compile(
     r"(?<!\w)(?:" + "|".join(map(re.escape, _VI_PLACES["seat_words"])) + r")"
-    r"(?P<country>(?:\s+[^\W\d_]+){1,4}?)\s+tại\s+(?:thành phố\s+|TP\.?\s*)?$",
+    r"(?P<country>(?:\s+[^\W\d_]+){0,4}?)\s+tại\s+(?:thành phố\s+|TP\.?\s*)?$",
     re.IGNORECASE,
 )
 # A word after a place that continues a foreign name ("Tula Energy", "Tula S. Orlov").
@@ -1068,9 +1068,11 @@ def _without_credits(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 def _is_seat(text: str, span: Span) -> bool:
     """Whether a Vietnamese place is a diplomatic post's seat ("Tổng Lãnh sự quán Nga tại
-    Tomsk"): where the post sits, no place of the reported event."""
+    Tomsk", "nhận nhiệm vụ Tổng Lãnh sự tại Tomsk"): where the post sits, no place of the
+    reported event. The post's country may be left unsaid."""
     seat = _SEAT_BEFORE.search(text, max(0, span.start - 80), span.start)
-    return bool(seat) and _names_a_country(seat["country"].split())
+    words = seat["country"].split() if seat else []
+    return bool(seat) and (not words or _names_a_country(words))
 
 
 def _names_a_country(words: list[str]) -> bool:
