@@ -132,6 +132,9 @@ ALLOWED = {
         "instrumental_name_endings",
         "patronymic_endings",
         "apostrophe_suffixes",
+        "name_breaks",
+        "transliteration_characters",
+        "institution_endings",
     },
     "organizations": {
         "located_kinds",
@@ -161,6 +164,7 @@ ALLOWED = {
         "titles_before_heads",
     },
     "places": {
+        "cldr_variants",
         "compass_regions",
         "international",
         "country_names",

@@ -596,3 +596,27 @@ def test_agency_of_a_capitals_dateline_without_a_date_is_a_media_outlet():
 )
 def test_a_vietnamese_name_cut_to_an_initial_is_an_anonymous_patient(text: str) -> None:
     assert find_people(text, "vi") == []
+
+
+# -- Chinese: Han names next to a title, in pinyin -------------------------------------------
+
+
+def test_a_han_name_after_or_before_a_title_is_found_in_pinyin():
+    from summarizer.stages.entities import find_people
+
+    text = "省卫生健康委副主任王明远会见了代表团一行。托木斯克医院林青院长表示欢迎。"
+    assert [p.name for p in find_people(text, "zh")] == ["Wang Mingyuan", "Lin Qing"]
+
+
+def test_a_han_name_in_traditional_characters_takes_the_title_as_role():
+    from summarizer.stages.entities import find_people
+
+    people = find_people("衛生局王明遠局長日前率團訪問托木斯克。", "zh")
+    assert [(p.name, p.role_text) for p in people] == [("Wang Mingyuan", "局長")]
+
+
+def test_institution_words_country_names_and_foreign_names_are_no_han_names():
+    from summarizer.stages.entities import find_people
+
+    text = "卫生部长表示，赞比亚大使出席。托木斯克卫生部长斯佩萨会见了常委会副主任。"
+    assert find_people(text, "zh") == []

@@ -506,3 +506,11 @@ def test_the_zone_city_table_is_built_once_per_process_when_the_cache_cannot_be_
     finally:
         places._zone_cities_in_geonames.cache_clear()
         places._exonyms.cache_clear()
+
+
+def test_chinese_in_traditional_characters_names_countries_too():
+    """CLDR's zh names are simplified; the zh_Hant ones (cldr_variants) are read as well."""
+    from summarizer.stages.places import find_places
+
+    found = find_places("托木斯克代表團訪問吉爾吉斯斯坦和烏茲別克斯坦。", "zh")
+    assert {c.code for c in found.countries} >= {"KG", "UZ"}

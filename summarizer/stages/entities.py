@@ -349,6 +349,10 @@ def _finder(language: str | None, what: str) -> Any:
         from summarizer.stages import entities_kk as module
 
         return getattr(module, what)
+    if language == "zh" and what == "find_people":  # Han names next to a title
+        from summarizer.stages import chinese_names
+
+        return chinese_names.find_people
     return None
 
 

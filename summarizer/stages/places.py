@@ -240,7 +240,17 @@ def _english_demonym(token: str, word: str) -> bool:
 
 
 def _languages(language: str | None) -> list[str]:
-    return list(dict.fromkeys([language or "en", "en"]))
+    """The CLDR locales whose country names ``language`` may use: its own, the variants its
+    ``places.json`` lists (``cldr_variants``: traditional Chinese), and English."""
+    variants = languages.load(language, "places").get("cldr_variants", []) if language else []
+    return list(dict.fromkeys([language or "en", *variants, "en"]))
+
+
+@lru_cache(maxsize=8)
+def country_names_in(language: str) -> tuple[str, ...]:
+    """Every CLDR country name of the locales of :func:`_languages` but English."""
+    locales = [lang for lang in _languages(language) if lang != "en"]
+    return tuple(name for lang in locales for name in territory_names(lang).values())
 
 
 @lru_cache(maxsize=16)
