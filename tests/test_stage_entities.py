@@ -620,3 +620,24 @@ def test_institution_words_country_names_and_foreign_names_are_no_han_names():
 
     text = "卫生部长表示，赞比亚大使出席。托木斯克卫生部长斯佩萨会见了常委会副主任。"
     assert find_people(text, "zh") == []
+
+
+# -- Azerbaijani and Kyrgyz: institution words in a genitive are no people -------------------
+
+
+def test_azerbaijani_genitive_institution_words_are_no_people():
+    from summarizer.stages.entities import find_people
+
+    text = (
+        "Tomsk Regional Komitəsinin sessiyasında Tula Konqresinin iştirakçıları olub. "
+        "Nazir Ivan Orlovu dəvət edib. Tula naziri, Omsk-Tomsk İqtisadi Əməkdaşlıq "
+        "komissiyasının həmsədri çıxış edib."
+    )
+    assert [p.name for p in find_people(text, "az")] == ["Ivan Orlov"]
+
+
+def test_kyrgyz_parliament_words_are_no_people():
+    from summarizer.stages.entities import find_people
+
+    text = "Жогорку Кеңештин Эл аралык иштер комитетинде министр Иван Орлов сүйлөдү."
+    assert [p.name for p in find_people(text, "ky")] == ["Ivan Orlov"]

@@ -187,7 +187,9 @@ SHORT_NOT_NAME = 4  # a not-name this short must be the whole word, less a case 
 
 def _not_a_name(low: str) -> bool:
     """Whether a word starts no name: it opens with a long not-name stem, or is a short one
-    ("ол" is "he", but "Олжас" a name) with at most a case ending."""
+    ("ол" is "he", but "Олжас" a name) with at most a case ending. A Turkish dotted
+    capital "İ" lower-cases to "i" and a combining dot, which the stems do not hold."""
+    low = low.replace("i\u0307", "i")
     for stem in _NOT_NAMES:
         if len(stem) > SHORT_NOT_NAME and low.startswith(stem):
             return True
