@@ -137,6 +137,10 @@ ALLOWED = {
         "institution_endings",
     },
     "organizations": {
+        "ministry_heads",
+        "body_heads",
+        "levels",
+        "national_words",
         "located_kinds",
         "outlet_heads",
         "quoted_name_heads",

@@ -641,3 +641,24 @@ def test_kyrgyz_parliament_words_are_no_people():
 
     text = "Жогорку Кеңештин Эл аралык иштер комитетинде министр Иван Орлов сүйлөдү."
     assert [p.name for p in find_people(text, "ky")] == ["Ivan Orlov"]
+
+
+# -- Chinese: public bodies named by an owner and a head word ---------------------------------
+
+
+def test_chinese_bodies_owned_by_a_country_a_city_or_the_nation_get_english_names():
+    from summarizer.stages.entities import find_organizations
+
+    text = "昆明市卫生局代表团访问赞比亚卫生部。国家卫健委官员陪同。昆明卫生局表示感谢。"
+    names = [o.english for o in find_organizations(text, "zh")]
+    assert names == [
+        "Kunming Municipal Health Bureau",
+        "Ministry of Health of Zambia",
+        "National Health Commission",
+    ]
+
+
+def test_a_chinese_head_word_without_a_known_owner_is_no_finding():
+    from summarizer.stages.entities import find_organizations
+
+    assert find_organizations("省卫生局与该部签署协议。", "zh") == []

@@ -349,10 +349,10 @@ def _finder(language: str | None, what: str) -> Any:
         from summarizer.stages import entities_kk as module
 
         return getattr(module, what)
-    if language == "zh" and what == "find_people":  # Han names next to a title
-        from summarizer.stages import chinese_names
+    if language == "zh":  # Han names next to a title; bodies named by owner and head
+        from summarizer.stages import chinese_names, entities_zh
 
-        return chinese_names.find_people
+        return {"find_people": chinese_names.find_people}.get(what, entities_zh.find_organizations)
     return None
 
 

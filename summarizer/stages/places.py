@@ -246,6 +246,11 @@ def _languages(language: str | None) -> list[str]:
     return list(dict.fromkeys([language or "en", *variants, "en"]))
 
 
+def zh_locales() -> list[str]:
+    """The CLDR locales of Chinese text: zh and its ``cldr_variants``."""
+    return [lang for lang in _languages("zh") if lang != "en"]
+
+
 @lru_cache(maxsize=8)
 def country_names_in(language: str) -> tuple[str, ...]:
     """Every CLDR country name of the locales of :func:`_languages` but English."""
