@@ -514,3 +514,11 @@ def test_chinese_in_traditional_characters_names_countries_too():
 
     found = find_places("托木斯克代表團訪問吉爾吉斯斯坦和烏茲別克斯坦。", "zh")
     assert {c.code for c in found.countries} >= {"KG", "UZ"}
+
+
+def test_countries_paired_by_a_hyphen_are_both_named():
+    from summarizer.stages.places import find_places
+
+    found = find_places("Zambia-Peru health talks were held in Tula.", "en")
+    assert [c.code for c in found.countries][:2] == ["ZM", "PE"]
+    assert find_places("The Tula-Omsk road was repaired.", "en").countries == []

@@ -855,7 +855,30 @@ def _find(text: str, tokens: list[_Token], language: str | None):
     names, index = _names(language, _main_script(text))
     if language in _UNSPACED:
         return _cjk_mentions(text, names)
-    return _token_mentions(text, tokens, index, language)
+    found = _token_mentions(text, tokens, index, language)
+    return sorted([*found, *_paired_countries(text, tokens, index, found)], key=lambda m: m.start)
+
+
+def _paired_countries(
+    text: str, tokens: list[_Token], index: dict[str, list[_Name]], found: list[_Mention]
+) -> list[_Mention]:
+    """Countries paired by a hyphen ("Cyprus-China talks"): a hyphenated word that names
+    no place whole, each of whose parts is a capitalized country name, names each country."""
+    out: list[_Mention] = []
+    for token in tokens:
+        if "-" not in token.text or any(m.span.start <= token.start < m.span.end for m in found):
+            continue
+        parts = [
+            (token.start + p.start(), p.group(0)) for p in re.finditer(r"[^\W\d_]+", token.text)
+        ]
+        pieces = [_Token(start, start + len(word), word, _key(word, None)) for start, word in parts]
+        mentions = [_token_mentions(text, [piece], index, None) for piece in pieces]
+        if len(pieces) > 1 and all(
+            len(m) == 1 and m[0].entry.english is None and piece.text[:1].isupper()
+            for m, piece in zip(mentions, pieces, strict=True)
+        ):
+            out.extend(m[0] for m in mentions)
+    return out
 
 
 def _places_of(text: str, tokens: list[_Token], mentions: list[_Mention], language: str | None):
