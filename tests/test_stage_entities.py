@@ -662,3 +662,10 @@ def test_a_chinese_head_word_without_a_known_owner_is_no_finding():
     from summarizer.stages.entities import find_organizations
 
     assert find_organizations("省卫生局与该部签署协议。", "zh") == []
+
+
+def test_an_english_counterpart_is_a_title():
+    from summarizer.stages.entities import find_people
+
+    text = "Minister Ivan Orlov met his Peruvian counterpart Zhana Tan in Tula."
+    assert [p.name for p in find_people(text, "en")] == ["Ivan Orlov", "Zhana Tan"]
