@@ -522,3 +522,14 @@ def test_countries_paired_by_a_hyphen_are_both_named():
     found = find_places("Zambia-Peru health talks were held in Tula.", "en")
     assert [c.code for c in found.countries][:2] == ["ZM", "PE"]
     assert find_places("The Tula-Omsk road was repaired.", "en").countries == []
+
+
+def test_chinese_countries_enumerated_with_the_enumeration_comma_take_part():
+    from summarizer.stages.places import find_places
+
+    lead = "昆明市举办国际医学论坛，论坛为期三天，专家交流经验。" * 16  # past the lead
+    text = lead + "来自巴基斯坦、阿富汗和塔吉克斯坦的官员发言。"
+    assert {"PK", "AF", "TJ"} <= {c.code for c in find_places(text, "zh").countries}
+    # the mainland traditional names of the Central Asian states end in 斯坦
+    text = lead + "来自哈薩克斯坦、土庫曼斯坦和阿富汗的官员发言。"
+    assert {"KZ", "TM", "AF"} <= {c.code for c in find_places(text, "zh").countries}

@@ -1507,7 +1507,8 @@ def _listed(text: str, mentions: list[_Mention]) -> frozenset[str]:
 
 
 def _joins_a_list(between: str) -> bool:
-    words = re.findall(r"\w+|,", between.lower())
+    """Only a comma (the Chinese enumeration comma 、 too) and an "and" word between."""
+    words = re.findall(r"\w+|,", between.lower().replace("、", ","))
     return 0 < len(words) <= 2 and all(w in _LIST_JOINERS for w in words)
 
 
