@@ -169,6 +169,7 @@ ALLOWED = {
     },
     "places": {
         "cldr_variants",
+        "city_territories",
         "compass_regions",
         "international",
         "country_names",

@@ -533,3 +533,10 @@ def test_chinese_countries_enumerated_with_the_enumeration_comma_take_part():
     # the mainland traditional names of the Central Asian states end in 斯坦
     text = lead + "来自哈薩克斯坦、土庫曼斯坦和阿富汗的官员发言。"
     assert {"KZ", "TM", "AF"} <= {c.code for c in find_places(text, "zh").countries}
+
+
+def test_a_city_that_is_its_own_territory_is_a_location():
+    from summarizer.stages.places import find_places
+
+    found = find_places("昆明市卫生局代表团前往香港参加研讨会。", "zh")
+    assert ("Hong Kong", "HK") in {(p.name, p.country) for p in found.locations}

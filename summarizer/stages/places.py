@@ -859,6 +859,9 @@ def _find(text: str, tokens: list[_Token], language: str | None):
     return sorted([*found, *_paired_countries(text, tokens, index, found)], key=lambda m: m.start)
 
 
+_CITY_TERRITORIES = frozenset(languages.load("_common", "places").get("city_territories", []))
+
+
 def _paired_countries(
     text: str, tokens: list[_Token], index: dict[str, list[_Name]], found: list[_Mention]
 ) -> list[_Mention]:
@@ -1251,6 +1254,7 @@ def find_places(text: str, language: str | None) -> Places:
         if p in compass or not _overlaps(p.span, [c.span for c in country_mentions])
     ]
     known = {m.entry.code for m in country_mentions} | {home_country(language)}
+    known |= _CITY_TERRITORIES  # "Hong Kong" names its territory
     places = [
         p
         for p in places
