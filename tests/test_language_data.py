@@ -133,6 +133,7 @@ ALLOWED = {
         "patronymic_endings",
         "apostrophe_suffixes",
         "name_breaks",
+        "title_links",
         "transliteration_characters",
         "institution_endings",
     },

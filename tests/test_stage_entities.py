@@ -669,3 +669,14 @@ def test_an_english_counterpart_is_a_title():
 
     text = "Minister Ivan Orlov met his Peruvian counterpart Zhana Tan in Tula."
     assert [p.name for p in find_people(text, "en")] == ["Ivan Orlov", "Zhana Tan"]
+
+
+def test_an_english_title_with_an_of_complement_stands_before_the_name():
+    from summarizer.stages.entities import find_people
+
+    text = "The Minister of Foreign Affairs Zhana Tan arrived in Tula."
+    assert [(p.name, p.role_text) for p in find_people(text, "en")] == [
+        ("Zhana Tan", "The Minister of Foreign Affairs")
+    ]
+    text = "Head of the Department Ivan Orlov spoke in Omsk."
+    assert [p.name for p in find_people(text, "en")] == ["Ivan Orlov"]
