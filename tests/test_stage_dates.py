@@ -43,6 +43,7 @@ def _event(text: str, language: str | None) -> str | None:
         ("Doctors arrived on the 9th of June.", "en", "--06-09"),
         ("Signed on 21.04.2019 by both ministers.", "ru", "2019-04-21"),
         ("会议于2020年4月7日至9日举行。", "zh", "2020-04-07"),
+        ("代表团于2020年4月7—9日访问托木斯克。", "zh", "2020-04-07"),  # a day range
         # Turkish and Azerbaijani month names; Uzbek and Kyrgyz write the year first
         ("Heyet 7 Mart 2024 tarihinde Omsk'a geldi.", "tr", "2024-03-07"),
         ("Kongre 12–14 Kasım tarihlerinde Tula'da yapılacak.", "tr", "--11-12"),

@@ -625,3 +625,87 @@ def test_a_vietnamese_name_with_a_title_like_syllable_is_a_name_but_a_presidium_
     # a family-name noun then title syllables only: the presidium, no person
     assert find_people("Đoàn Chủ tịch điều hành hội nghị.") == []
     assert find_people("Tham dự có Đoàn Phó Chủ tịch.") == []
+
+
+# -- Chinese: Han names next to a title, in pinyin -------------------------------------------
+
+
+def test_a_han_name_after_or_before_a_title_is_found_in_pinyin():
+    from summarizer.stages.entities import find_people
+
+    text = "省卫生健康委副主任王明远会见了代表团一行。托木斯克医院林青院长表示欢迎。"
+    assert [p.name for p in find_people(text, "zh")] == ["Wang Mingyuan", "Lin Qing"]
+
+
+def test_a_han_name_in_traditional_characters_takes_the_title_as_role():
+    from summarizer.stages.entities import find_people
+
+    people = find_people("衛生局王明遠局長日前率團訪問托木斯克。", "zh")
+    assert [(p.name, p.role_text) for p in people] == [("Wang Mingyuan", "局長")]
+
+
+def test_institution_words_country_names_and_foreign_names_are_no_han_names():
+    from summarizer.stages.entities import find_people
+
+    text = "卫生部长表示，赞比亚大使出席。托木斯克卫生部长斯佩萨会见了常委会副主任。"
+    assert find_people(text, "zh") == []
+
+
+# -- Azerbaijani and Kyrgyz: institution words in a genitive are no people -------------------
+
+
+def test_azerbaijani_genitive_institution_words_are_no_people():
+    from summarizer.stages.entities import find_people
+
+    text = (
+        "Tomsk Regional Komitəsinin sessiyasında Tula Konqresinin iştirakçıları olub. "
+        "Nazir Ivan Orlovu dəvət edib. Tula naziri, Omsk-Tomsk İqtisadi Əməkdaşlıq "
+        "komissiyasının həmsədri çıxış edib."
+    )
+    assert [p.name for p in find_people(text, "az")] == ["Ivan Orlov"]
+
+
+def test_kyrgyz_parliament_words_are_no_people():
+    from summarizer.stages.entities import find_people
+
+    text = "Жогорку Кеңештин Эл аралык иштер комитетинде министр Иван Орлов сүйлөдү."
+    assert [p.name for p in find_people(text, "ky")] == ["Ivan Orlov"]
+
+
+# -- Chinese: public bodies named by an owner and a head word ---------------------------------
+
+
+def test_chinese_bodies_owned_by_a_country_a_city_or_the_nation_get_english_names():
+    from summarizer.stages.entities import find_organizations
+
+    text = "昆明市卫生局代表团访问赞比亚卫生部。国家卫健委官员陪同。昆明卫生局表示感谢。"
+    names = [o.english for o in find_organizations(text, "zh")]
+    assert names == [
+        "Kunming Municipal Health Bureau",
+        "Ministry of Health of Zambia",
+        "National Health Commission",
+    ]
+
+
+def test_a_chinese_head_word_without_a_known_owner_is_no_finding():
+    from summarizer.stages.entities import find_organizations
+
+    assert find_organizations("省卫生局与该部签署协议。", "zh") == []
+
+
+def test_an_english_counterpart_is_a_title():
+    from summarizer.stages.entities import find_people
+
+    text = "Minister Ivan Orlov met his Peruvian counterpart Zhana Tan in Tula."
+    assert [p.name for p in find_people(text, "en")] == ["Ivan Orlov", "Zhana Tan"]
+
+
+def test_an_english_title_with_an_of_complement_stands_before_the_name():
+    from summarizer.stages.entities import find_people
+
+    text = "The Minister of Foreign Affairs Zhana Tan arrived in Tula."
+    assert [(p.name, p.role_text) for p in find_people(text, "en")] == [
+        ("Zhana Tan", "The Minister of Foreign Affairs")
+    ]
+    text = "Head of the Department Ivan Orlov spoke in Omsk."
+    assert [p.name for p in find_people(text, "en")] == ["Ivan Orlov"]

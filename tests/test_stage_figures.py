@@ -128,6 +128,12 @@ def test_a_place_in_a_ranking_is_no_figure_but_a_hyphenated_bed_count_is():
     assert _values("Омбыда 120-орындық емхана ашылды.", "kk") == [(120.0, "beds")]
 
 
+def test_the_number_of_a_recurring_meeting_is_no_figure():
+    assert find_figures("Вазир Омскда кенгашнинг 17-йиғилишида иштирок этди.", "uz") == []
+    assert find_figures("Nazir Tulada komitənin 17-ci sessiyasında olub.", "az") == []
+    assert _values("Tomskda 17 shifokor ishladi.", "uz") == [(17.0, "doctors")]
+
+
 def test_a_number_that_closes_a_quoted_name_is_no_figure():
     assert find_figures("Сюжетті «Арна 31» телеарнасы көрсетті.", "kk") == []
     assert find_figures("Tin do kênh “Tula 14” đưa.", "vi") == []

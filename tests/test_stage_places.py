@@ -545,3 +545,37 @@ def test_a_post_seat_without_its_country_and_a_described_institutions_town_are_n
     assert _vi_locations(text) == ["Kon Tum"]
     # ... but after a level word or "tại" it is where the institution is
     assert _vi_locations("Đoàn thăm Bệnh viện đa khoa tại Tomsk (Nga).") == ["Tomsk"]
+
+
+def test_chinese_in_traditional_characters_names_countries_too():
+    """CLDR's zh names are simplified; the zh_Hant ones (cldr_variants) are read as well."""
+    from summarizer.stages.places import find_places
+
+    found = find_places("托木斯克代表團訪問吉爾吉斯斯坦和烏茲別克斯坦。", "zh")
+    assert {c.code for c in found.countries} >= {"KG", "UZ"}
+
+
+def test_countries_paired_by_a_hyphen_are_both_named():
+    from summarizer.stages.places import find_places
+
+    found = find_places("Zambia-Peru health talks were held in Tula.", "en")
+    assert [c.code for c in found.countries][:2] == ["ZM", "PE"]
+    assert find_places("The Tula-Omsk road was repaired.", "en").countries == []
+
+
+def test_chinese_countries_enumerated_with_the_enumeration_comma_take_part():
+    from summarizer.stages.places import find_places
+
+    lead = "昆明市举办国际医学论坛，论坛为期三天，专家交流经验。" * 16  # past the lead
+    text = lead + "来自巴基斯坦、阿富汗和塔吉克斯坦的官员发言。"
+    assert {"PK", "AF", "TJ"} <= {c.code for c in find_places(text, "zh").countries}
+    # the mainland traditional names of the Central Asian states end in 斯坦
+    text = lead + "来自哈薩克斯坦、土庫曼斯坦和阿富汗的官员发言。"
+    assert {"KZ", "TM", "AF"} <= {c.code for c in find_places(text, "zh").countries}
+
+
+def test_a_city_that_is_its_own_territory_is_a_location():
+    from summarizer.stages.places import find_places
+
+    found = find_places("昆明市卫生局代表团前往香港参加研讨会。", "zh")
+    assert ("Hong Kong", "HK") in {(p.name, p.country) for p in found.locations}

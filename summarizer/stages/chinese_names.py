@@ -1,4 +1,4 @@
-"""Chinese people's names written in Cyrillic, back to pinyin.
+"""Chinese people's names written in Cyrillic, back to pinyin; Han names in Chinese text.
 
 Russian and Kazakh texts write Chinese names by the Palladius system ("Чжоу Цзюньхуа"); a
 letter-by-letter transliteration makes them unrecognizable in English ("Chzhou
@@ -6,6 +6,10 @@ Tszyunkhua"), where the person is known by the pinyin spelling ("Zhou Junhua"). 
 syllable tables are data (``languages/_common/palladius.json``); a name is converted
 only when every word splits into Palladius syllables and the first is a common Chinese
 surname, and the caller applies it only to articles that name China.
+
+In Chinese text (:func:`find_people`) a Han name is found next to a title (``主任<name>``,
+``<name>处长``) and written in pinyin by ``pypinyin``; the words are data
+(``languages/zh/people.json``).
 """
 
 from __future__ import annotations
@@ -146,3 +150,96 @@ def pinyin_person(person: PersonFinding) -> PersonFinding:
             pinyin = pinyin_name(" ".join(w for w in window if w))
             return replace(person, name=pinyin) if pinyin else person
     return person
+
+
+# -- Han names in Chinese text -------------------------------------------------------------
+
+GIVEN_LENGTHS = (2, 1)  # characters of a given name, the longer tried first
+_HAN_PUNCTUATION = '，。、；：！？,.;:!?（）()“”"「」《》 \n'
+
+
+@cache
+def _han_people() -> dict:
+    return languages.load("zh", "people")
+
+
+@cache
+def _han_title_pattern() -> re.Pattern[str]:
+    titles = sorted(_han_people()["titles"], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, titles)))
+
+
+def _breaks_after(text: str, end: int) -> bool:
+    """Whether a name may end at ``end``: the text ends, or punctuation, a title or a word
+    of ``name_breaks`` follows."""
+    if end >= len(text) or text[end] in _HAN_PUNCTUATION:
+        return True
+    words = _han_people()["name_breaks"]
+    return bool(_han_title_pattern().match(text, end)) or text.startswith(tuple(words), end)
+
+
+def _han_name(candidate: str) -> bool:
+    """A family name then given characters none of which writes foreign names, not opening
+    an institution's word (``not_names``)."""
+    people = _han_people()
+    foreign = set(people["transliteration_characters"])
+    if candidate[:2] in people["not_names"] or _names_country(candidate):
+        return False
+    return candidate[:1] in people["family_names"] and not foreign & set(candidate)
+
+
+def _names_country(candidate: str) -> bool:
+    """Whether the characters open a country's Chinese name (苏丹大使: Sudan's ambassador)."""
+    from summarizer.stages.places import country_names_in
+
+    return any(name.startswith(candidate) for name in country_names_in("zh"))
+
+
+def _name_after_title(text: str, end: int) -> tuple[int, int] | None:
+    """The Han name that starts right after a title ending at ``end`` (主任<name>)."""
+    for given in GIVEN_LENGTHS:
+        stop = end + 1 + given
+        if stop <= len(text) and _han_name(text[end:stop]) and _breaks_after(text, stop):
+            return end, stop
+    return None
+
+
+def _ends_institution(candidate: str) -> bool:
+    return candidate[-1] in _han_people()["institution_endings"]
+
+
+def _name_before_title(text: str, start: int) -> tuple[int, int] | None:
+    """The Han name that ends right before a title starting at ``start`` (<name>主任)."""
+    for given in GIVEN_LENGTHS:
+        begin = start - 1 - given
+        candidate = text[begin:start]
+        if begin >= 0 and _han_name(candidate) and not _ends_institution(candidate):
+            return begin, start
+    return None
+
+
+def pinyin_han(name: str) -> str:
+    """``马晓伟`` -> ``Ma Xiaowei``: the family name, then the given name in one word."""
+    from pypinyin import lazy_pinyin
+
+    syllables = lazy_pinyin(name)
+    return f"{syllables[0].capitalize()} {''.join(syllables[1:]).capitalize()}"
+
+
+def find_people(text: str, language: str | None = None) -> list[PersonFinding]:
+    """Han names a title stands next to (``副主任朱烈滨``, ``刘华处长``), in pinyin, each
+    with the title as its role; names in order of first mention."""
+    from summarizer.stages.entities import merge_people
+    from summarizer.stages.spans import Span
+
+    found = []
+    for title in _han_title_pattern().finditer(text):
+        after = _name_after_title(text, title.end())
+        for where in (after, _name_before_title(text, title.start())):
+            if where is None:
+                continue
+            start, end = min(where[0], title.start()), max(where[1], title.end())
+            name = pinyin_han(text[where[0] : where[1]])
+            found.append(PersonFinding(name, Span.of(text, start, end), title.group(0)))
+    found.sort(key=lambda f: f.span.start)
+    return merge_people(found)

@@ -257,7 +257,8 @@ _NUMERIC_SHORT = re.compile(
     rf"[./-](?P<m>{_MONTH_NUM})(?![\d%]|[./-]\d)"
 )
 _CJK = re.compile(
-    rf"(?:(?P<y>{_YEAR})\s*年\s*)?(?:(?P<m>{_MONTH_NUM})\s*月\s*(?:(?P<d>{_DAY})\s*[日号])?)"
+    rf"(?:(?P<y>{_YEAR})\s*年\s*)?(?:(?P<m>{_MONTH_NUM})\s*月\s*"
+    rf"(?:(?P<d>{_DAY})(?:{_RANGE_JOIN}(?P<d2>{_DAY}))?\s*[日号])?)"
 )
 _VI_DAY_MONTH = re.compile(
     rf"(?P<d>{_DAY})(?:{_RANGE_JOIN}(?P<d2>{_DAY}))?\s+tháng\s+(?P<m>{_MONTH_NUM})"
@@ -323,9 +324,10 @@ def _scan_numeric(text: str) -> Iterator[_Found]:
         month = int(m["m"])
         year = int(m["y"]) if m["y"] else None
         span = Span(m.start(), m.end(), m[0])
-        if m["d"]:
+        if m["d"]:  # a day range ("7—11日") is dated by its first day
             day = int(m["d"])
-            yield _Found(DateFinding(_value(year, month, day), span), 3, month, day, day)
+            last = max(day, int(m["d2"] or day))
+            yield _Found(DateFinding(_value(year, month, day), span), 3, month, day, last)
         elif year:
             yield _Found(DateFinding(_value(year, month), span), 2, month)
 

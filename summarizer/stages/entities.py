@@ -362,6 +362,10 @@ def _finder(language: str | None, what: str) -> Any:
         from summarizer.stages import entities_kk as module
 
         return getattr(module, what)
+    if language == "zh":  # Han names next to a title; bodies named by owner and head
+        from summarizer.stages import chinese_names, entities_zh
+
+        return {"find_people": chinese_names.find_people}.get(what, entities_zh.find_organizations)
     return None
 
 

@@ -53,6 +53,9 @@ _NOT_NAMES = tuple(_words("people", "not_names"))
 _PLACE_UNITS = tuple(_words("people", "place_units"))
 _EPONYM_WORDS = tuple(_words("people", "eponym_words"))
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+# "<title> of " right before a capitalized run: the run opens with the title's complement
+_LINKS = "|".join(map(re.escape, sorted(_words("people", "title_links"), key=len, reverse=True)))
+_TITLE_LINK = re.compile(rf"(\S+)\s+(?:{_LINKS or '(?!)'})\s+((?:[^\W\d_]+\s+){{0,3}})$")
 # Case suffixes written after an apostrophe on a proper noun (Turkish "Omsk'ta").
 _APOSTROPHE_SUFFIXES = frozenset(_words("people", "apostrophe_suffixes"))
 _APOSTROPHES = "'’‘"
@@ -190,7 +193,9 @@ SHORT_NOT_NAME = 4  # a not-name this short must be the whole word, less a case 
 
 def _not_a_name(low: str) -> bool:
     """Whether a word starts no name: it opens with a long not-name stem, or is a short one
-    ("ол" is "he", but "Олжас" a name) with at most a case ending."""
+    ("ол" is "he", but "Олжас" a name) with at most a case ending. A Turkish dotted
+    capital "İ" lower-cases to "i" and a combining dot, which the stems do not hold."""
+    low = low.replace("i\u0307", "i")
     for stem in _NOT_NAMES:
         if len(stem) > SHORT_NOT_NAME and low.startswith(stem):
             return True
@@ -321,10 +326,30 @@ def _signature(text: str, run: list[_Token]) -> bool:
     )
 
 
+def _complement_words(text: str, run: list[_Token]) -> int | None:
+    """How many words open the run as a title's complement ("Minister of Health
+    Anna Orlova"): the common English words after "<title> of", before the run or at
+    its start; None where no "<title> of" and common words stand before the name."""
+    from summarizer.stages.faithful import ordinary_english
+
+    link = _TITLE_LINK.search(text, max(0, run[0].start - 60), run[0].start)
+    if link is None or not _is_title(link.group(1)):
+        return None
+    if not all(ordinary_english(word) for word in link.group(2).split()):
+        return None
+    count = 0
+    while count < len(run) - 2 and ordinary_english(run[count].text):
+        count += 1
+    return count if count or link.group(2).strip() else None
+
+
 def _person(text: str, run: list[_Token]) -> PersonFinding | None:
     if _signature(text, run):
         return None
     titled = _title_before(text, run[0].start)
+    complement = _complement_words(text, run)
+    if complement is not None:
+        run, titled = run[complement:], True
     # a capitalized title inside the run ("Health Minister John Smith", Turkish
     # "Sağlık Bakanı Mehmet Yıldırım"): the name starts after it
     inner = [i for i, t in enumerate(run[:-1]) if not t.text.endswith(".") and _is_title(t.text)]

@@ -249,7 +249,22 @@ def _english_demonym(token: str, word: str) -> bool:
 
 
 def _languages(language: str | None) -> list[str]:
-    return list(dict.fromkeys([language or "en", "en"]))
+    """The CLDR locales whose country names ``language`` may use: its own, the variants its
+    ``places.json`` lists (``cldr_variants``: traditional Chinese), and English."""
+    variants = languages.load(language, "places").get("cldr_variants", []) if language else []
+    return list(dict.fromkeys([language or "en", *variants, "en"]))
+
+
+def zh_locales() -> list[str]:
+    """The CLDR locales of Chinese text: zh and its ``cldr_variants``."""
+    return [lang for lang in _languages("zh") if lang != "en"]
+
+
+@lru_cache(maxsize=8)
+def country_names_in(language: str) -> tuple[str, ...]:
+    """Every CLDR country name of the locales of :func:`_languages` but English."""
+    locales = [lang for lang in _languages(language) if lang != "en"]
+    return tuple(name for lang in locales for name in territory_names(lang).values())
 
 
 @lru_cache(maxsize=16)
@@ -856,7 +871,33 @@ def _find(text: str, tokens: list[_Token], language: str | None):
     names, index = _names(language, _main_script(text))
     if language in _UNSPACED:
         return _cjk_mentions(text, names)
-    return _token_mentions(text, tokens, index, language)
+    found = _token_mentions(text, tokens, index, language)
+    return sorted([*found, *_paired_countries(text, tokens, index, found)], key=lambda m: m.start)
+
+
+_CITY_TERRITORIES = frozenset(languages.load("_common", "places").get("city_territories", []))
+
+
+def _paired_countries(
+    text: str, tokens: list[_Token], index: dict[str, list[_Name]], found: list[_Mention]
+) -> list[_Mention]:
+    """Countries paired by a hyphen ("Cyprus-China talks"): a hyphenated word that names
+    no place whole, each of whose parts is a capitalized country name, names each country."""
+    out: list[_Mention] = []
+    for token in tokens:
+        if "-" not in token.text or any(m.span.start <= token.start < m.span.end for m in found):
+            continue
+        parts = [
+            (token.start + p.start(), p.group(0)) for p in re.finditer(r"[^\W\d_]+", token.text)
+        ]
+        pieces = [_Token(start, start + len(word), word, _key(word, None)) for start, word in parts]
+        mentions = [_token_mentions(text, [piece], index, None) for piece in pieces]
+        if len(pieces) > 1 and all(
+            len(m) == 1 and m[0].entry.english is None and piece.text[:1].isupper()
+            for m, piece in zip(mentions, pieces, strict=True)
+        ):
+            out.extend(m[0] for m in mentions)
+    return out
 
 
 def _places_of(text: str, tokens: list[_Token], mentions: list[_Mention], language: str | None):
@@ -1239,6 +1280,7 @@ def find_places(text: str, language: str | None) -> Places:
         if p in compass or not _overlaps(p.span, [c.span for c in country_mentions])
     ]
     known = {m.entry.code for m in country_mentions} | {home_country(language)}
+    known |= _CITY_TERRITORIES  # "Hong Kong" names its territory
     places = [
         p
         for p in places
@@ -1496,7 +1538,8 @@ def _listed(text: str, mentions: list[_Mention]) -> frozenset[str]:
 
 
 def _joins_a_list(between: str) -> bool:
-    words = re.findall(r"\w+|,", between.lower())
+    """Only a comma (the Chinese enumeration comma 、 too) and an "and" word between."""
+    words = re.findall(r"\w+|,", between.lower().replace("、", ","))
     return 0 < len(words) <= 2 and all(w in _LIST_JOINERS for w in words)
 
 
