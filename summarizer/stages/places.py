@@ -981,12 +981,12 @@ def _capitalized_before(
     name: list[_Token] = []
     j = i - 1
     while j >= 0 and len(name) < MAX_PROVINCE_WORDS:
-        token, after = tokens[j], (name[0] if name else tokens[i])
+        token = tokens[j]
         if not token.text[:1].isupper() or token.text.lower() in connectors:
             break
         if _POSSESSIVE.search(token.text):
             break  # "Tula's Omsk Province": the owner is no part of the name
-        if text[token.end : after.start] != " ":
+        if not _spaced(text, tokens, j + 1):
             break
         name.insert(0, token)
         j -= 1
@@ -1010,32 +1010,37 @@ def _unit_places(text: str, tokens: list[_Token], countries: list[Span]) -> list
     places = []
     for i in range(1, len(tokens)):
         token, after = tokens[i - 1], tokens[i]
-        label = _region_label(after)
-        stem = next((w for w in _REGION_WORDS if after.key.startswith(w)), "")
+        stem = _region_word(after)
+        if stem is None:
+            continue
         possessive = after.text.islower() and after.key[len(stem) : len(stem) + 1] in ("ы", "і")
-        if not label or not possessive or not _capitalized(token):
+        if not possessive or not _capitalized(token):
             continue
         span = Span.of(text, token.start, after.end)
         if _continues_name(text, tokens, i - 1) or _overlaps(span, countries):
             continue
-        places.append(_Place(f"{to_latin(token.text)} {label}", "KZ", span))
+        places.append(_Place(f"{to_latin(token.text)} {_REGION_WORDS[stem]}", "KZ", span))
     return places
 
 
 def _continues_name(text: str, tokens: list[_Token], i: int) -> bool:
     """Whether token ``i`` ends a longer capitalized name: the word before it, on the same
     line with only a space between, is capitalized and does not open its sentence."""
-    if i == 0 or text[tokens[i - 1].end : tokens[i].start] != " ":
+    if i == 0 or not _spaced(text, tokens, i):
         return False
     before = tokens[i - 1]
     opens = i == 1 or bool(re.search(r"[.!?\n]", text[tokens[i - 2].end : before.start]))
     return _capitalized(before) and not opens
 
 
+def _region_word(token: _Token) -> str | None:
+    """The region word (``_REGION_WORDS`` key) that ``token`` starts with, if any."""
+    return next((word for word in _REGION_WORDS if token.key.startswith(word)), None)
+
+
 def _region_label(token: _Token) -> str | None:
-    return next(
-        (label for word, label in _REGION_WORDS.items() if token.key.startswith(word)), None
-    )
+    word = _region_word(token)
+    return _REGION_WORDS[word] if word is not None else None
 
 
 def _russian_places(text: str, countries: list[_Mention]) -> tuple[list[_Place], list[Span]]:
