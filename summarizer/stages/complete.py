@@ -19,12 +19,14 @@ import re
 from summarizer.stages.facts import (
     completion_facts,
     describe_date,
+    main_event,
     marked_visit,
-    on_date,
     visit_sentence,
+    when_phrase,
 )
 from summarizer.stages.record import ArticleRecord
 from summarizer.stages.summarize import MAX_SENTENCES, MAX_WORDS, within_bound
+from summarizer.stages.tense import planned
 
 
 def visit_first(record: ArticleRecord) -> list[str]:
@@ -38,8 +40,9 @@ def visit_first(record: ArticleRecord) -> list[str]:
     if visit.guest.lower() in text and visit.host.lower() in text:
         return []
     dated = record.event_date is not None and not _states_day(text, record.event_date.value)
-    on = " " + on_date(record.event_date.value) if dated else ""
-    return [visit_sentence(visit, events, on)]
+    to_come = planned(record, main_event(record))
+    on = when_phrase(record.event_date.value, False) if dated and record.event_date else ""
+    return [visit_sentence(visit, events, on, to_come)]
 
 
 def _states_day(text: str, value: str) -> bool:
@@ -49,11 +52,14 @@ def _states_day(text: str, value: str) -> bool:
 
 
 def date_sentence(record: ArticleRecord, text: str) -> list[str]:
-    """The event's date as a sentence, when the summary ``text`` does not state its day or
-    month already; [] otherwise."""
+    """The event's date as a sentence ("is planned for" when the article reports the event
+    as to come), when the summary ``text`` does not state its day or month already; []
+    otherwise."""
     if record.event_date is None or _states_day(text.lower(), record.event_date.value):
         return []
-    return [f"The reported event took place {on_date(record.event_date.value)}."]
+    if planned(record, main_event(record)):
+        return [f"The reported event is planned{when_phrase(record.event_date.value, True)}."]
+    return [f"The reported event took place{when_phrase(record.event_date.value, False)}."]
 
 
 # Words that say nothing of their own in a brief's sentence (its frame, not its facts).

@@ -14,6 +14,7 @@ from summarizer.stages.organizations import english_organizations
 from summarizer.stages.places import country_name, home_country
 from summarizer.stages.record import ArticleRecord
 from summarizer.stages.summarize import MAX_SENTENCES
+from summarizer.stages.tense import event_sentence, planned
 from summarizer.stages.titles import TITLE_WORDS, unstated_titles
 
 MAX_LISTED = 6
@@ -25,6 +26,18 @@ def on_date(value: str | None) -> str:
     if not when:
         return ""
     return f"on {when}" if when[0].isdigit() and " " in when else f"in {when}"
+
+
+def for_date(value: str | None) -> str:
+    """The date a plan is for, with its preposition: "for 5 March", "for 2025"."""
+    when = describe_date(value)
+    return f"for {when}" if when else ""
+
+
+def when_phrase(value: str | None, to_come: bool) -> str:
+    """ " on 5 March" for what happened, " for 5 March" for what is to come; "" undated."""
+    phrase = for_date(value) if to_come else on_date(value)
+    return f" {phrase}" if phrase else ""
 
 
 def describe_date(value: str | None) -> str:
@@ -198,6 +211,12 @@ _EVENT_NOUNS = (
 )
 
 
+def main_event(record: ArticleRecord) -> str | None:
+    """The event type a brief reports (the first of :data:`_EVENT_NOUNS` found), if any."""
+    events = {label.value for label in record.event_types if label.span}
+    return next((e for e, _ in _EVENT_NOUNS if e in events), None)
+
+
 def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     """A short news brief, subject-verb-object, built only from grounded findings: who
     came from where to where, when, what was signed, who took part, the key figures.
@@ -206,7 +225,9 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     events = {label.value for label in record.event_types if label.span}
     orgs = [item["name"] for item in english_organizations(record)[0] if item["kind"] != "media"]
     host, guest = _sides(record)
-    on = " " + on_date(record.event_date.value) if record.event_date else ""
+    to_come = planned(record, main_event(record))
+    value = record.event_date.value if record.event_date else None
+    on, planned_for = when_phrase(value, False), when_phrase(value, True)
     at = f" in {host}" if host else ""
     sentences: list[str] = []
     meeting = ""
@@ -216,20 +237,27 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     sides = join_english([p for p in (host, guest) if p])
     visit = _visit(record, events)
     if visit is not None:
-        sentences.append(visit_sentence(visit, events, on))
+        sentences.append(visit_sentence(visit, events, on, to_come))
     elif "delegation_visit" in events:
         involving = f" involving {sides}" if sides else ""
-        sentences.append(f"A delegation visit{involving} took place{on}.")
+        happened = "is planned" if to_come else "took place"
+        sentences.append(
+            f"A delegation visit{involving} {happened}{planned_for if to_come else on}."
+        )
     elif "medical_mission" in events:
         involving = f" involving {sides}" if sides else ""
-        sentences.append(f"Doctors examined and treated patients in a mission{involving}{on}.")
+        if to_come:
+            sentences.append(f"A medical mission{involving} is planned{planned_for}.")
+        else:
+            sentences.append(f"Doctors examined and treated patients in a mission{involving}{on}.")
     elif "conference_or_forum" in events:
         with_ = f" with participants from {join_english(country_names(record)[:4])}"
         noun = event_noun(record)
         article = "An" if noun[0] in "aeiou" else "A"
         where = _event_place(record, "conference_or_forum")
-        sentences.append(f"{article} {noun} was held{where}{on}{with_ if guest else ''}.")
-    elif meeting := _meeting_sentence(record, events, on):
+        held = "is to be held" if to_come else "was held"
+        sentences.append(f"{article} {noun} {held}{where}{on}{with_ if guest else ''}.")
+    elif meeting := _meeting_sentence(record, events, on, to_come):
         sentences.append(meeting)
     elif sides:  # no event found: name the sides, claim nothing about what happened
         sentences.append(f"The report concerns {sides}{on}.")
@@ -255,7 +283,8 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     # "A, Governor,, B" from the joined appositions; ", and" after one stays ("A, Governor,
     # and B took part": without it the title reads as a second person)
     sentences = [re.sub(r",\.$", ".", s.replace(",,", ",")) for s in sentences]
-    return _headline(events, orgs, host, guest, record, visit), sentences[:MAX_SENTENCES]
+    headline = _headline(events, orgs, host, guest, record, visit, to_come)
+    return headline, sentences[:MAX_SENTENCES]
 
 
 def event_noun(record: ArticleRecord) -> str:
@@ -266,8 +295,9 @@ def event_noun(record: ArticleRecord) -> str:
     return nouns.get(re.split(r"\s[&!]\s", cue)[0].strip(), "meeting")
 
 
-def _meeting_sentence(record: ArticleRecord, events: set[str], on: str) -> str:
-    """ "A, <title>, and B, <title>, took part in a meeting in P on 5 March." when the
+def _meeting_sentence(record: ArticleRecord, events: set[str], on: str, to_come: bool) -> str:
+    """ "A, <title>, and B, <title>, took part in a meeting in P on 5 March." ("are to
+    take part" when it is to come) when the
     article reports a meeting and names two people or more ("A met B" would put them on
     opposite sides, which the findings do not show: both can be hosts); the place only
     when the meeting's own sentence marks it. "" otherwise."""
@@ -275,17 +305,15 @@ def _meeting_sentence(record: ArticleRecord, events: set[str], on: str) -> str:
     if "official_meeting" not in events or len(phrases) < 2:
         return ""
     people = join_english(phrases[:3])
-    return f"{people[0].upper()}{people[1:]} took part in a meeting{_event_place(record)}{on}."
+    verb = "are to take part" if to_come else "took part"
+    return f"{people[0].upper()}{people[1:]} {verb} in a meeting{_event_place(record)}{on}."
 
 
 def _event_place(record: ArticleRecord, event: str = "official_meeting") -> str:
     """ " in P" when the sentence reporting the event marks one place as where it is ("met
     ... in Omsk", "Омбыда кездесті", "a forum in Tomsk"); "" otherwise: a place named in a
     title ("Governor of X") or elsewhere in the article need not be where it was held."""
-    cue = next((e.span for e in record.event_types if e.value == event), None)
-    sentence = next(
-        (s for s in record.sentences if cue is not None and s.start <= cue.start < s.end), None
-    )
+    sentence = event_sentence(record, event)
     hosts = marked_hosts(sentence, record.language) if sentence is not None else []
     return f" in {hosts[0]}" if len(hosts) == 1 else ""
 
@@ -296,12 +324,16 @@ def _visit(record: ArticleRecord, events: set[str]) -> Sides | None:
     return record.visit if events & {"delegation_visit", "medical_mission"} else None
 
 
-def visit_sentence(visit: Sides, events: set[str], on: str = "") -> str:
+def visit_sentence(visit: Sides, events: set[str], on: str = "", to_come: bool = False) -> str:
     """ "A delegation from X visited Y on 5 March." (a mission: "Doctors from X treated
-    patients in Y"), as a news brief says it. ``on``: " on 5 March" or ""."""
+    patients in Y"), as a news brief says it; "is visiting" / "are treating" when the
+    article reports it as to come (true of a visit announced and of one under way, which
+    a report in the future tense can also be). ``on``: " on 5 March" or ""."""
     if "delegation_visit" in events:
-        return f"A delegation from {visit.guest} visited {visit.host}{on}."
-    return f"Doctors from {visit.guest} treated patients in {visit.host}{on}."
+        verb = "is visiting" if to_come else "visited"
+        return f"A delegation from {visit.guest} {verb} {visit.host}{on}."
+    verb = "are treating" if to_come else "treated"
+    return f"Doctors from {visit.guest} {verb} patients in {visit.host}{on}."
 
 
 def marked_visit(record: ArticleRecord) -> tuple[Sides, set[str]] | None:
@@ -328,26 +360,36 @@ def _headline(
     guest: str,
     record: ArticleRecord,
     visit: Sides | None = None,
+    to_come: bool = False,
 ) -> str:
     """A news headline from the findings, at most 15 words: "Delegation from X visits Y;
     memorandum signed" when the lead marks who travelled, else the event and the sides
     ("Delegation visit involving X and Y")."""
     signed = _document(record.agreements[0].kind, 1).split()[-1] if record.agreements else ""
     sides = join_english([p for p in (host, guest) if p])
-    if visit is not None and "delegation_visit" in events:
+    if visit is not None and "delegation_visit" in events:  # the present: done or to come
         head = f"Delegation from {visit.guest} visits {visit.host}"
     elif visit is not None and "medical_mission" in events:
         head = f"Doctors from {visit.guest} treat patients in {visit.host}"
     elif "delegation_visit" in events and sides:
         # no direction: none was found
         head = f"Delegation visit {'brings together' if guest and host else 'involving'} {sides}"
+        head = f"Delegation visit involving {sides} planned" if to_come else head
     elif "medical_mission" in events:
-        head = "Doctors treat patients in mission" + (f" involving {sides}" if sides else "")
+        involving = f" involving {sides}" if sides else ""
+        head = (
+            f"Medical mission{involving} planned"
+            if to_come
+            else f"Doctors treat patients in mission{involving}"
+        )
     elif "conference_or_forum" in events:
         noun, where = event_noun(record).capitalize(), _event_place(record, "conference_or_forum")
         countries = join_english(country_names(record)[:3])
+        draws, held = ("to draw", "to be held") if to_come else ("draws", "held")
         head = (
-            f"{noun}{where} draws participants from {countries}" if guest else f"{noun} held{where}"
+            f"{noun}{where} {draws} participants from {countries}"
+            if guest
+            else f"{noun} {held}{where}"
         )
     elif "official_meeting" in events and len(record.people) > 1:
         head = f"{record.people[0].name} meets {record.people[1].name}"
