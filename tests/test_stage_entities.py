@@ -709,3 +709,29 @@ def test_an_english_title_with_an_of_complement_stands_before_the_name():
     ]
     text = "Head of the Department Ivan Orlov spoke in Omsk."
     assert [p.name for p in find_people(text, "en")] == ["Ivan Orlov"]
+
+
+@pytest.mark.parametrize(
+    "language,text,participant",
+    [
+        (
+            "ru",
+            "Министр здравоохранения Иван Орлов встретился с делегацией из Омска.\n\nАнна Белова",
+            "Ivan Orlov",
+        ),
+        (
+            "vi",
+            "Bộ trưởng Đinh Văn Khoa tiếp đoàn công tác của tỉnh Kon Tum.\nTrần Thị Hoa",
+            "Dinh Van Khoa",
+        ),
+    ],
+)
+def test_a_signature_on_the_last_line_names_no_participant(language, text, participant):
+    names = _names(find_people(text, language))
+    assert participant in names
+    assert len(names) == 1
+
+
+def test_a_name_in_the_last_sentence_is_no_signature():
+    text = "Делегация из Омска прибыла в Томск.\nС ней встретилась Анна Белова."
+    assert "Anna Belova" in _names(find_people(text, "ru"))

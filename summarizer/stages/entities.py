@@ -79,8 +79,29 @@ _NOT_TITLE_PHRASES = re.compile(
 
 
 def credit_ranges(text: str) -> list[tuple[int, int]]:
-    """Offsets of photo/author credit lines, whose names are not findings."""
-    return [(m.start(), m.end()) for m in _CREDIT_LINE.finditer(text)]
+    """Offsets of photo/author credit lines, whose names are not findings; the article's
+    last line too when it is a signature (:func:`signature_range`)."""
+    found = [(m.start(), m.end()) for m in _CREDIT_LINE.finditer(text)]
+    return found + signature_range(text)
+
+
+# What a signature line may hold besides its words: spaces, initials' stops, a comma.
+_SIGNATURE_MARKS = re.compile(r"[\s.,]*")
+
+
+def signature_range(text: str) -> list[tuple[int, int]]:
+    """The last line of the text when it holds only a name of two to four words, each
+    capitalized: the author's signature under a report ("Anna Belova"), no participant.
+    [] otherwise."""
+    body = text.rstrip()
+    start = body.rfind("\n") + 1
+    line = body[start:]
+    words = WORD.findall(line)
+    if start == 0 or not 2 <= len(words) <= 4 or not all(is_capitalized(w) for w in words):
+        return []
+    if not _SIGNATURE_MARKS.fullmatch(WORD.sub("", line)):
+        return []
+    return [(start, len(body))]
 
 
 def inside(ranges: Iterable[tuple[int, int]], start: int, end: int) -> bool:
