@@ -549,6 +549,12 @@ def test_a_signing_is_claimed_only_where_the_article_reports_one():
         ("Tomsk Surgeon Operates on Children in Novosibirsk Hospital", False),
         ("German Surgeon Operates on Children in Omsk", False),
         ("Tomsk Surgeon Operates on Children, Discusses Joint Training", True),
+        # a word of some town's name that is a common English word reads as the word
+        ("Tomsk Military Surgeon Operates on Children in Omsk", True),
+        ("Tomsk Surgeon Joins Health Sector Mission in Omsk", True),
+        # a country's name or demonym never does, however common as a word
+        ("Turkish Surgeon Operates on Children in Omsk", False),
+        ("Tomsk Surgeon Operates on Children from Turkey in Omsk", False),
     ],
 )
 def test_a_title_cased_headline_is_read_as_english_words_but_never_a_place(headline, kept):
@@ -759,3 +765,11 @@ def test_a_forum_is_placed_only_where_its_own_sentence_marks_it():
     find_facts(record)
     headline, sentences = facts_summary(record)
     assert "Almaty" not in headline and "Almaty" not in " ".join(sentences)
+
+
+def test_english_names_turkey_by_its_english_name_and_its_demonym():
+    """CLDR's English short name is "Türkiye"; English news writes "Turkey" and "Turkish"."""
+    from summarizer.stages.places import find_places
+
+    found = find_places("A Turkish company and doctors from Turkey met in Omsk.", "en")
+    assert [c.code for c in found.countries][:1] == ["TR"]

@@ -36,7 +36,7 @@ from summarizer.stages.agreements import mentions_signing
 from summarizer.stages.facts import facts_block, facts_summary
 from summarizer.stages.lead import expand_abbreviations
 from summarizer.stages.organizations import organization_name
-from summarizer.stages.places import english_country_names, is_place_word
+from summarizer.stages.places import english_country_names, is_country_word, is_place_word
 from summarizer.stages.record import ArticleRecord
 from summarizer.stages.titles import unstated_titles
 from summarizer.stages.transliterate import to_latin
@@ -134,7 +134,8 @@ def _name_supported(word: str, support: set[str]) -> bool:
         return True
     size = PREFIX if len(low) >= PREFIX else len(low)
     if len(low) >= 6:
-        size = min(size, SHORT_PREFIX) if low.endswith(("ese", "ian", "an")) else size
+        demonym = low.endswith(("ese", "ian", "an")) or is_country_word(word)  # "Turkish"
+        size = min(size, SHORT_PREFIX) if demonym else size
     stem = low[:size]
     return any(s.startswith(stem) for s in support if len(s) >= size)
 
@@ -144,6 +145,9 @@ def _name_supported(word: str, support: set[str]) -> bool:
 # ("alexander" ~2,300), so the list is read only in title-cased text, where a full name's
 # other part is still checked; places and peoples never count as words (is_place_word).
 MIN_ENGLISH_COUNT = 2_000
+# A word of some town's name in GeoNames that is this common ("Sector", "Military", "Young")
+# reads as the English word; a word of a country's name or a demonym never does.
+MIN_PLACE_WORD_COUNT = 10_000
 TITLE_CASE_SHARE = 0.6  # of the words of 4+ letters capitalized: a title-cased sentence
 _INFLECTIONS = (
     ("ies", "y"),
@@ -165,9 +169,11 @@ def _english_counts() -> dict[str, int]:
     return dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
 
 
-def ordinary_english(word: str) -> bool:
+def ordinary_english(word: str, town_words: bool = False) -> bool:
     """A common English word ("Discusses", by its plain form "discuss"), not a place or
-    a people's name: in a title-cased headline it names nobody."""
+    a people's name: in a title-cased headline it names nobody. ``town_words``: a word of
+    some town's name that is very common in English ("Military", "Sector") counts as the
+    word (a headline's word); a country's name or demonym never counts."""
     low = word.lower()
     forms = [low] + [
         low[: -len(end)] + plain
@@ -175,8 +181,10 @@ def ordinary_english(word: str) -> bool:
         if low.endswith(end) and len(low) - len(end) >= 3
     ]
     counts = _english_counts()
-    common = max(counts.get(form, 0) for form in forms) >= MIN_ENGLISH_COUNT
-    return common and not is_place_word(word)
+    count = max(counts.get(form, 0) for form in forms)
+    if count < MIN_ENGLISH_COUNT or is_country_word(word):
+        return False
+    return (town_words and count >= MIN_PLACE_WORD_COUNT) or not is_place_word(word)
 
 
 def title_cased(text: str) -> bool:
@@ -207,7 +215,7 @@ def unsupported_terms(
             continue
         if _name_supported(word.removesuffix("'s"), support):
             continue
-        if not (title_case and ordinary_english(word)):  # the word list only when needed
+        if not (title_case and ordinary_english(word, town_words=True)):  # the list if needed
             missing.append(word)
     return missing
 

@@ -1329,8 +1329,22 @@ def is_place_word(word: str) -> bool:
     """Whether an English word names a place or a people: a word of a country's or a
     city's English name ("Seoul", "Korea"), or what reads as a country's demonym
     ("Japanese", "Turkish")."""
+    return fold(word) in _english_place_words() or is_country_word(word)
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    codes = [c for c in territory_names("en") if c in ISO_3166_1_ALPHA2]
+    names = [name for code in codes for name in english_country_names(code)]
+    return frozenset(fold(w) for name in names for w in _WORD.findall(name) if len(w) >= 4)
+
+
+def is_country_word(word: str) -> bool:
+    """Whether an English word is part of a country's name ("Korea"; words of four letters
+    or more: "South" and "Republic" are, "of" is not) or reads as a country's demonym
+    ("Japanese", "Turkish")."""
     key = fold(word)
-    if key in _english_place_words():
+    if key in _country_words():
         return True
     return len(key) >= 6 and bool(_DEMONYM_SUFFIX.search(key)) and key[:4] in _country_stems()
 
