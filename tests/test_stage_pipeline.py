@@ -626,6 +626,31 @@ def test_a_headline_saying_who_travelled_where_needs_the_direction_the_lead_mark
     assert record.removed_sentences[-1]["unsupported"] == "direction"
 
 
+@pytest.mark.parametrize(
+    ("headline", "kept"),
+    [
+        ("Doctors from Omsk Arrive in Tomsk for Joint Work", True),
+        ("Doctors from Tomsk Arrive in Omsk for Joint Work", False),  # the host made the home
+    ],
+)
+def test_a_travel_headline_may_name_the_one_side_the_lead_marks(headline, kept):
+    """The lead marks only the host ("прибыли в Томск"): a headline that names it as the
+    host keeps its words; one that makes it the delegation's home does not."""
+    from summarizer.stages.faithful import check_headline
+    from summarizer.stages.run import find_facts
+
+    source = (
+        "Врачи прибыли в Томск на неделю.\nДелегация врачей прибыла в Томск 12 мая. Гости "
+        "рассказали о работе больниц Омска и провели совместный прием."
+    )
+    record = ArticleRecord(source=source, language="ru")
+    find_facts(record)
+    assert record.visit is None
+    record.headline = headline
+    check_headline(record)
+    assert (record.headline == headline) is kept
+
+
 def test_a_language_without_entity_rules_has_the_model_read_the_names_grounded():
     text = (
         "Gesundheitsminister Hans Keller besuchte am 3. April das Klinikum Nordstadt in Tula. "

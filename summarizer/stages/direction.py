@@ -57,6 +57,29 @@ _WORD = re.compile(r"[\w-]+")
 def visit_sides(record: ArticleRecord) -> Sides | None:
     """The guest and host of the visit the lead reports, or None when the markers do not
     settle both (see the module doc)."""
+    sides = _lead_sides(record)
+    if sides is None:
+        return None
+    host = _strongest([s for s in sides.values() if s.host > s.guest], "host")
+    guest = _strongest([s for s in sides.values() if s.guest > s.host], "guest")
+    if host is None and guest is not None:
+        host = _only_other_side(sides, guest)
+    elif guest is None and host is not None:
+        guest = _only_other_side(sides, host)
+    if (
+        guest is None
+        or host is None
+        or guest.name == host.name
+        or _inside(guest, host)
+        or _inside(host, guest)
+    ):
+        return None
+    return Sides(guest.name, host.name)
+
+
+def _lead_sides(record: ArticleRecord) -> dict[str, _Side] | None:
+    """Each place and country of the lead with its guest and host votes; None where the
+    language has no markers or the lead tells of a trip home."""
     markers = languages.load(record.language or "", "direction")
     if not markers or not record.sentences:
         return None
@@ -76,21 +99,17 @@ def visit_sides(record: ArticleRecord) -> Sides | None:
             entry.sentences.add(index)
             if guest or host:
                 entry.marked.add(index)
+    return sides
+
+
+def one_side(record: ArticleRecord) -> tuple[str | None, str | None]:
+    """(guest, host): the English names the lead's markers settle on their own, either
+    or both None; less than :func:`visit_sides` asks (both sides), enough to check a
+    headline that names one side ("Delegation from X arrives")."""
+    sides = _lead_sides(record) or {}
     host = _strongest([s for s in sides.values() if s.host > s.guest], "host")
     guest = _strongest([s for s in sides.values() if s.guest > s.host], "guest")
-    if host is None and guest is not None:
-        host = _only_other_side(sides, guest)
-    elif guest is None and host is not None:
-        guest = _only_other_side(sides, host)
-    if (
-        guest is None
-        or host is None
-        or guest.name == host.name
-        or _inside(guest, host)
-        or _inside(host, guest)
-    ):
-        return None
-    return Sides(guest.name, host.name)
+    return (guest.name if guest else None, host.name if host else None)
 
 
 def marked_hosts(sentence: Span, language: str | None) -> list[str]:

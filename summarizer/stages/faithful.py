@@ -33,6 +33,7 @@ from anyascii import anyascii
 from summarizer.language import is_english
 from summarizer.schemas.article import EventType, MedicalField, OrganizationKind
 from summarizer.stages.agreements import mentions_signing
+from summarizer.stages.direction import one_side
 from summarizer.stages.facts import facts_block, facts_summary
 from summarizer.stages.lead import expand_abbreviations
 from summarizer.stages.organizations import organization_name
@@ -282,6 +283,9 @@ _TRAVEL_CLAIM = re.compile(
 
 
 _TOWARD = re.compile(r"\b(?:to|from)\s+(?:the\s+)?[A-Z]")
+# The side a headline names as the delegation's home, and as its host.
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?([A-Z][\w'-]*)")
+_AT = re.compile(r"\b(?i:to|in|visit(?:s|ed|ing)?|arriv(?:e|es|ed) in)\s+(?:the\s+)?([A-Z][\w'-]*)")
 
 
 def unsupported_direction(headline: str, record: ArticleRecord) -> list[str]:
@@ -295,7 +299,25 @@ def unsupported_direction(headline: str, record: ArticleRecord) -> list[str]:
     places = {
         w.lower()[:4] for w in _WORD.findall(headline) if w[:1].isupper() and is_place_word(w)
     }
-    return ["direction"] if len(places) >= 2 or _TOWARD.search(headline) else []
+    if not (len(places) >= 2 or _TOWARD.search(headline)):
+        return []
+    return [] if _one_side_agrees(headline, record) else ["direction"]
+
+
+def _one_side_agrees(headline: str, record: ArticleRecord) -> bool:
+    """Whether the lead's markers settle one side and the headline names it in that role
+    ("from X" for the delegation's home, "to/in/visits Y" for its host) and never in the
+    other."""
+    guest, host = one_side(record)
+
+    def in_role(name: str | None, role: re.Pattern[str]) -> bool:
+        stem = re.escape(name.split()[0][:PREFIX]) if name else ""
+        return bool(stem) and any(
+            m.group(1).lower().startswith(stem.lower()) for m in role.finditer(headline)
+        )
+
+    agrees = in_role(guest, _FROM) or in_role(host, _AT)
+    return agrees and not in_role(guest, _AT) and not in_role(host, _FROM)
 
 
 def drop_unstated_years(sentence: str, numbers: set[str]) -> str:
