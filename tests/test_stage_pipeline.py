@@ -798,3 +798,19 @@ def test_english_names_turkey_by_its_english_name_and_its_demonym():
 
     found = find_places("A Turkish company and doctors from Turkey met in Omsk.", "en")
     assert [c.code for c in found.countries][:1] == ["TR"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Anna Yemelyanova met Elkhan Aliyev in Omsk.", True),
+        ("Anna Emelyanova met Elhan Aliyev in Omsk.", True),  # another transliteration
+        ("Anna Emelyanova met Elhan Aliyev and Ivan Orlov in Omsk.", False),  # not there
+    ],
+)
+def test_a_cyrillic_name_is_supported_in_any_common_transliteration(sentence, kept):
+    source = "В Омске Анна Емельянова встретилась с Эльханом Алиевым."
+    record = ArticleRecord(source=source, language="ru")
+    record.summary_sentences = [sentence]
+    check_summary(record)
+    assert (record.summary_sentences == [sentence]) is kept

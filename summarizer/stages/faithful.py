@@ -126,19 +126,43 @@ def _support_words(record: ArticleRecord, extra_text: str) -> set[str]:
     support = set(words) | {w.replace("-", "") for w in hyphened}  # "Cu-ba"
     support.update(part for w in hyphened for part in w.split("-") if part)  # "Quoc-ASEAN"
     support.update(a + b for a, b in zip(words, words[1:], strict=False))
-    return support
+    return support | {spelling_key(w) for w in support}
+
+
+# Spellings of one Cyrillic name in English news differ where transliteration systems do
+# ("Yemelyanova" / "Emelyanova", "Elkhan" / "Elhan", "Yuliya" / "Yulia"): the key that
+# both spellings share (digraphs first).
+_SPELLING_FOLDS = (
+    ("shch", "sh"),
+    ("kh", "h"),
+    ("ye", "e"),
+    ("yu", "u"),
+    ("ya", "a"),
+    ("yo", "o"),
+    ("iy", "i"),
+    ("y", "i"),
+    ("'", ""),
+)
+
+
+def spelling_key(word: str) -> str:
+    """``word`` in lower case with the letters transliterations disagree on folded."""
+    key = word.lower()
+    for written, folded in _SPELLING_FOLDS:
+        key = key.replace(written, folded)
+    return key
 
 
 def _name_supported(word: str, support: set[str]) -> bool:
     low = word.lower().strip("'-")
-    if low in support:
+    if low in support or spelling_key(low) in support:
         return True
     size = PREFIX if len(low) >= PREFIX else len(low)
     if len(low) >= 6:
         demonym = low.endswith(("ese", "ian", "an")) or is_country_word(word)  # "Turkish"
         size = min(size, SHORT_PREFIX) if demonym else size
-    stem = low[:size]
-    return any(s.startswith(stem) for s in support if len(s) >= size)
+    stems = (low[:size], spelling_key(low)[:size])
+    return any(s.startswith(stems) for s in support if len(s) >= size)
 
 
 # pyspellchecker's count for a word (from film subtitles): from this count a word is common
