@@ -814,3 +814,42 @@ def test_a_cyrillic_name_is_supported_in_any_common_transliteration(sentence, ke
     record.summary_sentences = [sentence]
     check_summary(record)
     assert (record.summary_sentences == [sentence]) is kept
+
+
+_KON_TUM = "Đoàn công tác của Hàn Quốc đã đến thăm tỉnh Kon Tum ngày 5/3 để bàn về hợp tác y tế."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # the gazetteer has the city in another country: the wrong country's aside goes
+        (
+            "A delegation from South Korea visited Kon Tum, South Korea, on 5 March.",
+            "A delegation from South Korea visited Kon Tum on 5 March.",
+        ),
+        (
+            "A delegation from South Korea visited Kon Tum, Vietnam, on 5 March.",
+            "A delegation from South Korea visited Kon Tum, Vietnam, on 5 March.",
+        ),
+    ],
+)
+def test_a_place_put_in_the_wrong_country_loses_that_country(sentence, kept):
+    from summarizer.stages.run import find_facts
+
+    record = ArticleRecord(source=_KON_TUM, language="vi")
+    find_facts(record)
+    record.summary_sentences = [sentence]
+    check_summary(record)
+    assert record.summary_sentences == [kept]
+
+
+def test_a_headline_putting_a_place_in_the_wrong_country_is_cut_not_replaced():
+    from summarizer.stages.faithful import check_headline
+    from summarizer.stages.run import find_facts
+
+    record = ArticleRecord(source=_KON_TUM, language="vi")
+    find_facts(record)
+    record.headline = "Korean Delegation Discusses Health Cooperation in Kon Tum, South Korea"
+    check_headline(record)
+    assert record.headline == "Korean Delegation Discusses Health Cooperation in Kon Tum"
+    assert record.repaired_sentences[-1]["part"] == "headline"

@@ -37,7 +37,13 @@ from summarizer.stages.direction import one_side
 from summarizer.stages.facts import facts_block, facts_summary
 from summarizer.stages.lead import expand_abbreviations
 from summarizer.stages.organizations import organization_name
-from summarizer.stages.places import english_country_names, is_country_word, is_place_word
+from summarizer.stages.places import (
+    english_country_names,
+    find_places,
+    gazetteer_countries,
+    is_country_word,
+    is_place_word,
+)
 from summarizer.stages.record import ArticleRecord
 from summarizer.stages.titles import unstated_titles
 from summarizer.stages.transliterate import to_latin
@@ -299,6 +305,28 @@ def unsupported_signing(sentence: str, record: ArticleRecord) -> list[str]:
     return [] if mentions_signing(record.source) else ["signing"]
 
 
+# A place and, after its comma, what may name its country: "Omsk, Germany".
+_AFTER_COMMA = r",\s+((?:the\s+)?[A-Z][^,.;:()]{0,40})"
+
+
+def unsupported_place_countries(sentence: str, record: ArticleRecord) -> list[str]:
+    """The country C of each "P, C" where P is a place the article names in another
+    country ("Omsk, Germany": the small model puts a city in the other side's country);
+    the country alone, so that the aside holding it can be cut (:func:`trim_asides`)."""
+    if record.places is None:
+        return []
+    wrong = []
+    for location in record.places.locations:
+        # the gazetteer's word on where the place is, not a guess of the places stage
+        if location.country not in gazetteer_countries(location.name):
+            continue
+        for match in re.finditer(re.escape(location.name) + _AFTER_COMMA, sentence):
+            named = find_places(match.group(1), "en").countries
+            if named and named[0].span.start <= len("the ") and named[0].code != location.country:
+                wrong.append(match.group(1)[named[0].span.start : named[0].span.end])
+    return wrong
+
+
 _TRAVEL_CLAIM = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|trip|tour(?:s|ed)?|travel(?:s|led|ed)?|arriv(?:e|es|ed|al)"
     r"|leads? (?:a |the )?(?:\w+ )?delegation)\b",
@@ -365,6 +393,10 @@ Supports = tuple[set[str], set[str], set[int], str]
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _APPOSITION = re.compile(r"(?<=[A-Za-z.]),\s+(?:the|a|an|who|whose)\s[^,]*,(?=\s)")
 _CLOSING = re.compile(r"(?<=[A-Za-z]),\s+(?:[a-z]+ing|where|which|who|whose)\s[^,]*[.!?]?$")
+# ", Germany," / ", South Korea." after a name: what the name is in or what it is.
+_NAMED_ASIDE = re.compile(
+    r"(?<=[A-Za-z]),\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,|(?=[.!?]?$))"
+)
 MIN_TRIMMED_WORDS = 6
 
 
@@ -372,6 +404,7 @@ def _asides(sentence: str) -> list[tuple[int, int]]:
     """Where each removable aside of ``sentence`` is (start, end)."""
     spans = [(m.start(), m.end()) for m in _BRACKETED.finditer(sentence)]
     spans += [(m.start(), m.end()) for m in _APPOSITION.finditer(sentence)]
+    spans += [(m.start(), m.end()) for m in _NAMED_ASIDE.finditer(sentence)]
     spans += [(m.start(), len(sentence.rstrip(".!?"))) for m in _CLOSING.finditer(sentence)]
     return spans
 
@@ -405,6 +438,7 @@ def _unsupported_claims(
     found = unsupported_terms(text, numbers, support, title_case)
     found += unsupported_months(text, months)
     found += unsupported_titles(text, record, findings)
+    found += unsupported_place_countries(text, record)
     return found + unsupported_signing(text, record)
 
 
@@ -456,24 +490,42 @@ def supports_of(record: ArticleRecord) -> Supports:
 
 def check_headline(record: ArticleRecord, supports: Supports | None = None) -> None:
     """Replace a headline that names an unsupported number, name or month with the one
-    built from grounded findings (recorded in ``record.removed_sentences``). An empty
-    headline is left to the caller's fallback."""
+    built from grounded findings (recorded in ``record.removed_sentences``), or cut the
+    aside that holds it when the rest stands ("... in Omsk, Germany": "... in Omsk";
+    recorded in ``record.repaired_sentences``). An empty headline is left to the caller's
+    fallback."""
     if not record.headline.strip():
         return
-    numbers, support, months, findings = supports or supports_of(record)
-    headline = drop_unstated_years(record.headline, numbers)
+    supports = supports or supports_of(record)
+    headline = drop_unstated_years(record.headline, supports[0])
+    claims = partial(_headline_claims, record, supports)
+    if missing := claims(headline):
+        trimmed = trim_asides(headline, claims)
+        if trimmed is not None:
+            trimmed = trimmed.rstrip(".")
+            record.repaired_sentences.append(
+                {"part": "headline", "sentence": record.headline, "repaired": trimmed}
+            )
+            headline = trimmed
+        else:
+            record.removed_sentences.append(
+                {"part": "headline", "sentence": record.headline, "unsupported": ", ".join(missing)}
+            )
+            headline = facts_summary(record)[0]
+    record.headline = headline
+
+
+def _headline_claims(record: ArticleRecord, supports: Supports, headline: str) -> list[str]:
+    """Every number, name, month, title, signing, direction or place's country of
+    ``headline`` nothing supports (a headline is title-cased)."""
+    numbers, support, months, findings = supports
     # a headline starts with a name as often as not: its first word is checked too
     missing = unsupported_terms(f"The {headline}", numbers, support, title_case=True)
     missing += unsupported_months(headline, months)
     missing += unsupported_titles(headline, record, findings)
     missing += unsupported_signing(headline, record)
     missing += unsupported_direction(headline, record)
-    if missing:
-        record.removed_sentences.append(
-            {"part": "headline", "sentence": record.headline, "unsupported": ", ".join(missing)}
-        )
-        headline = facts_summary(record)[0]
-    record.headline = headline
+    return missing + unsupported_place_countries(headline, record)
 
 
 def check_answer(record: ArticleRecord) -> None:

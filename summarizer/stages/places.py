@@ -1325,6 +1325,22 @@ def _country_stems() -> frozenset[str]:
     return frozenset(fold(w)[:4] for name in names for w in _WORD.findall(name) if len(w) >= 4)
 
 
+@lru_cache(maxsize=1)
+def _gazetteer_countries() -> dict[str, frozenset[str]]:
+    """English city or province name (folded) -> the countries GeoNames has it in."""
+    found: dict[str, set[str]] = {}
+    for name in (*_gazetteer("latin"), *_provinces()):
+        if name.english:
+            found.setdefault(fold(name.english), set()).add(name.code)
+    return {english: frozenset(codes) for english, codes in found.items()}
+
+
+def gazetteer_countries(english: str) -> frozenset[str]:
+    """The countries that have a city or province of this English name in the gazetteer
+    (GeoNames); empty for a name it does not hold ("Omsk" -> {RU})."""
+    return _gazetteer_countries().get(fold(english), frozenset())
+
+
 def is_place_word(word: str) -> bool:
     """Whether an English word names a place or a people: a word of a country's or a
     city's English name ("Seoul", "Korea"), or what reads as a country's demonym
