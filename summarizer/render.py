@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -47,10 +48,13 @@ def to_markdown(summary: BaseModel, *, title: str = "") -> str:
         for item in items:
             head = item.get("name") or item.get("subject") or item.get("description") or ""
             extra = item.get("role") or item.get("kind") or ""
+            if key == "agreements":  # "memorandum — Omsk, Tomsk: on oncology", not " — memo"
+                parties = ", ".join(item.get("parties") or [])
+                head = ": ".join(p for p in (extra, parties, item.get("subject")) if p)
+                extra = ""
             if key == "figures":
-                head = (
-                    f"{item.get('value'):g} {item.get('unit', '')}: {item.get('description', '')}"
-                )
+                number = f"{display_number(item.get('value'))} {item.get('unit', '')}".strip()
+                head = f"{number}: {item.get('description', '')}"
             flag = "" if item.get("grounded") else " (not found in the article)"
             lines.append(
                 f"- {escape_markdown(head)}{' — ' + escape_markdown(extra) if extra else ''}: "
@@ -66,6 +70,14 @@ def to_markdown(summary: BaseModel, *, title: str = "") -> str:
     for warning in data.get("warnings") or []:
         lines.append(f"\n> note: {escape_markdown(warning)}")
     return "\n".join(lines) + "\n"
+
+
+def display_number(value: Any) -> str:
+    """A figure's value as a reader writes it: 3420000000 -> "3,420,000,000", 2.5 -> "2.5"
+    (never "3.42e+09")."""
+    if isinstance(value, (int, float)) and float(value).is_integer() and abs(value) < 1e18:
+        return f"{int(value):,}"
+    return f"{value:,}" if isinstance(value, float) else str(value)
 
 
 def render_failure_markdown(source: str, error_type: str, message: str) -> str:

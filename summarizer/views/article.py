@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
+from summarizer.render import display_number
 from summarizer.schemas.article import ArticleSummary
 
 # kind (data-kind), the ArticleSummary field it comes from, a label, fill and line colors.
@@ -177,12 +178,6 @@ class _Span:
         return text
 
 
-def _number(value: Any) -> str:
-    if isinstance(value, (int, float)) and float(value).is_integer() and abs(value) < 1e18:
-        return f"{int(value):,}"
-    return f"{value:g}" if isinstance(value, float) else str(value)
-
-
 def _value(item: Any) -> str:
     """An enum member's value (nested models keep enum members), else the text."""
     if item is None:
@@ -209,7 +204,7 @@ def _english_form(field: str, item: Any) -> tuple[str, str]:
             parts.append(f"count {item.count}")
         return head, ", ".join(parts)
     if field == "figures":
-        return f"{_number(item.value)} {item.unit}".strip(), item.description
+        return f"{display_number(item.value)} {item.unit}".strip(), item.description
     return str(item), ""
 
 
@@ -343,7 +338,7 @@ def _dropped_rows(summary: ArticleSummary) -> list[str]:
             item = {"value": item}
         field = str(item.get("field") or "")
         if field == "figures" and item.get("value") is not None:
-            name = f"{_number(item.get('value'))} {item.get('unit') or ''}".strip()
+            name = f"{display_number(item.get('value'))} {item.get('unit') or ''}".strip()
         else:
             name = next(
                 (str(item[k]) for k in ("name", "value", "subject", "description") if item.get(k)),

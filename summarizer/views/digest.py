@@ -43,9 +43,10 @@ from typing import Any
 from urllib.parse import quote
 
 from summarizer.quality import POOR_OVERALL, language_caveat, measured_quality
+from summarizer.render import display_number
 from summarizer.schemas.article import AgreementKind, EventType
 from summarizer.schemas.iso_codes import ISO_639_1, ISO_3166_1_ALPHA2
-from summarizer.views.article import _number, render_article_html, script_csp
+from summarizer.views.article import render_article_html, script_csp
 from summarizer.views.results_reader import Entry, as_entry, find_source_text
 
 # Colors for the vocabularies' members, in declaration order (labels come from the enums).
@@ -618,7 +619,7 @@ def _top_names(table: dict[str, _Named], table_id: str, what: str) -> str:
 def _amount(value: float) -> str:
     """A figure as read: ``1,500,000``, ``1,279.5``, ``0.25``."""
     if float(value).is_integer():
-        return _number(value)
+        return display_number(value)
     return f"{value:,.2f}".rstrip("0").rstrip(".") if abs(value) >= 1 else f"{value:.3g}"
 
 
