@@ -225,6 +225,7 @@ ALLOWED = {
         "background_after",
         "background_year_words",
         "plan_words",
+        "comparison_words",
         "month_name_languages",
         "year_first_languages",
         "month_name_scripts",
