@@ -709,3 +709,16 @@ def test_an_english_title_with_an_of_complement_stands_before_the_name():
     ]
     text = "Head of the Department Ivan Orlov spoke in Omsk."
     assert [p.name for p in find_people(text, "en")] == ["Ivan Orlov"]
+
+
+def test_kazakh_organization_quoted_whole_is_read_back_to_its_opening_quote():
+    from summarizer.stages import entities_kk
+
+    text = "Әкім «Павлодар облыстық ғылыми кардиохирургия орталығының» директорын қабылдады."
+    found = entities_kk.find_organizations(text, "kk")
+    assert [(o.source_name, o.kind) for o in found] == [
+        ("«Павлодар облыстық ғылыми кардиохирургия орталығы", "clinic_or_center")
+    ]
+    # a quotation closed before the head keeps the usual reading
+    found = entities_kk.find_organizations("«Жана Тан» қоры Томскіде бөлім ашты.", "kk")
+    assert [o.source_name for o in found] == ["«Жана Тан» қоры"]

@@ -79,6 +79,7 @@ _PLURAL_ENDINGS = tuple(_words("organizations", "plural_endings"))
 _LEGAL_FORMS = frozenset(_words("organizations", "legal_forms"))
 _GENITIVE_LOOKALIKES = tuple(_words("people", "genitive_lookalikes"))
 _REPORT_VERBS = "|".join(_words("organizations", "report_verbs"))
+_MAX_QUOTED = 6  # words of a quoted name read back from the head word that closes it
 _HEALTH_MINISTRY = re.compile("|".join(_words("organizations", "health_ministry")), re.IGNORECASE)
 
 
@@ -455,6 +456,9 @@ def _name_start(text: str, tokens: list[_Token], index: int) -> int:
     list) within the clause, at most five; a name with no capitalized or quoted word needs
     two such words, so a bare "the hospital" is no finding.
     """
+    quoted = _quote_opening(text, tokens, index)
+    if quoted is not None:
+        return quoted  # the whole name is quoted ("«Ұлттық … орталығының»"): all of it
     first = index
     hosted = tokens[index].text.lower().startswith(_HOST_HEADS)
     for j in range(index - 1, max(-1, index - 6), -1):
@@ -496,6 +500,21 @@ def _name_start(text: str, tokens: list[_Token], index: int) -> int:
     if not proper and len(words) < 2:
         return index
     return first
+
+
+def _quote_opening(text: str, tokens: list[_Token], index: int) -> int | None:
+    """Index of the first word of a quotation the head word closes ("«Ұлттық ғылыми
+    кардиохирургия орталығының»"), reading back at most ``_MAX_QUOTED`` words within the
+    clause; None when the head closes no quotation or none opens before it."""
+    if text[tokens[index].end : tokens[index].end + 1] not in ("»", '"', "”"):
+        return None
+    for j in range(index - 1, max(-1, index - 1 - _MAX_QUOTED), -1):
+        gap = text[tokens[j].end : tokens[j + 1].start]
+        if CLAUSE_BREAK.search(gap) or any(q in gap for q in '«»"“”'):
+            return None
+        if _opens_quote(text, tokens[j]):
+            return j
+    return None
 
 
 def _plural_before_head(word: str, head_word: str) -> bool:
