@@ -150,6 +150,7 @@ ALLOWED = {
         "outlet_heads",
         "quoted_name_heads",
         "not_head_rests",
+        "name_conjunctions",
         "leading_words",
         "outlet_words",
         "source_words",

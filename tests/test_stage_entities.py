@@ -722,3 +722,24 @@ def test_kazakh_organization_quoted_whole_is_read_back_to_its_opening_quote():
     # a quotation closed before the head keeps the usual reading
     found = entities_kk.find_organizations("«Жана Тан» қоры Томскіде бөлім ашты.", "kk")
     assert [o.source_name for o in found] == ["«Жана Тан» қоры"]
+
+
+def test_kazakh_ministry_named_by_joined_fields_and_a_plural_head_is_no_organization():
+    from summarizer.stages import entities_kk
+
+    found = entities_kk.find_organizations(
+        "Бұл туралы Туризм және спорт министрлігі хабарлады.", "kk"
+    )
+    assert [(o.source_name, o.kind) for o in found] == [
+        ("Туризм және спорт министрлігі", "government")
+    ]
+    # a field word away from the head is no part of the name
+    found = entities_kk.find_organizations(
+        "Тула дәрігерлер Қазақстанның елшілігімен кездесті.", "kk"
+    )
+    assert [o.source_name for o in found] == ["Қазақстанның елшілігі"]
+    # several companies are no one organization; a field word names no shopping centre
+    assert (
+        entities_kk.find_organizations("Қытай компанияларының Омбыға қызығушылығы зор.", "kk") == []
+    )
+    assert entities_kk.find_organizations("Олар Омбыдағы сауда орталығына барды.", "kk") == []

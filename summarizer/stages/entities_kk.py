@@ -80,6 +80,13 @@ _LEGAL_FORMS = frozenset(_words("organizations", "legal_forms"))
 _GENITIVE_LOOKALIKES = tuple(_words("people", "genitive_lookalikes"))
 _REPORT_VERBS = "|".join(_words("organizations", "report_verbs"))
 _MAX_QUOTED = 6  # words of a quoted name read back from the head word that closes it
+# Conjunctions that join two field words of a government body's name ("… және …").
+_NAME_CONJUNCTIONS = frozenset(_words("organizations", "name_conjunctions"))
+# Field words of a government body's name ("спорт", "туризм"), which the English composer
+# writes "Ministry of <Field>"; stems, matched at a word's start.
+_FIELD_WORDS = tuple(
+    stem for stem in languages.load("kk", "org_names").get("fields", {}) if " " not in stem
+)
 _HEALTH_MINISTRY = re.compile("|".join(_words("organizations", "health_ministry")), re.IGNORECASE)
 
 
@@ -481,6 +488,9 @@ def _name_start(text: str, tokens: list[_Token], index: int) -> int:
         if j == index - 1 and _plural_before_head(word, tokens[index].text):
             first = j
             continue
+        if _joins_fields(tokens, j, index, first):
+            first = j
+            continue
         if not _name_word(word) or (word[:1].isupper() and _surname_base(word)):
             break  # a person's surname is not part of the organization's name ("медицина" is)
         first = j
@@ -515,6 +525,20 @@ def _quote_opening(text: str, tokens: list[_Token], index: int) -> int | None:
         if _opens_quote(text, tokens[j]):
             return j
     return None
+
+
+def _joins_fields(tokens: list[_Token], j: int, index: int, first: int) -> bool:
+    """Whether ``tokens[j]`` belongs to a government body's name by its field: a field word
+    right before the head ("спорт министрлігі") or a conjunction between the name's next
+    word and a field word before it ("Туризм және спорт министрлігі")."""
+    head = _head(tokens[index].text)
+    if head is None or head[1] != "government" or first != j + 1:
+        return False
+    low = tokens[j].text.lower()
+    after = tokens[j + 1].text.lower()
+    if low in _NAME_CONJUNCTIONS:
+        return j > 0 and tokens[j - 1].text.lower().startswith(_FIELD_WORDS)
+    return low.startswith(_FIELD_WORDS) and (j + 1 == index or after in _NAME_CONJUNCTIONS)
 
 
 def _plural_before_head(word: str, head_word: str) -> bool:
