@@ -743,3 +743,10 @@ def test_kazakh_ministry_named_by_joined_fields_and_a_plural_head_is_no_organiza
         entities_kk.find_organizations("Қытай компанияларының Омбыға қызығушылығы зор.", "kk") == []
     )
     assert entities_kk.find_organizations("Олар Омбыдағы сауда орталығына барды.", "kk") == []
+
+
+def test_kazakh_word_opening_the_text_is_not_taken_for_a_quoted_name():
+    from summarizer.stages import entities_kk
+
+    text = "Қытайлық компаниямен серіктестік нығаяды\n\nОблыс әкімі Омбыға барды."
+    assert entities_kk.find_organizations(text, "kk") == []

@@ -506,7 +506,7 @@ def _name_start(text: str, tokens: list[_Token], index: int) -> int:
         tokens[k].text[:1].isupper()
         and (not _sentence_start(text, k, tokens) or _latin_in_cyrillic(text, tokens[k].text))
         for k in range(first, index)
-    ) or any(text[tokens[k].start - 1 : tokens[k].start] in '«"“' for k in range(first, index))
+    ) or any(_opens_quote(text, tokens[k]) for k in range(first, index))
     if not proper and len(words) < 2:
         return index
     return first
