@@ -192,6 +192,7 @@ ALLOWED = {
         "voiceless_datives",
         "birth_words",
         "document_words",
+        "currency_words",
         "city_names",
         "not_places",
         "ocean_words",

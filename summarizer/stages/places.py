@@ -1229,7 +1229,19 @@ def _in_birth_sentence(text: str, span: Span, language: str | None) -> bool:
 def _names_a_document(text: str, span: Span, language: str | None) -> bool:
     """Whether a place's name is the start of a document's ("Павлодар декларациясы", the
     declaration adopted there): the document's name, not a place of the reported events."""
-    stems = languages.load(language or "", "places").get("document_words")
+    return _next_word_starts(text, span, language, "document_words")
+
+
+def _names_money(text: str, span: Span, language: str | None) -> bool:
+    """Whether a country's name is its currency's ("АҚШ доллары", US dollars): an amount of
+    money, not a country taking part."""
+    return _next_word_starts(text, span, language, "currency_words")
+
+
+def _next_word_starts(text: str, span: Span, language: str | None, key: str) -> bool:
+    """Whether the word right after ``span`` starts with one of the stems of ``key`` in the
+    language's places.json."""
+    stems = languages.load(language or "", "places").get(key)
     following = re.match(r"\s+(\w+)", text[span.end :])
     return bool(stems) and following is not None and following[1].lower().startswith(tuple(stems))
 
@@ -1255,7 +1267,11 @@ def find_places(text: str, language: str | None) -> Places:
 
         language = detect_language(text)
     tokens = _tokens(text, language)
-    mentions = _without_credits(text, _find(text, tokens, language))
+    mentions = [
+        m
+        for m in _without_credits(text, _find(text, tokens, language))
+        if m.entry.english is not None or not _names_money(text, m.span, language)
+    ]
     if language == "vi":
         mentions = [m for m in mentions if not _names_an_ocean(text, m.span)]
     country_mentions = [m for m in mentions if m.entry.english is None]
