@@ -193,6 +193,7 @@ ALLOWED = {
         "birth_words",
         "document_words",
         "currency_words",
+        "region_plural_endings",
         "city_names",
         "not_places",
         "ocean_words",
