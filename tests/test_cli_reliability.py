@@ -198,7 +198,7 @@ def test_markdown_outputs_escape_model_text():
 
 
 def test_markdown_writes_large_figures_and_unnamed_agreements_as_a_reader_would():
-    """A figure of billions is no "3.42e+09"; an agreement with no parties or subject is
+    """A figure of billions is no "7.25e+09"; an agreement with no parties or subject is
     listed by its kind, not as " — memorandum"."""
     from summarizer.render import to_markdown
     from summarizer.schemas.article import Agreement, ArticleSummary, Figure
@@ -206,10 +206,10 @@ def test_markdown_writes_large_figures_and_unnamed_agreements_as_a_reader_would(
     summary = ArticleSummary(
         headline="H",
         summary="S",
-        figures=[Figure(value=3.42e9, unit="USD", description="amount", evidence="3,42 tỷ USD")],
+        figures=[Figure(value=7.25e9, unit="USD", description="amount", evidence="7,25 tỷ USD")],
         agreements=[Agreement(kind="memorandum", evidence="подписали меморандум")],
     )
     page = to_markdown(summary)
-    assert "3,420,000,000 USD: amount" in page
+    assert "7,250,000,000 USD: amount" in page
     assert "e+09" not in page
     assert "- memorandum: “подписали меморандум”" in page

@@ -98,6 +98,11 @@ def test_the_entity_stage_gives_composed_names_so_the_model_is_not_asked():
         ("ZetaMed түрік компаниясы", "ZetaMed"),
         ("Абаев атындағы Қазақ медицина университеті", "Abayev Kazakh Medical University"),
         ("Көпбейінді қалалық ауруханасы", "Multidisciplinary City Hospital"),
+        # an adjective listed as a modifier is no field its stem starts ("ғылым", science)
+        ("Ұлттық ғылыми медицина орталығы", "National Scientific Medical Center"),
+        ("«Павлодар облыстық кардиохирургия орталығы»", "Pavlodar Regional Cardiac Surgery Center"),
+        ("Ғылым министрлігі", "Ministry of Science"),
+        ("Туризм және спорт министрлігі", "Ministry of Tourism and Sports"),
     ],
 )
 def test_kazakh_names_are_composed_from_stems(source, english):

@@ -331,3 +331,12 @@ def test_kazakh_bare_year_of_a_plan_or_promise_is_no_event_date():
     assert find_event_date("Орталықты 2030 жылы ашу жоспарлануда.", "kk") is None
     found = find_event_date("Омбыда 2018 жылы клиника ашылды.", "kk")
     assert found is not None and found.value == "2018"
+
+
+def test_kazakh_bare_year_of_a_comparison_is_a_statistic_not_the_event_date():
+    text = (
+        "Томскіде медициналық форум өтті. Министр 2023 жылы Томскіде ем алған пациенттер "
+        "саны 2022 жылмен салыстырғанда екі есе артқанын айтты."
+    )
+    assert find_event_date(text, "kk") is None
+    assert find_event_date("Форум 2024 жылы Омбыда өтті.", "kk").value == "2024"

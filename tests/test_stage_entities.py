@@ -735,3 +735,44 @@ def test_a_signature_on_the_last_line_names_no_participant(language, text, parti
 def test_a_name_in_the_last_sentence_is_no_signature():
     text = "Делегация из Омска прибыла в Томск.\nС ней встретилась Анна Белова."
     assert "Anna Belova" in _names(find_people(text, "ru"))
+
+
+def test_kazakh_organization_quoted_whole_is_read_back_to_its_opening_quote():
+    from summarizer.stages import entities_kk
+
+    text = "Әкім «Павлодар облыстық ғылыми кардиохирургия орталығының» директорын қабылдады."
+    found = entities_kk.find_organizations(text, "kk")
+    assert [(o.source_name, o.kind) for o in found] == [
+        ("«Павлодар облыстық ғылыми кардиохирургия орталығы", "clinic_or_center")
+    ]
+    # a quotation closed before the head keeps the usual reading
+    found = entities_kk.find_organizations("«Жана Тан» қоры Томскіде бөлім ашты.", "kk")
+    assert [o.source_name for o in found] == ["«Жана Тан» қоры"]
+
+
+def test_kazakh_ministry_named_by_joined_fields_and_a_plural_head_is_no_organization():
+    from summarizer.stages import entities_kk
+
+    found = entities_kk.find_organizations(
+        "Бұл туралы Туризм және спорт министрлігі хабарлады.", "kk"
+    )
+    assert [(o.source_name, o.kind) for o in found] == [
+        ("Туризм және спорт министрлігі", "government")
+    ]
+    # a field word away from the head is no part of the name
+    found = entities_kk.find_organizations(
+        "Тула дәрігерлер Қазақстанның елшілігімен кездесті.", "kk"
+    )
+    assert [o.source_name for o in found] == ["Қазақстанның елшілігі"]
+    # several companies are no one organization; a field word names no shopping centre
+    assert (
+        entities_kk.find_organizations("Қытай компанияларының Омбыға қызығушылығы зор.", "kk") == []
+    )
+    assert entities_kk.find_organizations("Олар Омбыдағы сауда орталығына барды.", "kk") == []
+
+
+def test_kazakh_word_opening_the_text_is_not_taken_for_a_quoted_name():
+    from summarizer.stages import entities_kk
+
+    text = "Қытайлық компаниямен серіктестік нығаяды\n\nОблыс әкімі Омбыға барды."
+    assert entities_kk.find_organizations(text, "kk") == []

@@ -160,3 +160,10 @@ def test_a_vietnamese_age_is_no_figure() -> None:
 def test_the_sides_of_a_vietnamese_relation_are_no_figure() -> None:
     text = "Hợp tác giữa 2 nước được củng cố; thỏa thuận 3 bên giúp 40 bác sĩ Kon Tum."
     assert _values(text, "vi") == [(40.0, "doctors")]
+
+
+def test_kazakh_clock_time_after_a_part_of_the_day_is_no_figure():
+    text = (
+        "Ұшақ түнгі 22.40-та ұшып, таңғы 7.00-де Томскіге келіп қонды. Делегацияда 12 дәрігер бар."
+    )
+    assert [(f.value, f.unit) for f in find_figures(text, "kk")] == [(12.0, "doctors")]

@@ -579,3 +579,19 @@ def test_a_city_that_is_its_own_territory_is_a_location():
 
     found = find_places("昆明市卫生局代表团前往香港参加研讨会。", "zh")
     assert ("Hong Kong", "HK") in {(p.name, p.country) for p in found.locations}
+
+
+def test_kazakh_country_named_only_by_its_currency_takes_no_part():
+    text = "Павлодар облысында клиника салынады. Инвестиция көлемі 3 млрд АҚШ доллары."
+    assert "US" not in [c.code for c in find_places(text, "kk").countries]
+    text = "Павлодар облысына АҚШ делегациясы келді. Жоба құны 5 млн АҚШ доллары."
+    assert "US" in [c.code for c in find_places(text, "kk").countries]
+
+
+def test_kazakh_names_listed_before_a_plural_region_word_are_all_regions():
+    text = "Павлодар, Тулабай және Қостанай облыстарында жаңа клиникалар ашылды."
+    names = [loc.name for loc in find_places(text, "kk").locations]
+    assert names == ["Pavlodar Region", "Tulabay Region", "Kostanay Region"]
+    text = "Омбы мен Томск облыстарының губернаторлары Павлодарға келді. Ресей делегациясы."
+    located = [(loc.name, loc.country) for loc in find_places(text, "kk").locations]
+    assert ("Omsk Region", "RU") in located and ("Tomsk Region", "RU") in located

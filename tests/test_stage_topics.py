@@ -593,3 +593,18 @@ def test_a_vietnamese_delegation_arriving_is_a_visit_and_receiving_students_no_m
     assert "official_meeting" not in labels("Trường Kon Tum tiếp đón sinh viên từ Tomsk")
     assert "official_meeting" not in labels("Đoàn gặp gỡ giảng viên và sinh viên Bến Tre")
     assert "official_meeting" in labels("Chủ tịch tỉnh Kon Tum tiếp đón Đại sứ Omsk")
+
+
+def test_kazakh_council_or_remote_advice_is_no_medical_mission() -> None:
+    council = (
+        "Кеңестің отырысында пациенттерге медициналық көмек көрсетуді ұйымдастыру "
+        "талқыланды. Отырыс Томскіде өтті."
+    )
+    assert "medical_mission" not in _labels(find_event_types(council, "kk"))
+    remote = (
+        "Жоба ауыл тұрғындарына қашықтықтан кеңес алуға мүмкіндік береді, "
+        "пациенттер онлайн тексеріледі."
+    )
+    assert "medical_mission" not in _labels(find_event_types(remote, "kk"))
+    given = "Омбы дәрігерлері Павлодарға келіп, науқастарға тегін кеңес берді."
+    assert "medical_mission" in _labels(find_event_types(given, "kk"))

@@ -135,6 +135,9 @@ _EARLIER_BEFORE = re.compile(
 # Words before a date that make it a holiday's date, not the event's ("в канун ... 10 октября").
 # Words of a sentence that states a plan or a promise: a bare year in it is a target.
 _PLAN = re.compile(r"(?:" + (_either("plan_words") or "(?!)") + r")", re.IGNORECASE)
+# Words of a sentence that compares periods ("compared with 2022"): its bare years are a
+# statistic's periods.
+_COMPARISON = re.compile(r"(?:" + (_either("comparison_words") or "(?!)") + r")", re.IGNORECASE)
 _OCCASION_BEFORE = re.compile(r"(?:" + _either("occasion_before") + r")[^.!?\n\d]*$", re.IGNORECASE)
 
 
@@ -424,11 +427,28 @@ def _is_background_year(text: str, found: _Found) -> bool:
     )
 
 
+def _is_side_year(text: str, found: _Found) -> bool:
+    """A bare year that dates something beside the event: background, a plan, a statistic."""
+    return (
+        _is_background_year(text, found) or _is_planned(text, found) or _is_statistic(text, found)
+    )
+
+
 def _is_planned(text: str, found: _Found) -> bool:
     """A bare year in a sentence that states a plan or a promise ("… 2030 жылы бастаймыз
     деп уәде берді"): when something is to happen, not when the reported event did."""
+    return _in_sentence_with(text, found, _PLAN)
+
+
+def _is_statistic(text: str, found: _Found) -> bool:
+    """A bare year in a sentence that compares periods ("2023 жылы … саны 2022 жылмен
+    салыстырғанда төрт есе артты"): the period a statistic counts, not the event's time."""
+    return _in_sentence_with(text, found, _COMPARISON)
+
+
+def _in_sentence_with(text: str, found: _Found, words: re.Pattern[str]) -> bool:
     start, end = clause_bounds(text, found.finding.span.start, found.finding.span.end)
-    return bool(_PLAN.search(text, start, end))
+    return bool(words.search(text, start, end))
 
 
 def _is_period_bound(text: str, found: _Found) -> bool:
@@ -508,7 +528,7 @@ def find_event_date(text: str, language: str | None) -> DateFinding | None:
         if f not in stamps
         and not _is_earlier(text, f.finding.span)
         and not _is_document_date(text, f.finding.span)
-        and not (f.year_only and (_is_background_year(text, f) or _is_planned(text, f)))
+        and not (f.year_only and _is_side_year(text, f))
         and not _is_period_bound(text, f)
     ]
     if not candidates:

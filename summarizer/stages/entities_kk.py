@@ -79,6 +79,14 @@ _PLURAL_ENDINGS = tuple(_words("organizations", "plural_endings"))
 _LEGAL_FORMS = frozenset(_words("organizations", "legal_forms"))
 _GENITIVE_LOOKALIKES = tuple(_words("people", "genitive_lookalikes"))
 _REPORT_VERBS = "|".join(_words("organizations", "report_verbs"))
+_MAX_QUOTED = 6  # words of a quoted name read back from the head word that closes it
+# Conjunctions that join two field words of a government body's name ("… және …").
+_NAME_CONJUNCTIONS = frozenset(_words("organizations", "name_conjunctions"))
+# Field words of a government body's name ("спорт", "туризм"), which the English composer
+# writes "Ministry of <Field>"; stems, matched at a word's start.
+_FIELD_WORDS = tuple(
+    stem for stem in languages.load("kk", "org_names").get("fields", {}) if " " not in stem
+)
 _HEALTH_MINISTRY = re.compile("|".join(_words("organizations", "health_ministry")), re.IGNORECASE)
 
 
@@ -455,6 +463,9 @@ def _name_start(text: str, tokens: list[_Token], index: int) -> int:
     list) within the clause, at most five; a name with no capitalized or quoted word needs
     two such words, so a bare "the hospital" is no finding.
     """
+    quoted = _quote_opening(text, tokens, index)
+    if quoted is not None:
+        return quoted  # the whole name is quoted ("«Ұлттық … орталығының»"): all of it
     first = index
     hosted = tokens[index].text.lower().startswith(_HOST_HEADS)
     for j in range(index - 1, max(-1, index - 6), -1):
@@ -477,6 +488,9 @@ def _name_start(text: str, tokens: list[_Token], index: int) -> int:
         if j == index - 1 and _plural_before_head(word, tokens[index].text):
             first = j
             continue
+        if _joins_fields(tokens, j, index, first):
+            first = j
+            continue
         if not _name_word(word) or (word[:1].isupper() and _surname_base(word)):
             break  # a person's surname is not part of the organization's name ("медицина" is)
         first = j
@@ -492,10 +506,39 @@ def _name_start(text: str, tokens: list[_Token], index: int) -> int:
         tokens[k].text[:1].isupper()
         and (not _sentence_start(text, k, tokens) or _latin_in_cyrillic(text, tokens[k].text))
         for k in range(first, index)
-    ) or any(text[tokens[k].start - 1 : tokens[k].start] in '«"“' for k in range(first, index))
+    ) or any(_opens_quote(text, tokens[k]) for k in range(first, index))
     if not proper and len(words) < 2:
         return index
     return first
+
+
+def _quote_opening(text: str, tokens: list[_Token], index: int) -> int | None:
+    """Index of the first word of a quotation the head word closes ("«Ұлттық ғылыми
+    кардиохирургия орталығының»"), reading back at most ``_MAX_QUOTED`` words within the
+    clause; None when the head closes no quotation or none opens before it."""
+    if text[tokens[index].end : tokens[index].end + 1] not in ("»", '"', "”"):
+        return None
+    for j in range(index - 1, max(-1, index - 1 - _MAX_QUOTED), -1):
+        gap = text[tokens[j].end : tokens[j + 1].start]
+        if CLAUSE_BREAK.search(gap) or any(q in gap for q in '«»"“”'):
+            return None
+        if _opens_quote(text, tokens[j]):
+            return j
+    return None
+
+
+def _joins_fields(tokens: list[_Token], j: int, index: int, first: int) -> bool:
+    """Whether ``tokens[j]`` belongs to a government body's name by its field: a field word
+    right before the head ("спорт министрлігі") or a conjunction between the name's next
+    word and a field word before it ("Туризм және спорт министрлігі")."""
+    head = _head(tokens[index].text)
+    if head is None or head[1] != "government" or first != j + 1:
+        return False
+    low = tokens[j].text.lower()
+    after = tokens[j + 1].text.lower()
+    if low in _NAME_CONJUNCTIONS:
+        return j > 0 and tokens[j - 1].text.lower().startswith(_FIELD_WORDS)
+    return low.startswith(_FIELD_WORDS) and (j + 1 == index or after in _NAME_CONJUNCTIONS)
 
 
 def _plural_before_head(word: str, head_word: str) -> bool:

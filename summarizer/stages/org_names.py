@@ -616,6 +616,8 @@ def _compose_kk(name: str) -> str:
         elif field_pair is not None:
             fields.append(data["fields"][field_pair])
             i += 1
+        elif low in data["modifiers"]:  # the adjective itself ("ғылыми"), not its noun's stem
+            before.append(data["modifiers"][low])
         elif field := _by_stem(word, {k: v for k, v in data["fields"].items() if " " not in k}):
             fields.append(field)
         elif word.isascii() and any(c.isalpha() for c in word):

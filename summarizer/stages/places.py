@@ -92,6 +92,10 @@ _REGION_WORDS: dict[str, str] = {
     for table in languages.tables("places", "region_words")
     for word, label in table.items()
 }
+# Endings of a region word in the plural ("облыстарында"), after a list of names.
+_PLURAL_REGION_ENDINGS = tuple(languages.load("kk", "places").get("region_plural_endings", ()))
+# Conjunctions joining the last two names of a list ("Павлодар және Тулабай").
+_LIST_CONJUNCTIONS = frozenset(languages.load("kk", "people").get("conjunctions", ()))
 # Words for "city" written right after a city's name ("Ulm şehri").
 _CITY_WORDS = tuple(languages.words("places", "city_words"))
 _RU_HEADS: dict[str, str] = languages.load("ru", "places")["region_heads"]
@@ -1023,6 +1027,53 @@ def _unit_places(text: str, tokens: list[_Token], countries: list[Span]) -> list
     return places
 
 
+def _listed_units(text: str, tokens: list[_Token], cities: list[_Mention]) -> list[_Place]:
+    """Kazakh regions listed before one region word in the plural ("Павлодар, Тулабай және
+    Қостанай облыстарында": the Pavlodar, Tulabay and Kostanay Regions): every
+    name of the list is a region (a city of the same name is not meant), of the home
+    country and named as written unless the gazetteer files the name abroad."""
+    places = []
+    for i, token in enumerate(tokens):
+        stem = _region_word(token)
+        if stem is not None and token.key[len(stem) :].startswith(_PLURAL_REGION_ENDINGS):
+            listed = _list_before(text, tokens, i)
+            if len(listed) > 1:
+                label = _REGION_WORDS[stem]
+                places += [_listed_unit(name, span, label, cities) for name, span in listed]
+    return places
+
+
+def _listed_unit(name: str, span: Span, label: str, cities: list[_Mention]) -> _Place:
+    """A listed region: named after the gazetteer's city abroad ("Омбы" -> "Omsk Region",
+    RU), else as written, of the home country."""
+    city = next((m.entry for m in cities if m.span == span and m.entry.code != "KZ"), None)
+    if city is not None:
+        return _Place(f"{city.english} {label}", city.code, span)
+    return _Place(f"{name} {label}", "KZ", span)
+
+
+def _list_before(text: str, tokens: list[_Token], i: int) -> list[tuple[str, Span]]:
+    """(English name, span) of each name of the list right before token ``i``, read back
+    while the names are capitalized words (a compass word and a country's name count as one
+    name) joined by commas or a conjunction."""
+    listed: list[tuple[str, Span]] = []
+    j = i - 1
+    while j >= 0 and _capitalized(tokens[j]):
+        start, name = j, to_latin(tokens[j].text)
+        if j > 0 and _spaced(text, tokens, j):
+            compass = compass_name(tokens[j - 1].text, tokens[j].text, "kk")
+            if compass is not None:
+                start, name = j - 1, compass[0]
+        listed.append((name, Span.of(text, tokens[start].start, tokens[j].end)))
+        if start > 0 and text[tokens[start - 1].end : tokens[start].start].strip() == ",":
+            j = start - 1
+        elif start > 1 and tokens[start - 1].text.lower() in _LIST_CONJUNCTIONS:
+            j = start - 2
+        else:
+            break
+    return listed[::-1]
+
+
 def _continues_name(text: str, tokens: list[_Token], i: int) -> bool:
     """Whether token ``i`` ends a longer capitalized name: the word before it, on the same
     line with only a space between, is capitalized and does not open its sentence."""
@@ -1229,7 +1280,19 @@ def _in_birth_sentence(text: str, span: Span, language: str | None) -> bool:
 def _names_a_document(text: str, span: Span, language: str | None) -> bool:
     """Whether a place's name is the start of a document's ("Павлодар декларациясы", the
     declaration adopted there): the document's name, not a place of the reported events."""
-    stems = languages.load(language or "", "places").get("document_words")
+    return _next_word_starts(text, span, language, "document_words")
+
+
+def _names_money(text: str, span: Span, language: str | None) -> bool:
+    """Whether a country's name is its currency's ("АҚШ доллары", US dollars): an amount of
+    money, not a country taking part."""
+    return _next_word_starts(text, span, language, "currency_words")
+
+
+def _next_word_starts(text: str, span: Span, language: str | None, key: str) -> bool:
+    """Whether the word right after ``span`` starts with one of the stems of ``key`` in the
+    language's places.json."""
+    stems = languages.load(language or "", "places").get(key)
     following = re.match(r"\s+(\w+)", text[span.end :])
     return bool(stems) and following is not None and following[1].lower().startswith(tuple(stems))
 
@@ -1255,7 +1318,11 @@ def find_places(text: str, language: str | None) -> Places:
 
         language = detect_language(text)
     tokens = _tokens(text, language)
-    mentions = _without_credits(text, _find(text, tokens, language))
+    mentions = [
+        m
+        for m in _without_credits(text, _find(text, tokens, language))
+        if m.entry.english is not None or not _names_money(text, m.span, language)
+    ]
     if language == "vi":
         mentions = [m for m in mentions if not _names_an_ocean(text, m.span)]
     country_mentions = [m for m in mentions if m.entry.english is None]
@@ -1265,6 +1332,7 @@ def find_places(text: str, language: str | None) -> Places:
     city_mentions.sort(key=lambda m: m.start)
     places = _places_of(text, tokens, city_mentions, language)
     if language == "kk":
+        places = _merge(_listed_units(text, tokens, city_mentions), places)
         places = _merge(places, _unit_places(text, tokens, [m.span for m in country_mentions]))
     if language == "vi":
         places = _merge(_abbreviated_places(text), places)
