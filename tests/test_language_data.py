@@ -234,6 +234,7 @@ ALLOWED = {
         "today_words",
         "today_report_words",
         "count_words_after",
+        "event_names",
     },
 }
 REQUIRED = {

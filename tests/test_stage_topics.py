@@ -593,3 +593,12 @@ def test_a_vietnamese_delegation_arriving_is_a_visit_and_receiving_students_no_m
     assert "official_meeting" not in labels("Trường Kon Tum tiếp đón sinh viên từ Tomsk")
     assert "official_meeting" not in labels("Đoàn gặp gỡ giảng viên và sinh viên Bến Tre")
     assert "official_meeting" in labels("Chủ tịch tỉnh Kon Tum tiếp đón Đại sứ Omsk")
+
+
+def test_vietnamese_signing_only_planned_is_no_signing() -> None:
+    planned = (
+        "Hội thảo y tế tại Kon Tum.\nTrường sẽ thảo luận với bệnh viện Tula để ký kết thỏa thuận."
+    )
+    assert "agreement_signing" not in _labels(find_event_types(planned, "vi"))
+    signed = "Hội thảo y tế tại Kon Tum.\nTrường đã ký kết thỏa thuận với bệnh viện Tula."
+    assert "agreement_signing" in _labels(find_event_types(signed, "vi"))
