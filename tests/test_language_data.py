@@ -54,6 +54,7 @@ ALLOWED = {
         "legal_forms",
         "named_after",
         "number_signs",
+        "number_words",
         "state_words",
         "levels",
         "numbered_levels",

@@ -709,3 +709,23 @@ def test_an_english_title_with_an_of_complement_stands_before_the_name():
     ]
     text = "Head of the Department Ivan Orlov spoke in Omsk."
     assert [p.name for p in find_people(text, "en")] == ["Ivan Orlov"]
+
+
+def test_vietnamese_acronym_in_brackets_names_an_uncomposed_organization():
+    text = "Đại diện Cơ quan Hợp tác Phát triển Tula (TDCA) đã đến Kon Tum."
+    orgs = _orgs(text, "vi")
+    assert orgs["Cơ quan Hợp tác Phát triển Tula"].english == "TDCA"
+    orgs = _orgs("Hiệp hội Phòng chống Bệnh Omsk (OAP) tài trợ.", "vi")
+    assert orgs["Hiệp hội Phòng chống Bệnh Omsk"].english == "OAP"
+
+
+def test_vietnamese_central_closes_a_name_before_a_verb():
+    text = "Bác sĩ Bệnh viện Mắt Trung ương đánh giá cao đoàn Tula."
+    assert "Bệnh viện Mắt Trung ương" in _orgs(text, "vi")
+    text = "Bệnh viện Quốc tế thành phố Kon Tum khai trương."
+    assert "Bệnh viện Quốc tế thành phố Kon Tum" in _orgs(text, "vi")
+
+
+def test_vietnamese_abbreviated_general_hospital_head():
+    orgs = _orgs("Các bác sĩ BVĐK Tula tham dự.", "vi")
+    assert orgs["BVĐK Tula"].kind == "hospital"

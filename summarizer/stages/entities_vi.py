@@ -56,11 +56,21 @@ _ABBREVIATED = languages.load("vi", "abbreviations")["heads"]
 _WRITTEN = tuple(
     (head, kind) for kind, heads in _ORGANIZATIONS["head_words"].items() for head in heads
 )
-_HEADS = _WRITTEN + tuple(
-    (head.replace(full, short), kind)
-    for head, kind in _WRITTEN
-    for short, full in _ABBREVIATED.items()
-    if full in head
+_HEADS = (
+    _WRITTEN
+    + tuple(
+        (head.replace(full, short), kind)
+        for head, kind in _WRITTEN
+        for short, full in _ABBREVIATED.items()
+        if full in head
+    )
+    # "BVĐK": an abbreviation of a head with its first modifier ("Bệnh viện đa khoa")
+    + tuple(
+        (short, kind)
+        for head, kind in _WRITTEN
+        for short, full in _ABBREVIATED.items()
+        if full.startswith(head + " ")
+    )
 )
 _KINDS = {head.lower(): kind for head, kind in _HEADS}
 _HEAD = re.compile(  # longest first: "Ủy ban nhân dân" before "Ủy ban"
@@ -79,6 +89,17 @@ _STOP = frozenset(_ORGANIZATIONS["stop_words"]) | frozenset(
 # Level words after a head: "UBND huyện" is the district's committee. Longest first.
 _LEVELS = sorted(languages.load("vi", "org_names")["levels"], key=len, reverse=True)
 _NAME_PHRASES = tuple(_ORGANIZATIONS["name_phrases"])
+# Level-like modifiers of two syllables ("Trung ương", "Quốc tế": the leading modifiers of
+# org_names.json): written with a capital, one closes a name ("Bệnh viện Mắt Trung ương đánh
+# giá": a verb follows); a specialty ("Tim mạch học") does not.
+_CLOSING_MODIFIERS = frozenset(
+    modifier
+    for modifier, english in languages.load("vi", "org_names")["modifiers"].items()
+    if len(modifier.split()) > 1
+    and english in languages.load("vi", "org_names")["leading_modifiers"]
+)
+# A Latin acronym in brackets right after a name ("(ABC)"): the name's English short form.
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Z0-9&-]{1,9})\)")
 # Field-named heads -> their fields, longest first ("Bộ" -> "khoa học và công nghệ", ...).
 _FIELDS = {
     head: sorted(_ORGANIZATIONS[table], key=len, reverse=True)
@@ -404,11 +425,13 @@ def _organization(
     # "Y- Dược" (a hyphen typed before a space) is "Y Dược"; "19-8" keeps its hyphen
     name = re.sub(r"(?<=\w)- (?=\w)", " ", " ".join(text[head.start() : end].split()))
     kind = _KINDS[head.group(1).lower()]
+    acronym = _ACRONYM_AFTER.match(text, end)
     return OrganizationFinding(
         name,
         Span.of(text, head.start(), end),
         kind,
-        None,  # named in stages/org_names.py
+        # named in stages/org_names.py; a name it cannot compose keeps its acronym
+        acronym.group(1) if acronym else None,
     )
 
 
@@ -448,10 +471,12 @@ def _name_ended(
     text: str, head: re.Match[str], words: list[re.Match[str]], match: re.Match[str]
 ) -> bool:
     """Whether the lowercase ``match`` ends the name read so far: it follows a capitalized
-    word that is no Vietnamese syllable (an abbreviation "ABC", a foreign word "Omsk") or a
-    whole field from the table ("Sở Y tế phối hợp": a verb after the field), and opens no
-    level ("tỉnh") and no place ("nước Lào")."""
-    if not words or not (_after_foreign(words) or _after_field(text, head, words)):
+    word that is no Vietnamese syllable (an abbreviation "ABC", a foreign word "Omsk"), a
+    whole field from the table ("Sở Y tế phối hợp": a verb after the field) or a capitalized
+    modifier ("Trung ương"), and opens no level ("tỉnh") and no place ("nước Lào")."""
+    if not words or not (
+        _after_foreign(words) or _after_field(text, head, words) or _after_modifier(words)
+    ):
         return False
     return not _level_words(text, match) and not _place_follows(text, match)
 
@@ -459,6 +484,13 @@ def _name_ended(
 def _after_foreign(words: list[re.Match[str]]) -> bool:
     last = words[-1].group(0)
     return last[:1].isupper() and not last[0].isdigit() and not is_vietnamese(last)
+
+
+def _after_modifier(words: list[re.Match[str]]) -> bool:
+    """Whether the words read so far end with a level-like modifier written with a capital
+    ("... Mắt Trung ương"), which closes a Vietnamese institution's name."""
+    last = [w.group(0) for w in words[-2:]]
+    return len(last) == 2 and last[0][:1].isupper() and " ".join(last).lower() in _CLOSING_MODIFIERS
 
 
 def _after_field(text: str, head: re.Match[str], words: list[re.Match[str]]) -> bool:
