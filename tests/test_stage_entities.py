@@ -729,3 +729,15 @@ def test_vietnamese_central_closes_a_name_before_a_verb():
 def test_vietnamese_abbreviated_general_hospital_head():
     orgs = _orgs("Các bác sĩ BVĐK Tula tham dự.", "vi")
     assert orgs["BVĐK Tula"].kind == "hospital"
+
+
+def test_vietnamese_bare_local_body_is_the_one_named_with_its_place():
+    text = "Đoàn Tula chào UBND tỉnh Kon Tum. Sau đó, UBND tỉnh mời cơm."
+    assert list(_orgs(text, "vi")) == ["UBND tỉnh Kon Tum"]
+    text = "Đoàn làm việc với Sở Y tế tỉnh Kon Tum. Lãnh đạo của Sở Y tế chủ trì."
+    assert list(_orgs(text, "vi")) == ["Sở Y tế tỉnh Kon Tum"]
+    # two provinces' departments: the bare one is not guessed
+    text = "Sở Y tế tỉnh Kon Tum và Sở Y tế tỉnh Bến Tre dự. Lãnh đạo của Sở Y tế nói."
+    assert "Sở Y tế" in _orgs(text, "vi")
+    # another country's ministry is no place of the bare one
+    assert "Bộ Y tế" in _orgs("Bộ Y tế Cuba và Bộ Y tế ký kết.", "vi")

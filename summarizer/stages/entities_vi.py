@@ -374,7 +374,31 @@ def find_organizations(text: str) -> list[OrganizationFinding]:
     found.extend(m for m in find_media(text, _REPORT_VERBS) if not _HEAD.match(m.source_name + " "))
     found.extend(_dateline_outlet(text))
     found.sort(key=lambda f: f.span.start)
-    return merge_organizations(found)
+    return _without_bare_repeats(merge_organizations(found))
+
+
+def _without_bare_repeats(found: list[OrganizationFinding]) -> list[OrganizationFinding]:
+    """A local body named bare ("Sở Y tế", "UBND tỉnh") where the article names it once with
+    its level and place ("Sở Y tế tỉnh Kon Tum") is that body, not a second one; a bare name
+    that several such names continue (two provinces' departments) stays."""
+    return [
+        item
+        for item in found
+        if len([other for other in found if _continues_with_place(item, other)]) != 1
+    ]
+
+
+def _continues_with_place(bare: OrganizationFinding, other: OrganizationFinding) -> bool:
+    """Whether ``other`` is ``bare`` continued by its level and place ("UBND" + "tỉnh Kon
+    Tum", "UBND tỉnh" + "Kon Tum"), not by another country ("Bộ Y tế" + "Cuba")."""
+    name, longer = bare.source_name.split(), other.source_name.split()
+    if len(longer) <= len(name) or [w.lower() for w in longer[: len(name)]] != [
+        w.lower() for w in name
+    ]:
+        return False
+    rest = " ".join(longer[len(name) :]).lower()
+    ended = " ".join(name).lower()
+    return any(rest.startswith(level + " ") or ended.endswith(" " + level) for level in _LEVELS)
 
 
 def _name_ranges(text: str) -> list[tuple[int, int]]:
@@ -524,10 +548,11 @@ def _place_follows(text: str, word: re.Match[str]) -> bool:
             if lowercase > LOWERCASE_LEAD:
                 return False
             continue
-        run = []
+        run: list[re.Match[str]] = []
         for following in after[i:]:
-            if not following.group(0)[:1].isupper():
-                break
+            gap = text[run[-1].end() : following.start()] if run else " "
+            if not following.group(0)[:1].isupper() or not _continues(gap, run, following):
+                break  # "tỉnh Kon Tum. Ông ...": the next sentence is no part of the place
             run.append(following)
         return _ends_with_place(text, run)
     return False
