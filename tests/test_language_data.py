@@ -196,6 +196,7 @@ ALLOWED = {
         "not_places",
         "ocean_words",
         "seat_words",
+        "exonyms",
         "region_words_before",
         "country_marks",
         "city_words",

@@ -579,3 +579,10 @@ def test_a_city_that_is_its_own_territory_is_a_location():
 
     found = find_places("昆明市卫生局代表团前往香港参加研讨会。", "zh")
     assert ("Hong Kong", "HK") in {(p.name, p.country) for p in found.locations}
+
+
+def test_vietnamese_names_of_chinese_provinces_read_as_english_exonyms() -> None:
+    text = "Đoàn tỉnh Bến Tre sang thăm tỉnh Cam Túc, Trung Quốc."
+    assert ("Gansu", "CN") in [(loc.name, loc.country) for loc in find_places(text, "vi").locations]
+    text = "Tỉnh Bến Tre ký thỏa thuận với tỉnh Thanh Hải (Trung Quốc)."
+    assert "Qinghai" in _names(find_places(text, "vi"))
