@@ -177,6 +177,7 @@ ALLOWED = {
         "owner_endings",
         "titles_before_heads",
         "city_abbreviations",
+        "seated_heads",
     },
     "places": {
         "cldr_variants",

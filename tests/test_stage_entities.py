@@ -741,3 +741,11 @@ def test_vietnamese_bare_local_body_is_the_one_named_with_its_place():
     assert "Sở Y tế" in _orgs(text, "vi")
     # another country's ministry is no place of the bare one
     assert "Bộ Y tế" in _orgs("Bộ Y tế Cuba và Bộ Y tế ký kết.", "vi")
+
+
+def test_vi_post_abroad_name_goes_on_with_its_seat():
+    orgs = _orgs("Buổi lễ ở Đại sứ quán Cuba tại Campuchia đã diễn ra.", "vi")
+    assert "Đại sứ quán Cuba tại Campuchia" in orgs
+    # a hospital's "tại" opens where the event is, not its name
+    orgs = _orgs("Bác sĩ Bệnh viện Tula tại Kon Tum khám bệnh.", "vi")
+    assert "Bệnh viện Tula" in orgs

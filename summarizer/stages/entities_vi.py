@@ -98,6 +98,9 @@ _CLOSING_MODIFIERS = frozenset(
     if len(modifier.split()) > 1
     and english in languages.load("vi", "org_names")["leading_modifiers"]
 )
+# Heads of a post abroad, whose name goes on with "tại <its seat>".
+_SEATED_HEADS = frozenset(h.lower() for h in _ORGANIZATIONS["seated_heads"])
+_IN_WORDS = frozenset(languages.load("vi", "org_names")["in_words"])
 # A Latin acronym in brackets right after a name ("(ABC)"): the name's English short form.
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Z0-9&-]{1,9})\)")
 # Field-named heads -> their fields, longest first ("Bộ" -> "khoa học và công nghệ", ...).
@@ -421,6 +424,9 @@ def _organization(
         if not _continues(gap, words, match) or len(words) >= 8:
             break
         word = match.group(0)
+        if _seat_follows(text, head, words, match):
+            words.append(match)  # "Đại sứ quán Cuba tại Campuchia": the post's seat
+            continue
         phrase = text[match.start() :].lower().startswith(_NAME_PHRASES)
         if (word in _STOP and not phrase) or (_HEAD.match(word + " ") and words):
             break
@@ -456,6 +462,19 @@ def _organization(
         kind,
         # named in stages/org_names.py; a name it cannot compose keeps its acronym
         acronym.group(1) if acronym else None,
+    )
+
+
+def _seat_follows(
+    text: str, head: re.Match[str], words: list[re.Match[str]], match: re.Match[str]
+) -> bool:
+    """Whether ``match`` is "tại" (or "ở") after a post's head and its country, opening the
+    place where the post sits ("Đại sứ quán Cuba tại Campuchia")."""
+    return (
+        bool(words)
+        and head.group(1).lower() in _SEATED_HEADS
+        and match.group(0) in _IN_WORDS
+        and _place_follows(text, match)
     )
 
 
