@@ -749,3 +749,9 @@ def test_vi_post_abroad_name_goes_on_with_its_seat():
     # a hospital's "tại" opens where the event is, not its name
     orgs = _orgs("Bác sĩ Bệnh viện Tula tại Kon Tum khám bệnh.", "vi")
     assert "Bệnh viện Tula" in orgs
+
+
+def test_vi_family_name_that_is_also_a_word_opens_a_name():
+    people = find_people("Đoàn do ông Mai Văn Khoa dẫn đầu đến Tula.", "vi")
+    assert _names(people) == ["Mai Van Khoa"]
+    assert find_people("Đoàn đến huyện Mai Châu của tỉnh Kon Tum.", "vi") == []
