@@ -755,3 +755,10 @@ def test_vi_family_name_that_is_also_a_word_opens_a_name():
     people = find_people("Đoàn do ông Mai Văn Khoa dẫn đầu đến Tula.", "vi")
     assert _names(people) == ["Mai Van Khoa"]
     assert find_people("Đoàn đến huyện Mai Châu của tỉnh Kon Tum.", "vi") == []
+
+
+def test_vi_outlet_named_in_brackets_opening_the_article():
+    orgs = _orgs("(Tula mới) - Đoàn bác sĩ Kon Tum đến Omsk.", "vi")
+    assert orgs["Tula mới"].kind == "media"
+    orgs = _orgs("(TLM) - Đoàn bác sĩ Kon Tum đến Omsk.", "vi")
+    assert orgs["TLM"].kind == "media"

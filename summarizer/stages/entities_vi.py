@@ -599,9 +599,19 @@ def _ends_with_place(text: str, words: list[re.Match[str]]) -> bool:
     return False
 
 
+# An outlet opening a line of the lead: its abbreviation "(ABC) - ", "ABC - ", or its name of
+# up to three words in brackets, the first capitalized ("(Tula mới) - ").
+_OPENING_OUTLET = re.compile(
+    r"^\s*(?:\(?([A-ZĐ]{2,6})\)?|\(([A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,2})\))\s*[-–—]\s",
+    re.MULTILINE,
+)
+
+
 def _dateline_outlet(text: str) -> list[OrganizationFinding]:
-    """An outlet's abbreviation opening the article: ``(ABC) - …`` or ``ABC - …``."""
-    match = re.search(r"^\s*\(?([A-ZĐ]{2,6})\)?\s*[-–—]\s", text[:600], re.MULTILINE)
+    """An outlet opening the article: ``(ABC) - …``, ``ABC - …`` or ``(Name) - …``."""
+    match = _OPENING_OUTLET.search(text[:600])
     if not match:
         return []
-    return [OrganizationFinding(match.group(1), Span.of(text, *match.span(1)), "media", None)]
+    group = 1 if match.group(1) else 2
+    name = match.group(group)
+    return [OrganizationFinding(name, Span.of(text, *match.span(group)), "media", None)]
