@@ -602,3 +602,10 @@ def test_vietnamese_signing_only_planned_is_no_signing() -> None:
     assert "agreement_signing" not in _labels(find_event_types(planned, "vi"))
     signed = "Hội thảo y tế tại Kon Tum.\nTrường đã ký kết thỏa thuận với bệnh viện Tula."
     assert "agreement_signing" in _labels(find_event_types(signed, "vi"))
+
+
+def test_vi_pharmacy_as_a_kind_of_university_is_no_field() -> None:
+    text = "Hội nghị y tế tại Kon Tum.\nTham dự có hai trường y, dược của Bến Tre."
+    assert "pharmaceuticals" not in _labels(find_medical_fields(text, "vi"))
+    text = "Hội nghị y tế tại Kon Tum.\nHai bên bàn về sản xuất dược phẩm ở Bến Tre."
+    assert "pharmaceuticals" in _labels(find_medical_fields(text, "vi"))
