@@ -178,6 +178,7 @@ ALLOWED = {
         "titles_before_heads",
         "city_abbreviations",
         "seated_heads",
+        "lowercase_heads",
     },
     "places": {
         "cldr_variants",

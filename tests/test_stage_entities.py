@@ -762,3 +762,10 @@ def test_vi_outlet_named_in_brackets_opening_the_article():
     assert orgs["Tula mới"].kind == "media"
     orgs = _orgs("(TLM) - Đoàn bác sĩ Kon Tum đến Omsk.", "vi")
     assert orgs["TLM"].kind == "media"
+
+
+def test_vi_company_after_a_lowercase_head():
+    orgs = _orgs("Hai bên ký thỏa thuận với tập đoàn Bến Tre Xanh về điện gió.", "vi")
+    assert orgs["tập đoàn Bến Tre Xanh"].kind == "company"
+    # a country after the head: companies of that country, no name
+    assert _orgs("Nhiều công ty Nhật Bản đầu tư vào Kon Tum.", "vi") == {}

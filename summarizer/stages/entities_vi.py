@@ -98,6 +98,10 @@ _CLOSING_MODIFIERS = frozenset(
     if len(modifier.split()) > 1
     and english in languages.load("vi", "org_names")["leading_modifiers"]
 )
+# Heads also written in lower case before a capitalized name ("tập đoàn Tula Energy").
+_LOWER_HEAD = re.compile(
+    r"(?<![\w.])(" + "|".join(map(re.escape, _ORGANIZATIONS["lowercase_heads"])) + r")(?= [A-ZĐ])"
+)
 # Heads of a post abroad, whose name goes on with "tại <its seat>".
 _SEATED_HEADS = frozenset(h.lower() for h in _ORGANIZATIONS["seated_heads"])
 _IN_WORDS = frozenset(languages.load("vi", "org_names")["in_words"])
@@ -374,6 +378,7 @@ def find_organizations(text: str) -> list[OrganizationFinding]:
         and (finding := _organization(text, head, names)) is not None
         and not inside(credits, finding.span.start, finding.span.end)
     ]
+    found.extend(_lowercase_headed(text, names))
     found.extend(m for m in find_media(text, _REPORT_VERBS) if not _HEAD.match(m.source_name + " "))
     found.extend(_dateline_outlet(text))
     found.sort(key=lambda f: f.span.start)
@@ -402,6 +407,29 @@ def _continues_with_place(bare: OrganizationFinding, other: OrganizationFinding)
     rest = " ".join(longer[len(name) :]).lower()
     ended = " ".join(name).lower()
     return any(rest.startswith(level + " ") or ended.endswith(" " + level) for level in _LEVELS)
+
+
+def _lowercase_headed(text: str, names: list[tuple[int, int]]) -> list[OrganizationFinding]:
+    """Companies named after a head written in lower case ("tập đoàn Tula Energy"); a place
+    after one ("các công ty Nhật Bản": Japanese companies) names none."""
+    found = []
+    for head in _LOWER_HEAD.finditer(text):
+        finding = _organization(text, head, names)
+        if finding is None:
+            continue
+        words = list(_WORD.finditer(text, head.end(), finding.span.end))
+        if not _names_a_place(text[words[0].start() : words[-1].end()]):
+            found.append(finding)
+    return found
+
+
+def _names_a_place(phrase: str) -> bool:
+    """Whether ``phrase`` is, whole, a place or a country ("Nhật Bản", "Kon Tum")."""
+    from summarizer.stages.places import find_places
+
+    found = find_places(phrase, "vi")
+    spans = [c.span for c in found.countries] + [loc.span for loc in found.locations]
+    return any(span.start == 0 and span.end == len(phrase) for span in spans)
 
 
 def _name_ranges(text: str) -> list[tuple[int, int]]:
