@@ -54,6 +54,7 @@ ALLOWED = {
         "legal_forms",
         "named_after",
         "number_signs",
+        "number_words",
         "state_words",
         "levels",
         "numbered_levels",
@@ -177,6 +178,8 @@ ALLOWED = {
         "owner_endings",
         "titles_before_heads",
         "city_abbreviations",
+        "seated_heads",
+        "lowercase_heads",
     },
     "places": {
         "cldr_variants",
@@ -198,6 +201,7 @@ ALLOWED = {
         "not_places",
         "ocean_words",
         "seat_words",
+        "exonyms",
         "region_words_before",
         "country_marks",
         "city_words",
@@ -228,6 +232,7 @@ ALLOWED = {
         "background_after",
         "background_year_words",
         "plan_words",
+        "future_words",
         "done_words",
         "comparison_words",
         "month_name_languages",
@@ -239,6 +244,7 @@ ALLOWED = {
         "today_words",
         "today_report_words",
         "count_words_after",
+        "event_names",
     },
 }
 REQUIRED = {

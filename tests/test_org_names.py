@@ -62,6 +62,11 @@ def test_russian_names_with_an_unknown_part_are_left_to_the_model(source):
         ("Bệnh viện Hoà Bình", "Hoa Binh Hospital"),
         ("Bệnh viện 7-5", "Hospital 7-5"),
         ("Bệnh viện Hữu nghị Việt Đức", "Viet Duc Friendship Hospital"),
+        ("Bệnh viện Đa khoa số 2 tỉnh Kon Tum", "Kon Tum Provincial General Hospital No. 2"),
+        ("Viện Ung thư 7-5", "Cancer Institute 7-5"),
+        ("Sở Ngoại vụ tỉnh Bến Tre", "Ben Tre Provincial Department of Foreign Affairs"),
+        ("Bộ GD&ĐT", "Ministry of Education and Training of Vietnam"),
+        ("BVĐK Tula", "Tula General Hospital"),
     ],
 )
 def test_vietnamese_names_are_composed_head_first(source, english):

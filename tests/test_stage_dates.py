@@ -340,3 +340,27 @@ def test_kazakh_bare_year_of_a_comparison_is_a_statistic_not_the_event_date():
     )
     assert find_event_date(text, "kk") is None
     assert find_event_date("Форум 2024 жылы Омбыда өтті.", "kk").value == "2024"
+
+
+def test_vietnamese_today_cues_a_day_and_a_stamp_gives_its_year():
+    from summarizer.stages.dates import find_event_date
+
+    text = "Tomsk\n12/03/2024 10:15 GMT+7\nHôm nay 12.3, tại Kon Tum, hội nghị y tế khai mạc."
+    found = find_event_date(text, "vi")
+    assert found is not None and found.value == "2024-03-12"
+
+
+def test_a_year_in_an_events_name_dates_a_day_stated_elsewhere():
+    from summarizer.stages.dates import find_event_date
+
+    text = "Sáng 9/3, hội thảo khai mạc tại Kon Tum. Hội thảo Y học Bến Tre năm 2021 có 20 báo cáo."
+    found = find_event_date(text, "vi")
+    assert found is not None and found.value == "2021-03-09"
+    # a year of something else (a building) does not date the day
+    text = "Sáng 9/3, hội thảo khai mạc tại Kon Tum. Bệnh viện được xây năm 2010."
+    found = find_event_date(text, "vi")
+    assert found is not None and found.value == "--03-09"
+    # nor a target the sentence states as a plan
+    text = "Sáng 9/3, Hội thảo Bến Tre khai mạc. Năm 2030 Hội thảo sẽ mở rộng."
+    found = find_event_date(text, "vi")
+    assert found is not None and found.value == "--03-09"

@@ -776,3 +776,63 @@ def test_kazakh_word_opening_the_text_is_not_taken_for_a_quoted_name():
 
     text = "Қытайлық компаниямен серіктестік нығаяды\n\nОблыс әкімі Омбыға барды."
     assert entities_kk.find_organizations(text, "kk") == []
+
+
+def test_vietnamese_acronym_in_brackets_names_an_uncomposed_organization():
+    text = "Đại diện Cơ quan Hợp tác Phát triển Tula (TDCA) đã đến Kon Tum."
+    orgs = _orgs(text, "vi")
+    assert orgs["Cơ quan Hợp tác Phát triển Tula"].english == "TDCA"
+    orgs = _orgs("Hiệp hội Phòng chống Bệnh Omsk (OAP) tài trợ.", "vi")
+    assert orgs["Hiệp hội Phòng chống Bệnh Omsk"].english == "OAP"
+
+
+def test_vietnamese_central_closes_a_name_before_a_verb():
+    text = "Bác sĩ Bệnh viện Mắt Trung ương đánh giá cao đoàn Tula."
+    assert "Bệnh viện Mắt Trung ương" in _orgs(text, "vi")
+    text = "Bệnh viện Quốc tế thành phố Kon Tum khai trương."
+    assert "Bệnh viện Quốc tế thành phố Kon Tum" in _orgs(text, "vi")
+
+
+def test_vietnamese_abbreviated_general_hospital_head():
+    orgs = _orgs("Các bác sĩ BVĐK Tula tham dự.", "vi")
+    assert orgs["BVĐK Tula"].kind == "hospital"
+
+
+def test_vietnamese_bare_local_body_is_the_one_named_with_its_place():
+    text = "Đoàn Tula chào UBND tỉnh Kon Tum. Sau đó, UBND tỉnh mời cơm."
+    assert list(_orgs(text, "vi")) == ["UBND tỉnh Kon Tum"]
+    text = "Đoàn làm việc với Sở Y tế tỉnh Kon Tum. Lãnh đạo của Sở Y tế chủ trì."
+    assert list(_orgs(text, "vi")) == ["Sở Y tế tỉnh Kon Tum"]
+    # two provinces' departments: the bare one is not guessed
+    text = "Sở Y tế tỉnh Kon Tum và Sở Y tế tỉnh Bến Tre dự. Lãnh đạo của Sở Y tế nói."
+    assert "Sở Y tế" in _orgs(text, "vi")
+    # another country's ministry is no place of the bare one
+    assert "Bộ Y tế" in _orgs("Bộ Y tế Cuba và Bộ Y tế ký kết.", "vi")
+
+
+def test_vi_post_abroad_name_goes_on_with_its_seat():
+    orgs = _orgs("Buổi lễ ở Đại sứ quán Cuba tại Campuchia đã diễn ra.", "vi")
+    assert "Đại sứ quán Cuba tại Campuchia" in orgs
+    # a hospital's "tại" opens where the event is, not its name
+    orgs = _orgs("Bác sĩ Bệnh viện Tula tại Kon Tum khám bệnh.", "vi")
+    assert "Bệnh viện Tula" in orgs
+
+
+def test_vi_family_name_that_is_also_a_word_opens_a_name():
+    people = find_people("Đoàn do ông Mai Văn Khoa dẫn đầu đến Tula.", "vi")
+    assert _names(people) == ["Mai Van Khoa"]
+    assert find_people("Đoàn đến huyện Mai Châu của tỉnh Kon Tum.", "vi") == []
+
+
+def test_vi_outlet_named_in_brackets_opening_the_article():
+    orgs = _orgs("(Tula mới) - Đoàn bác sĩ Kon Tum đến Omsk.", "vi")
+    assert orgs["Tula mới"].kind == "media"
+    orgs = _orgs("(TLM) - Đoàn bác sĩ Kon Tum đến Omsk.", "vi")
+    assert orgs["TLM"].kind == "media"
+
+
+def test_vi_company_after_a_lowercase_head():
+    orgs = _orgs("Hai bên ký thỏa thuận với tập đoàn Bến Tre Xanh về điện gió.", "vi")
+    assert orgs["tập đoàn Bến Tre Xanh"].kind == "company"
+    # a country after the head: companies of that country, no name
+    assert _orgs("Nhiều công ty Nhật Bản đầu tư vào Kon Tum.", "vi") == {}

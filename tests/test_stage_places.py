@@ -595,3 +595,10 @@ def test_kazakh_names_listed_before_a_plural_region_word_are_all_regions():
     text = "Омбы мен Томск облыстарының губернаторлары Павлодарға келді. Ресей делегациясы."
     located = [(loc.name, loc.country) for loc in find_places(text, "kk").locations]
     assert ("Omsk Region", "RU") in located and ("Tomsk Region", "RU") in located
+
+
+def test_vietnamese_names_of_chinese_provinces_read_as_english_exonyms() -> None:
+    text = "Đoàn tỉnh Bến Tre sang thăm tỉnh Cam Túc, Trung Quốc."
+    assert ("Gansu", "CN") in [(loc.name, loc.country) for loc in find_places(text, "vi").locations]
+    text = "Tỉnh Bến Tre ký thỏa thuận với tỉnh Thanh Hải (Trung Quốc)."
+    assert "Qinghai" in _names(find_places(text, "vi"))

@@ -608,3 +608,19 @@ def test_kazakh_council_or_remote_advice_is_no_medical_mission() -> None:
     assert "medical_mission" not in _labels(find_event_types(remote, "kk"))
     given = "Омбы дәрігерлері Павлодарға келіп, науқастарға тегін кеңес берді."
     assert "medical_mission" in _labels(find_event_types(given, "kk"))
+
+
+def test_vietnamese_signing_only_planned_is_no_signing() -> None:
+    planned = (
+        "Hội thảo y tế tại Kon Tum.\nTrường sẽ thảo luận với bệnh viện Tula để ký kết thỏa thuận."
+    )
+    assert "agreement_signing" not in _labels(find_event_types(planned, "vi"))
+    signed = "Hội thảo y tế tại Kon Tum.\nTrường đã ký kết thỏa thuận với bệnh viện Tula."
+    assert "agreement_signing" in _labels(find_event_types(signed, "vi"))
+
+
+def test_vi_pharmacy_as_a_kind_of_university_is_no_field() -> None:
+    text = "Hội nghị y tế tại Kon Tum.\nTham dự có hai trường y, dược của Bến Tre."
+    assert "pharmaceuticals" not in _labels(find_medical_fields(text, "vi"))
+    text = "Hội nghị y tế tại Kon Tum.\nHai bên bàn về sản xuất dược phẩm ở Bến Tre."
+    assert "pharmaceuticals" in _labels(find_medical_fields(text, "vi"))

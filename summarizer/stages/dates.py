@@ -138,6 +138,9 @@ _PLAN = re.compile(r"(?:" + (_either("plan_words") or "(?!)") + r")", re.IGNOREC
 # Words of a sentence that compares periods ("compared with 2022"): its bare years are a
 # statistic's periods.
 _COMPARISON = re.compile(r"(?:" + (_either("comparison_words") or "(?!)") + r")", re.IGNORECASE)
+# The capitalized word opening an event's name ("Hội thảo ... năm 2024"): a year after it in
+# its sentence is the named event's year (case-sensitive: a name is written with a capital).
+_EVENT_NAME_BEFORE = re.compile(r"(?:" + (_either("event_names") or "(?!)") + r")\b[^.!?\n]*$")
 _OCCASION_BEFORE = re.compile(r"(?:" + _either("occasion_before") + r")[^.!?\n\d]*$", re.IGNORECASE)
 
 
@@ -537,7 +540,8 @@ def find_event_date(text: str, language: str | None) -> DateFinding | None:
     chosen = next(f for f in candidates if f.precision == best)
     if best == 3:
         chosen = _range_start(chosen, candidates)
-    return _with_stamp_year(_with_sentence_year(text, chosen, candidates), stamps).finding
+    dated = _with_stamp_year(_with_sentence_year(text, chosen, candidates), stamps)
+    return _with_article_year(text, dated, candidates).finding
 
 
 def _todays_dateline(text: str, found: list[_Found]) -> DateFinding | None:
@@ -577,6 +581,23 @@ def _with_sentence_year(text: str, chosen: _Found, candidates: list[_Found]) -> 
     if len(years) != 1:
         return chosen
     return replace(chosen, finding=DateFinding(f"{years.pop()}{value[1:]}", span))
+
+
+def _with_article_year(text: str, chosen: _Found, candidates: list[_Found]) -> _Found:
+    """A day and month still without a year, dated by the year an event's name states
+    elsewhere ("sáng 9/11" ... "Hội thảo X năm 2024"); unchanged when no name states one, or
+    names state two."""
+    value = chosen.finding.value
+    years = {f.finding.value for f in candidates if f.year_only and _names_event(text, f)}
+    if not value.startswith("--") or len(years) != 1:
+        return chosen
+    return replace(chosen, finding=DateFinding(f"{years.pop()}{value[1:]}", chosen.finding.span))
+
+
+def _names_event(text: str, found: _Found) -> bool:
+    """Whether a year is part of an event's name: its sentence names the event before it."""
+    start = clause_bounds(text, found.finding.span.start)[0]
+    return bool(_EVENT_NAME_BEFORE.search(text, start, found.finding.span.start))
 
 
 def _with_stamp_year(chosen: _Found, stamps: list[_Found]) -> _Found:

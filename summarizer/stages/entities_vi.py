@@ -56,11 +56,21 @@ _ABBREVIATED = languages.load("vi", "abbreviations")["heads"]
 _WRITTEN = tuple(
     (head, kind) for kind, heads in _ORGANIZATIONS["head_words"].items() for head in heads
 )
-_HEADS = _WRITTEN + tuple(
-    (head.replace(full, short), kind)
-    for head, kind in _WRITTEN
-    for short, full in _ABBREVIATED.items()
-    if full in head
+_HEADS = (
+    _WRITTEN
+    + tuple(
+        (head.replace(full, short), kind)
+        for head, kind in _WRITTEN
+        for short, full in _ABBREVIATED.items()
+        if full in head
+    )
+    # "BVĐK": an abbreviation of a head with its first modifier ("Bệnh viện đa khoa")
+    + tuple(
+        (short, kind)
+        for head, kind in _WRITTEN
+        for short, full in _ABBREVIATED.items()
+        if full.startswith(head + " ")
+    )
 )
 _KINDS = {head.lower(): kind for head, kind in _HEADS}
 _HEAD = re.compile(  # longest first: "Ủy ban nhân dân" before "Ủy ban"
@@ -79,6 +89,24 @@ _STOP = frozenset(_ORGANIZATIONS["stop_words"]) | frozenset(
 # Level words after a head: "UBND huyện" is the district's committee. Longest first.
 _LEVELS = sorted(languages.load("vi", "org_names")["levels"], key=len, reverse=True)
 _NAME_PHRASES = tuple(_ORGANIZATIONS["name_phrases"])
+# Level-like modifiers of two syllables ("Trung ương", "Quốc tế": the leading modifiers of
+# org_names.json): written with a capital, one closes a name ("Bệnh viện Mắt Trung ương đánh
+# giá": a verb follows); a specialty ("Tim mạch học") does not.
+_CLOSING_MODIFIERS = frozenset(
+    modifier
+    for modifier, english in languages.load("vi", "org_names")["modifiers"].items()
+    if len(modifier.split()) > 1
+    and english in languages.load("vi", "org_names")["leading_modifiers"]
+)
+# Heads also written in lower case before a capitalized name ("tập đoàn Tula Energy").
+_LOWER_HEAD = re.compile(
+    r"(?<![\w.])(" + "|".join(map(re.escape, _ORGANIZATIONS["lowercase_heads"])) + r")(?= [A-ZĐ])"
+)
+# Heads of a post abroad, whose name goes on with "tại <its seat>".
+_SEATED_HEADS = frozenset(h.lower() for h in _ORGANIZATIONS["seated_heads"])
+_IN_WORDS = frozenset(languages.load("vi", "org_names")["in_words"])
+# A Latin acronym in brackets right after a name ("(ABC)"): the name's English short form.
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Z0-9&-]{1,9})\)")
 # Field-named heads -> their fields, longest first ("Bộ" -> "khoa học và công nghệ", ...).
 _FIELDS = {
     head: sorted(_ORGANIZATIONS[table], key=len, reverse=True)
@@ -350,10 +378,58 @@ def find_organizations(text: str) -> list[OrganizationFinding]:
         and (finding := _organization(text, head, names)) is not None
         and not inside(credits, finding.span.start, finding.span.end)
     ]
+    found.extend(_lowercase_headed(text, names))
     found.extend(m for m in find_media(text, _REPORT_VERBS) if not _HEAD.match(m.source_name + " "))
     found.extend(_dateline_outlet(text))
     found.sort(key=lambda f: f.span.start)
-    return merge_organizations(found)
+    return _without_bare_repeats(merge_organizations(found))
+
+
+def _without_bare_repeats(found: list[OrganizationFinding]) -> list[OrganizationFinding]:
+    """A local body named bare ("Sở Y tế", "UBND tỉnh") where the article names it once with
+    its level and place ("Sở Y tế tỉnh Kon Tum") is that body, not a second one; a bare name
+    that several such names continue (two provinces' departments) stays."""
+    return [
+        item
+        for item in found
+        if len([other for other in found if _continues_with_place(item, other)]) != 1
+    ]
+
+
+def _continues_with_place(bare: OrganizationFinding, other: OrganizationFinding) -> bool:
+    """Whether ``other`` is ``bare`` continued by its level and place ("UBND" + "tỉnh Kon
+    Tum", "UBND tỉnh" + "Kon Tum"), not by another country ("Bộ Y tế" + "Cuba")."""
+    name, longer = bare.source_name.split(), other.source_name.split()
+    if len(longer) <= len(name) or [w.lower() for w in longer[: len(name)]] != [
+        w.lower() for w in name
+    ]:
+        return False
+    rest = " ".join(longer[len(name) :]).lower()
+    ended = " ".join(name).lower()
+    return any(rest.startswith(level + " ") or ended.endswith(" " + level) for level in _LEVELS)
+
+
+def _lowercase_headed(text: str, names: list[tuple[int, int]]) -> list[OrganizationFinding]:
+    """Companies named after a head written in lower case ("tập đoàn Tula Energy"); a place
+    after one ("các công ty Nhật Bản": Japanese companies) names none."""
+    found = []
+    for head in _LOWER_HEAD.finditer(text):
+        finding = _organization(text, head, names)
+        if finding is None:
+            continue
+        words = list(_WORD.finditer(text, head.end(), finding.span.end))
+        if not _names_a_place(text[words[0].start() : words[-1].end()]):
+            found.append(finding)
+    return found
+
+
+def _names_a_place(phrase: str) -> bool:
+    """Whether ``phrase`` is, whole, a place or a country ("Nhật Bản", "Kon Tum")."""
+    from summarizer.stages.places import find_places
+
+    found = find_places(phrase, "vi")
+    spans = [c.span for c in found.countries] + [loc.span for loc in found.locations]
+    return any(span.start == 0 and span.end == len(phrase) for span in spans)
 
 
 def _name_ranges(text: str) -> list[tuple[int, int]]:
@@ -376,6 +452,9 @@ def _organization(
         if not _continues(gap, words, match) or len(words) >= 8:
             break
         word = match.group(0)
+        if _seat_follows(text, head, words, match):
+            words.append(match)  # "Đại sứ quán Cuba tại Campuchia": the post's seat
+            continue
         phrase = text[match.start() :].lower().startswith(_NAME_PHRASES)
         if (word in _STOP and not phrase) or (_HEAD.match(word + " ") and words):
             break
@@ -404,11 +483,26 @@ def _organization(
     # "Y- Dược" (a hyphen typed before a space) is "Y Dược"; "19-8" keeps its hyphen
     name = re.sub(r"(?<=\w)- (?=\w)", " ", " ".join(text[head.start() : end].split()))
     kind = _KINDS[head.group(1).lower()]
+    acronym = _ACRONYM_AFTER.match(text, end)
     return OrganizationFinding(
         name,
         Span.of(text, head.start(), end),
         kind,
-        None,  # named in stages/org_names.py
+        # named in stages/org_names.py; a name it cannot compose keeps its acronym
+        acronym.group(1) if acronym else None,
+    )
+
+
+def _seat_follows(
+    text: str, head: re.Match[str], words: list[re.Match[str]], match: re.Match[str]
+) -> bool:
+    """Whether ``match`` is "tại" (or "ở") after a post's head and its country, opening the
+    place where the post sits ("Đại sứ quán Cuba tại Campuchia")."""
+    return (
+        bool(words)
+        and head.group(1).lower() in _SEATED_HEADS
+        and match.group(0) in _IN_WORDS
+        and _place_follows(text, match)
     )
 
 
@@ -448,10 +542,12 @@ def _name_ended(
     text: str, head: re.Match[str], words: list[re.Match[str]], match: re.Match[str]
 ) -> bool:
     """Whether the lowercase ``match`` ends the name read so far: it follows a capitalized
-    word that is no Vietnamese syllable (an abbreviation "ABC", a foreign word "Omsk") or a
-    whole field from the table ("Sở Y tế phối hợp": a verb after the field), and opens no
-    level ("tỉnh") and no place ("nước Lào")."""
-    if not words or not (_after_foreign(words) or _after_field(text, head, words)):
+    word that is no Vietnamese syllable (an abbreviation "ABC", a foreign word "Omsk"), a
+    whole field from the table ("Sở Y tế phối hợp": a verb after the field) or a capitalized
+    modifier ("Trung ương"), and opens no level ("tỉnh") and no place ("nước Lào")."""
+    if not words or not (
+        _after_foreign(words) or _after_field(text, head, words) or _after_modifier(words)
+    ):
         return False
     return not _level_words(text, match) and not _place_follows(text, match)
 
@@ -459,6 +555,13 @@ def _name_ended(
 def _after_foreign(words: list[re.Match[str]]) -> bool:
     last = words[-1].group(0)
     return last[:1].isupper() and not last[0].isdigit() and not is_vietnamese(last)
+
+
+def _after_modifier(words: list[re.Match[str]]) -> bool:
+    """Whether the words read so far end with a level-like modifier written with a capital
+    ("... Mắt Trung ương"), which closes a Vietnamese institution's name."""
+    last = [w.group(0) for w in words[-2:]]
+    return len(last) == 2 and last[0][:1].isupper() and " ".join(last).lower() in _CLOSING_MODIFIERS
 
 
 def _after_field(text: str, head: re.Match[str], words: list[re.Match[str]]) -> bool:
@@ -492,10 +595,11 @@ def _place_follows(text: str, word: re.Match[str]) -> bool:
             if lowercase > LOWERCASE_LEAD:
                 return False
             continue
-        run = []
+        run: list[re.Match[str]] = []
         for following in after[i:]:
-            if not following.group(0)[:1].isupper():
-                break
+            gap = text[run[-1].end() : following.start()] if run else " "
+            if not following.group(0)[:1].isupper() or not _continues(gap, run, following):
+                break  # "tỉnh Kon Tum. Ông ...": the next sentence is no part of the place
             run.append(following)
         return _ends_with_place(text, run)
     return False
@@ -523,9 +627,19 @@ def _ends_with_place(text: str, words: list[re.Match[str]]) -> bool:
     return False
 
 
+# An outlet opening a line of the lead: its abbreviation "(ABC) - ", "ABC - ", or its name of
+# up to three words in brackets, the first capitalized ("(Tula mới) - ").
+_OPENING_OUTLET = re.compile(
+    r"^\s*(?:\(?([A-ZĐ]{2,6})\)?|\(([A-ZĐ][^\W\d_]*(?: [^\W\d_]+){0,2})\))\s*[-–—]\s",
+    re.MULTILINE,
+)
+
+
 def _dateline_outlet(text: str) -> list[OrganizationFinding]:
-    """An outlet's abbreviation opening the article: ``(ABC) - …`` or ``ABC - …``."""
-    match = re.search(r"^\s*\(?([A-ZĐ]{2,6})\)?\s*[-–—]\s", text[:600], re.MULTILINE)
+    """An outlet opening the article: ``(ABC) - …``, ``ABC - …`` or ``(Name) - …``."""
+    match = _OPENING_OUTLET.search(text[:600])
     if not match:
         return []
-    return [OrganizationFinding(match.group(1), Span.of(text, *match.span(1)), "media", None)]
+    group = 1 if match.group(1) else 2
+    name = match.group(group)
+    return [OrganizationFinding(name, Span.of(text, *match.span(group)), "media", None)]

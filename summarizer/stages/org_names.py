@@ -398,7 +398,7 @@ def _compose_vi(name: str) -> str:
     elif rest and rest[0][:1].isupper() and any(_starts(rest, h) for h in data["head_order"]):
         return f"{head} of the {_compose_vi(' '.join(rest))}"  # Văn phòng Bộ Y tế ...
     modifiers: list[str] = []
-    place = located = ""
+    place = located = number = ""
     proper: list[str] = []
     after_country = False
     while rest:
@@ -434,6 +434,10 @@ def _compose_vi(name: str) -> str:
                 place = re.sub(r"\b(\w+) \1$", r"\1", place)  # "… City City"
                 rest = [] if all(w[:1].islower() for w in after) else after
                 continue  # lowercase words after the place are the sentence, not the name
+        if rest[0].lower() in data["number_words"] and len(rest) > 1 and rest[1][:1].isdigit():
+            number = data["number_words"][rest[0].lower()].format(number=rest[1])
+            rest = rest[2:]
+            continue  # "số 1" -> "No. 1", written after the head
         modifier = next((m for m in data["modifier_order"] if _starts(rest, m)), None)
         if modifier is not None and (not rest[0][:1].isupper() or not proper):
             # "Trung ương", "Quốc tế" may be written with capitals: still modifiers
@@ -466,10 +470,10 @@ def _compose_vi(name: str) -> str:
     named = _vi_place(proper).replace(" - ", "-").replace(" – ", "-") if proper else ""
     if _names_its_kind(named, data["heads"].values()) and not (modifiers or place or located):
         return named  # "Quỹ Tomsk Foundation": the foreign name holds its own English head
-    if named and named[:1].isdigit():
-        return _join([head, named])  # Bệnh viện 7-5 -> Hospital 7-5
     leading = [m for m in modifiers if m in data["leading_modifiers"]]
     others = [m for m in modifiers if m not in data["leading_modifiers"]]
+    if named and named[:1].isdigit():
+        return _join([*leading, *others, head, named])  # Viện Ung thư 7-5 -> Cancer Institute 7-5
     if head_phrase in data["of_field_heads"] and modifiers and not (place or named):
         return f"{head} of {' and '.join(modifiers)}"  # Vụ Y tế dự phòng -> Department of ...
     if _is_of_head(head, data["of_heads"]) and named and not (place or modifiers):
@@ -478,7 +482,7 @@ def _compose_vi(name: str) -> str:
         return _join([*leading, *others, head, "of", named])  # ... Quốc gia Mông Cổ
     if head_phrase in data.get("national_heads", []) and not (named or place or located):
         return _join([head, "of", _home_country_name("vi")])  # Bộ Y tế -> ... of Vietnam
-    return _join([place, named, *leading, *others, head, located])
+    return _join([place, named, *leading, *others, head, located, number])
 
 
 def _names_its_kind(named: str, heads: Iterable[str]) -> bool:

@@ -105,6 +105,10 @@ _RU_NOT_PLACES = frozenset(fold(name) for name in languages.load("ru", "places")
 # a list of such names ("tỉnh A, B và C, nước Lào").
 _VI_PLACES = languages.load("vi", "places")
 _REGIONS_BEFORE = tuple(tuple(w.split()) for w in _VI_PLACES["region_words_before"])
+# Foreign places as Vietnamese writes them ("vân nam") -> (English name, country code).
+_VI_EXONYMS: dict[str, tuple[str, str]] = {
+    name: (english, code) for name, (english, code) in _VI_PLACES["exonyms"].items()
+}
 # A word after a name that makes it an ocean's ("Ấn Độ Dương"), unless a name follows it.
 _OCEAN_AFTER = re.compile(
     r" (?:" + "|".join(map(re.escape, _VI_PLACES["ocean_words"])) + r")(?!\w)(?P<next> \w)?"
@@ -1473,9 +1477,10 @@ def _marked_regions(
     """Provinces and districts abroad that no table holds, read from how Vietnamese writes
     them: a region word, capitalized names, and the country they are in ("3 tỉnh A, B và C
     (Lào)", "huyện A, tỉnh B, nước Lào"), not in a sentence of earlier background ("Trước
-    đó, …"); each is named as written, without tones. Without
-    a country written after them, names whose words are no Vietnamese syllables are in
-    ``sole``, the one foreign country the article names (if it names one)."""
+    đó, …"); each is named as written, without tones, or by its English name when the
+    language's ``exonyms`` know it ("tỉnh Vân Nam": Yunnan, whether a country follows or
+    not). Without a country written after them, names whose words are no Vietnamese
+    syllables are in ``sole``, the one foreign country the article names (if it names one)."""
     places = []
     i = 0
     while i < len(tokens):
@@ -1487,8 +1492,11 @@ def _marked_regions(
         country = _country_mark(text[tokens[end - 1].end :], language) if names else None
         for first, last in names:
             foreign = _foreign_words(tokens[first:last])
-            if country or (sole and foreign):
-                span = Span.of(text, tokens[first].start, tokens[last - 1].end)
+            span = Span.of(text, tokens[first].start, tokens[last - 1].end)
+            exonym = _VI_EXONYMS.get(span.text.lower())
+            if exonym is not None:
+                places.append(_Place(*exonym, span))  # "tỉnh Vân Nam": Yunnan, China
+            elif country or (sole and foreign):
                 place = _written_place(tokens[first:last])
                 places.append(_Place(place, country or sole, span))
         i = max(i + 1, end)

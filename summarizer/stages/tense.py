@@ -3,9 +3,10 @@ plan ("a delegation will visit", "đoàn sẽ khám", "делегация пос
 
 A brief that says "Doctors treated patients" of a mission the article announces tells the
 reader something that has not happened. The sentence is the one holding the event type's
-cue; it states a plan when it has one of its language's plan words (``plan_words`` of
-``languages/<code>/dates.json``, the words by which the date stage also takes a bare year
-in such a sentence for a target) and none of its ``done_words`` ("đã": already). Russian
+cue; it states a plan when it has one of its language's words for what is to come
+(``future_words`` of ``languages/<code>/dates.json``, else its ``plan_words``, the words by
+which the date stage also takes a bare year in such a sentence for a target) and none of
+its ``done_words`` ("đã": already). Russian
 marks the future on the verb itself ("посетит": will visit): natasha's morphology reads it,
 and a past-tense verb in the same sentence ("прибыли и проведут": arrived and will operate)
 reports something done, so the sentence is no plan. Precision first: a sentence without a
@@ -36,7 +37,8 @@ def planned(record: ArticleRecord, event: str | None) -> bool:
     if sentence is None:
         return False
     language = record.language or ""
-    plan, done = _words(language, "plan_words"), _words(language, "done_words")
+    plan = _words(language, "future_words") or _words(language, "plan_words")
+    done = _words(language, "done_words")
     if done is not None and done.search(sentence.text):
         return False
     if language == "ru":
