@@ -579,3 +579,14 @@ def test_a_city_that_is_its_own_territory_is_a_location():
 
     found = find_places("昆明市卫生局代表团前往香港参加研讨会。", "zh")
     assert ("Hong Kong", "HK") in {(p.name, p.country) for p in found.locations}
+
+
+def test_a_russian_city_named_with_an_adjective_matches_in_any_case() -> None:
+    # the adjective of a city's name of two words takes case endings as the noun does; the
+    # noun alone must not be read as another city; English news writes "-y", not "-iy"/"-yy"
+    text = "Врачи из Тулы работают в Старом Осколе, гости приехали из Нижнего Тагила."
+    places = find_places(text, "ru")
+    assert {"Stary Oskol", "Nizhny Tagil", "Tula"} <= set(_names(places))
+    _spans_are_verbatim(text, places)
+    plural = find_places("Делегация прибыла в Набережные Челны.", "ru")
+    assert _names(plural) == ["Naberezhnye Chelny"]
