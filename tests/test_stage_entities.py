@@ -735,3 +735,15 @@ def test_a_signature_on_the_last_line_names_no_participant(language, text, parti
 def test_a_name_in_the_last_sentence_is_no_signature():
     text = "Делегация из Омска прибыла в Томск.\nС ней встретилась Анна Белова."
     assert "Anna Belova" in _names(find_people(text, "ru"))
+
+
+def test_a_russian_ministry_credited_with_the_report_is_a_government_body_no_outlet():
+    """ "сообщает Минфин Омской области": a ministry named by its short word is credited,
+    not an outlet; it keeps its English name and the kind government."""
+    text = "Груз лекарств доставлен в Тулу, сообщает Минфин Омской области."
+    found = [(o.english, o.kind) for o in find_organizations(text, "ru")]
+    assert found == [("Ministry of Finance of Omsk Region", "government")]
+    text = "Груз лекарств доставлен в Омск, сообщает Минобороны России."
+    assert [o.kind for o in find_organizations(text, "ru")] != ["media"]
+    text = "Делегация прибыла в Томск, сообщает ИА Tomsk Today."
+    assert [o.kind for o in find_organizations(text, "ru")] == ["media"]

@@ -232,9 +232,20 @@ def find_organizations(text: str) -> list[OrganizationFinding]:
             found.append(finding)
     # a person after a reporting verb ("сообщил <surname>") is the source, not an outlet
     media = find_media(text, _REPORT_VERBS)
-    found.extend(m for m in media if not inside(persons, m.span.start, m.span.end))
+    found.extend(
+        m
+        for m in media
+        if not inside(persons, m.span.start, m.span.end) and not _names_institution(m)
+    )
     found.sort(key=lambda f: f.span.start)
     return _drop_covered(merge_organizations(found))
+
+
+def _names_institution(credited: OrganizationFinding) -> bool:
+    """Whether a name credited with the report opens with a head word that names one
+    institution by itself ("сообщает Минздрав ..."): a government body, no outlet."""
+    first = credited.source_name.split()[0].lower() if credited.source_name.split() else ""
+    return first.startswith(tuple(_ONE_WORD_NAMES))
 
 
 def _without_leading_word(span: NamedSpan) -> NamedSpan:
