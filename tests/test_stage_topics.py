@@ -593,3 +593,15 @@ def test_a_vietnamese_delegation_arriving_is_a_visit_and_receiving_students_no_m
     assert "official_meeting" not in labels("Trường Kon Tum tiếp đón sinh viên từ Tomsk")
     assert "official_meeting" not in labels("Đoàn gặp gỡ giảng viên và sinh viên Bến Tre")
     assert "official_meeting" in labels("Chủ tịch tỉnh Kon Tum tiếp đón Đại sứ Omsk")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Томские врачи проведут в Омске медосмотр школьников.",
+        "Хирурги из Тулы собираются осмотреть в Омске сотни детей.\n"
+        "Врачи осмотрят пациентов сельских больниц.",
+    ],
+)
+def test_a_russian_examination_announced_or_to_come_is_a_medical_mission(text: str) -> None:
+    assert "medical_mission" in _labels(find_event_types(text, "ru"))
