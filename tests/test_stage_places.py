@@ -590,3 +590,12 @@ def test_a_russian_city_named_with_an_adjective_matches_in_any_case() -> None:
     _spans_are_verbatim(text, places)
     plural = find_places("Делегация прибыла в Набережные Челны.", "ru")
     assert _names(plural) == ["Naberezhnye Chelny"]
+
+
+def test_korea_alone_in_russian_is_south_korea_a_country_not_a_place() -> None:
+    # Russian news names South Korea "Корея"; "Северная Корея" stays the other country
+    places = find_places("В Томск приехали врачи из Кореи и Китая.", "ru")
+    assert {"KR", "CN"} <= set(_codes(places))
+    assert not any(name.startswith("Kore") for name in _names(places))
+    places = find_places("В Томск приехали врачи из Северной Кореи.", "ru")
+    assert "KP" in _codes(places) and "KR" not in _codes(places)

@@ -605,3 +605,8 @@ def test_a_vietnamese_delegation_arriving_is_a_visit_and_receiving_students_no_m
 )
 def test_a_russian_examination_announced_or_to_come_is_a_medical_mission(text: str) -> None:
     assert "medical_mission" in _labels(find_event_types(text, "ru"))
+
+
+def test_a_russian_signing_still_to_come_is_no_signing_event() -> None:
+    text = "Делегация из Тулы посетила Омск.\nВ июне будет подписан договор о сотрудничестве."
+    assert "agreement_signing" not in _labels(find_event_types(text, "ru"))
