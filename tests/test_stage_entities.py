@@ -747,3 +747,17 @@ def test_a_russian_ministry_credited_with_the_report_is_a_government_body_no_out
     assert [o.kind for o in find_organizations(text, "ru")] != ["media"]
     text = "Делегация прибыла в Томск, сообщает ИА Tomsk Today."
     assert [o.kind for o in find_organizations(text, "ru")] == ["media"]
+
+
+def test_a_russian_research_institute_named_by_its_abbreviation_is_found():
+    text = "Врачи из Тулы проходят стажировку в НИИ неотложной детской хирургии в Омске."
+    found = [(o.english, o.kind) for o in find_organizations(text, "ru")]
+    assert ("Research Institute of Emergency Pediatric Surgery", "research_institute") in found
+
+
+def test_an_ordinal_with_a_bare_head_word_names_no_russian_organization():
+    # "не первая клиника": a count of clinics; an ordinal inside a longer name stays
+    text = "В Омске открылась клиника. Это не первая клиника компании в Омске."
+    assert find_organizations(text, "ru") == []
+    text = "Делегация посетила Первую городскую больницу Тулы."
+    assert [o.english for o in find_organizations(text, "ru")] == ["First City Hospital of Tula"]
