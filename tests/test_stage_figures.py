@@ -160,3 +160,14 @@ def test_a_vietnamese_age_is_no_figure() -> None:
 def test_the_sides_of_a_vietnamese_relation_are_no_figure() -> None:
     text = "Hợp tác giữa 2 nước được củng cố; thỏa thuận 3 bên giúp 40 bác sĩ Kon Tum."
     assert _values(text, "vi") == [(40.0, "doctors")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В форуме участвуют более трёх тысяч работников здравоохранения.", [(3_000, "workers")]),
+        ("В Туле уже побывали пять групп врачей из Омска.", [(5, "groups")]),
+    ],
+)
+def test_russian_workers_countries_and_groups_are_what_a_number_counts(text, expected):
+    assert _values(text, "ru") == expected
