@@ -761,3 +761,15 @@ def test_an_ordinal_with_a_bare_head_word_names_no_russian_organization():
     assert find_organizations(text, "ru") == []
     text = "Делегация посетила Первую городскую больницу Тулы."
     assert [o.english for o in find_organizations(text, "ru")] == ["First City Hospital of Tula"]
+
+
+def test_a_russian_title_after_the_name_and_its_comma_is_the_persons_role():
+    text = "Делегацию из Тулы встретила Анна Белова, директор Омской областной больницы."
+    people = find_people(text, "ru")
+    assert [(p.name, p.role_text) for p in people] == [
+        ("Anna Belova", "директор Омской областной больницы")
+    ]
+    assert text[people[0].span.start : people[0].span.end].endswith("больницы")
+    # a list of names is no name with a role, an oblique title no apposition
+    text = "Иван Орлов, Анна Белова и другие гости посетили Омск."
+    assert all(p.role_text == "" for p in find_people(text, "ru"))
