@@ -45,6 +45,7 @@ ALLOWED = {
     },
     "org_names": {
         "heads",
+        "ordinals",
         "two_word_titles",
         "whole_heads",
         "modifiers",

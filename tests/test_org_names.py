@@ -145,6 +145,10 @@ def test_kazakh_names_with_an_unknown_part_are_left_to_the_model(source):
             "Minister of Health of Omsk Region",
         ),
         ("губернатор Томской области (ТО)", "Governor of Tomsk Region"),
+        (
+            "министр культуры и политики Тульской области",
+            "Minister of Culture and Policy of Tula Region",
+        ),
     ],
 )
 def test_russian_titles_are_composed_like_organization_names(role, english):

@@ -243,6 +243,13 @@ def test_a_russian_day_or_month_that_starts_or_ends_a_period_is_no_event_date() 
     assert _event("Форум пройдёт в Омске с 28 октября по 1 ноября.", "ru") == "--10-28"
 
 
+def test_a_russian_year_or_month_a_plan_is_due_by_is_no_event_date() -> None:
+    # "до конца 2030 года", "к концу мая": a deadline, not the time of the event
+    assert _event("Томские врачи пройдут стажировку в Омске до конца 2030 года.", "ru") is None
+    text = "Делегация из Тулы посетила Омск 5 мая. Договор подпишут к концу июня."
+    assert _event(text, "ru") == "--05-05"
+
+
 def test_a_russian_dateline_dates_the_event_the_text_places_today() -> None:
     text = "ОМСК, 5 мая – Наш корр. Делегация из Тулы сегодня посетила областную больницу."
     assert _event(text, "ru") == "--05-05"

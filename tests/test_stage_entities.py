@@ -836,3 +836,41 @@ def test_vi_company_after_a_lowercase_head():
     assert orgs["tập đoàn Bến Tre Xanh"].kind == "company"
     # a country after the head: companies of that country, no name
     assert _orgs("Nhiều công ty Nhật Bản đầu tư vào Kon Tum.", "vi") == {}
+
+
+def test_a_russian_ministry_credited_with_the_report_is_a_government_body_no_outlet():
+    """ "сообщает Минфин Омской области": a ministry named by its short word is credited,
+    not an outlet; it keeps its English name and the kind government."""
+    text = "Груз лекарств доставлен в Тулу, сообщает Минфин Омской области."
+    found = [(o.english, o.kind) for o in find_organizations(text, "ru")]
+    assert found == [("Ministry of Finance of Omsk Region", "government")]
+    text = "Груз лекарств доставлен в Омск, сообщает Минобороны России."
+    assert [o.kind for o in find_organizations(text, "ru")] != ["media"]
+    text = "Делегация прибыла в Томск, сообщает ИА Tomsk Today."
+    assert [o.kind for o in find_organizations(text, "ru")] == ["media"]
+
+
+def test_a_russian_research_institute_named_by_its_abbreviation_is_found():
+    text = "Врачи из Тулы проходят стажировку в НИИ неотложной детской хирургии в Омске."
+    found = [(o.english, o.kind) for o in find_organizations(text, "ru")]
+    assert ("Research Institute of Emergency Pediatric Surgery", "research_institute") in found
+
+
+def test_an_ordinal_with_a_bare_head_word_names_no_russian_organization():
+    # "не первая клиника": a count of clinics; an ordinal inside a longer name stays
+    text = "В Омске открылась клиника. Это не первая клиника компании в Омске."
+    assert find_organizations(text, "ru") == []
+    text = "Делегация посетила Первую городскую больницу Тулы."
+    assert [o.english for o in find_organizations(text, "ru")] == ["First City Hospital of Tula"]
+
+
+def test_a_russian_title_after_the_name_and_its_comma_is_the_persons_role():
+    text = "Делегацию из Тулы встретила Анна Белова, директор Омской областной больницы."
+    people = find_people(text, "ru")
+    assert [(p.name, p.role_text) for p in people] == [
+        ("Anna Belova", "директор Омской областной больницы")
+    ]
+    assert text[people[0].span.start : people[0].span.end].endswith("больницы")
+    # a list of names is no name with a role, an oblique title no apposition
+    text = "Иван Орлов, Анна Белова и другие гости посетили Омск."
+    assert all(p.role_text == "" for p in find_people(text, "ru"))

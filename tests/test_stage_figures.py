@@ -167,3 +167,14 @@ def test_kazakh_clock_time_after_a_part_of_the_day_is_no_figure():
         "Ұшақ түнгі 22.40-та ұшып, таңғы 7.00-де Томскіге келіп қонды. Делегацияда 12 дәрігер бар."
     )
     assert [(f.value, f.unit) for f in find_figures(text, "kk")] == [(12.0, "doctors")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В форуме участвуют более трёх тысяч работников здравоохранения.", [(3_000, "workers")]),
+        ("В Туле уже побывали пять групп врачей из Омска.", [(5, "groups")]),
+    ],
+)
+def test_russian_workers_countries_and_groups_are_what_a_number_counts(text, expected):
+    assert _values(text, "ru") == expected

@@ -602,3 +602,23 @@ def test_vietnamese_names_of_chinese_provinces_read_as_english_exonyms() -> None
     assert ("Gansu", "CN") in [(loc.name, loc.country) for loc in find_places(text, "vi").locations]
     text = "Tỉnh Bến Tre ký thỏa thuận với tỉnh Thanh Hải (Trung Quốc)."
     assert "Qinghai" in _names(find_places(text, "vi"))
+
+
+def test_a_russian_city_named_with_an_adjective_matches_in_any_case() -> None:
+    # the adjective of a city's name of two words takes case endings as the noun does; the
+    # noun alone must not be read as another city; English news writes "-y", not "-iy"/"-yy"
+    text = "Врачи из Тулы работают в Старом Осколе, гости приехали из Нижнего Тагила."
+    places = find_places(text, "ru")
+    assert {"Stary Oskol", "Nizhny Tagil", "Tula"} <= set(_names(places))
+    _spans_are_verbatim(text, places)
+    plural = find_places("Делегация прибыла в Набережные Челны.", "ru")
+    assert _names(plural) == ["Naberezhnye Chelny"]
+
+
+def test_korea_alone_in_russian_is_south_korea_a_country_not_a_place() -> None:
+    # Russian news names South Korea "Корея"; "Северная Корея" stays the other country
+    places = find_places("В Томск приехали врачи из Кореи и Китая.", "ru")
+    assert {"KR", "CN"} <= set(_codes(places))
+    assert not any(name.startswith("Kore") for name in _names(places))
+    places = find_places("В Томск приехали врачи из Северной Кореи.", "ru")
+    assert "KP" in _codes(places) and "KR" not in _codes(places)

@@ -624,3 +624,20 @@ def test_vi_pharmacy_as_a_kind_of_university_is_no_field() -> None:
     assert "pharmaceuticals" not in _labels(find_medical_fields(text, "vi"))
     text = "Hội nghị y tế tại Kon Tum.\nHai bên bàn về sản xuất dược phẩm ở Bến Tre."
     assert "pharmaceuticals" in _labels(find_medical_fields(text, "vi"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Томские врачи проведут в Омске медосмотр школьников.",
+        "Хирурги из Тулы собираются осмотреть в Омске сотни детей.\n"
+        "Врачи осмотрят пациентов сельских больниц.",
+    ],
+)
+def test_a_russian_examination_announced_or_to_come_is_a_medical_mission(text: str) -> None:
+    assert "medical_mission" in _labels(find_event_types(text, "ru"))
+
+
+def test_a_russian_signing_still_to_come_is_no_signing_event() -> None:
+    text = "Делегация из Тулы посетила Омск.\nВ июне будет подписан договор о сотрудничестве."
+    assert "agreement_signing" not in _labels(find_event_types(text, "ru"))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from summarizer.stages.entities import OrganizationFinding
-from summarizer.stages.org_names import compose, is_head, several_bodies
+from summarizer.stages.org_names import compose, is_head, is_ordinal, several_bodies
 from summarizer.stages.spans import Span
 
 MAX_WORDS = 7  # the longest name tried (head, complements, region phrase)
@@ -64,6 +64,8 @@ def _longest(
         for last in range(min(len(words), head_at + MAX_WORDS) - 1, head_at - 1, -1):
             if last == first or not _same_sentence(text, words, first, last):
                 continue
+            if last == head_at and before == 1 and is_ordinal(words[first].group(0), language):
+                continue  # "не первая клиника": a count, no name
             start, end = words[first].start(), words[last].end()
             english = compose(" ".join(text[start:end].split()), language)
             if english and english != bare:

@@ -113,13 +113,35 @@ def _person(
         return None
     role_start, role = role_before(text, start, _is_title, floor=floor)
     role = _without_honorifics(role)
+    end = span.end
+    if not role:
+        role, end = _role_after(text, span.end)
     if _is_instrumental(role):
         normal = _foreign_nominative(words, normal)
     source = " ".join(_nominative(words, normal))
     name = _original_spelling(source) or latin_name(source)
     if not name:
         return None
-    return PersonFinding(name, Span.of(text, role_start, span.end), role)
+    return PersonFinding(name, Span.of(text, role_start, end), role)
+
+
+# A title after the name, set off by a comma, to the end of its clause: "<name>, директор
+# областной больницы, отметил ..."
+_ROLE_AFTER = re.compile(r"[ \t]*,[ \t]*([^,;.:()\n«»\"–—]{3,120})")
+
+
+def _role_after(text: str, end: int) -> tuple[str, int]:
+    """The role that follows the name ending at ``end`` and where it ends, when the words
+    after its comma open with a title in the nominative ("Иван Орлов, министр ..."), else
+    ``("", end)``."""
+    match = _ROLE_AFTER.match(text, end)
+    if match is None:
+        return "", end
+    role = match.group(1).rstrip()
+    first = role.split()[0]
+    if not _is_title(first) or first.lower() != lemma(first.lower()):
+        return "", end
+    return role, match.start(1) + len(role)
 
 
 # The original Latin spelling a name is followed by: "<Cyrillic name> (<Latin name>)".
@@ -232,9 +254,20 @@ def find_organizations(text: str) -> list[OrganizationFinding]:
             found.append(finding)
     # a person after a reporting verb ("сообщил <surname>") is the source, not an outlet
     media = find_media(text, _REPORT_VERBS)
-    found.extend(m for m in media if not inside(persons, m.span.start, m.span.end))
+    found.extend(
+        m
+        for m in media
+        if not inside(persons, m.span.start, m.span.end) and not _names_institution(m)
+    )
     found.sort(key=lambda f: f.span.start)
     return _drop_covered(merge_organizations(found))
+
+
+def _names_institution(credited: OrganizationFinding) -> bool:
+    """Whether a name credited with the report opens with a head word that names one
+    institution by itself ("сообщает Минздрав ..."): a government body, no outlet."""
+    first = credited.source_name.split()[0].lower() if credited.source_name.split() else ""
+    return first.startswith(tuple(_ONE_WORD_NAMES))
 
 
 def _without_leading_word(span: NamedSpan) -> NamedSpan:

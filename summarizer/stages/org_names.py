@@ -101,6 +101,15 @@ def is_head(word: str, language: str | None) -> str | None:
     return normal if normal in _ru()["finder_heads"] else None
 
 
+def is_ordinal(word: str, language: str | None) -> bool:
+    """Whether ``word`` is an ordinal adjective ("первая"): with a bare head word it counts
+    institutions ("не первая клиника"), it names none."""
+    if language != "ru":
+        return False
+    parse = _ru_parse(word)
+    return parse is not None and parse.normal_form in _ru()["ordinals"]
+
+
 def several_bodies(head: str, kind: str | None, language: str | None) -> bool:
     """Whether a head word as written names several bodies, no single organization: a
     plural ("в больницах <country>"), unless of a government body, which each

@@ -457,10 +457,17 @@ def _place_name(spelling: str, english: str, code: str, population: int) -> _Nam
     return _Name(words, code, _news_english(english, code), population, exact)
 
 
+_BGN_ADJECTIVE = re.compile(r"(?<=[a-z]{3})(?:iy|yy)\b")
+_BGN_ADJECTIVE_PLURAL = re.compile(r"(?<=[a-z]{3})yye\b")
+
+
 def _news_english(english: str, code: str) -> str:
     """A GeoNames name as English news writes it."""
     # GeoNames marks the soft sign with a prime ("Ryazan’"); English news writes none
     english = english.replace("’", "").replace("ʹ", "")
+    # and writes an adjective's ending "-iy"/"-yy" as "-y" ("Nizhniy" -> "Nizhny"), its
+    # plural "-yye" as "-ye" ("Naberezhnyye" -> "Naberezhnye")
+    english = _BGN_ADJECTIVE_PLURAL.sub("ye", _BGN_ADJECTIVE.sub("y", english))
     if code == "VN" or any(ord(c) > 0xFF for c in english):
         # GeoNames writes Vietnamese names with their tones and Chinese ones in pinyin with
         # tone marks ("Ālā'ĕr"); English news drops them (Latin-1 letters, as "Zürich", stay)
@@ -615,7 +622,7 @@ def _match_at(tokens: list[_Token], i: int, entry: _Name, language: str | None) 
         if entry.exact and not token.text.isupper():
             return 0
         length = _matched_length(token.key, word, inflecting, entry.english is not None)
-        if not length and inflecting and len(entry.words) > 1 and entry.english is None:
+        if not length and inflecting and _may_be_adjective(entry, j):
             length = _adjective_match(token.key, word)
         if not length:
             return 0
@@ -623,6 +630,13 @@ def _match_at(tokens: list[_Token], i: int, entry: _Name, language: str | None) 
     if not _lowercase_ok(tokens[i], entry, language) or _inside_longer_name(tokens, i, language):
         return 0
     return total
+
+
+def _may_be_adjective(entry: _Name, j: int) -> bool:
+    """Word ``j`` of a name of several words may be an adjective in another case: any word
+    of a country's name ("Южной Кореи"), a city's but its last ("Нижнем Новгороде")."""
+    several = len(entry.words) > 1
+    return several and (entry.english is None or j < len(entry.words) - 1)
 
 
 def _inside_longer_name(tokens: list[_Token], i: int, language: str | None) -> bool:
