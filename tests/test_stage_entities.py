@@ -651,6 +651,13 @@ def test_institution_words_country_names_and_foreign_names_are_no_han_names():
     assert find_people(text, "zh") == []
 
 
+def test_the_tail_of_a_country_name_or_a_district_before_a_title_is_no_han_name():
+    from summarizer.stages.entities import find_people
+
+    text = "驻喀麦隆大使王明远出席。驻哥斯达黎加大使陪同。高新区区长张华致辞。"
+    assert [p.name for p in find_people(text, "zh")] == ["Wang Mingyuan", "Zhang Hua"]
+
+
 # -- Azerbaijani and Kyrgyz: institution words in a genitive are no people -------------------
 
 
@@ -684,6 +691,38 @@ def test_chinese_bodies_owned_by_a_country_a_city_or_the_nation_get_english_name
         "Kunming Municipal Health Bureau",
         "Ministry of Health of Zambia",
         "National Health Commission",
+    ]
+
+
+def test_chinese_missions_are_named_by_owner_and_host_country():
+    from summarizer.stages.entities import find_organizations
+
+    text = "中国驻赞比亚大使馆官员出席。秘鲁驻华大使馆参赞致辞。驻赞使馆表示感谢。"
+    names = [(o.english, o.kind) for o in find_organizations(text, "zh")]
+    assert names == [
+        ("Embassy of China in Zambia", "government"),
+        ("Embassy of Peru in China", "government"),
+    ]
+
+
+def test_a_chinese_friendship_hospital_takes_both_countries_from_their_abbreviations():
+    from summarizer.stages.entities import find_organizations
+
+    text = "医疗队在赞比亚首都向中赞友好医院捐赠设备。"
+    names = [(o.english, o.kind) for o in find_organizations(text, "zh")]
+    assert names == [("China-Zambia Friendship Hospital", "hospital")]
+    # an abbreviation no country of the article starts with names no hospital
+    assert find_organizations("医疗队向中赞友好医院捐赠设备。", "zh") == []
+
+
+def test_a_chinese_peoples_hospital_is_named_by_its_place_level_and_ordinal():
+    from summarizer.stages.entities import find_organizations
+
+    text = "代表团参观了昆明市第一人民医院和昆明市儿童医院。"
+    names = [(o.english, o.kind) for o in find_organizations(text, "zh")]
+    assert names == [
+        ("Kunming Municipal First People's Hospital", "hospital"),
+        ("Kunming Municipal Children's Hospital", "hospital"),
     ]
 
 
