@@ -679,6 +679,20 @@ def test_kyrgyz_parliament_words_are_no_people():
     assert [p.name for p in find_people(text, "ky")] == ["Ivan Orlov"]
 
 
+def test_a_kyrgyz_genitive_surname_is_cut_to_its_base():
+    from summarizer.stages.entities import find_people
+
+    text = "Министр Анна Белованын маалыматы боюнча, Кыргызстандын ооруканасы ачылды."
+    assert [p.name for p in find_people(text, "ky")] == ["Anna Belova"]
+
+
+def test_a_kyrgyz_place_before_a_capitalized_unit_word_is_no_person():
+    from summarizer.stages.entities import find_people
+
+    text = "Башкы консулу Томск Республикасына барды. Элчи Иван Орлов Тула шаарында болду."
+    assert [p.name for p in find_people(text, "ky")] == ["Ivan Orlov"]
+
+
 # -- Chinese: public bodies named by an owner and a head word ---------------------------------
 
 

@@ -104,7 +104,9 @@ def _surname_base(word: str) -> str | None:
     """The word cut to its surname base, or None when it has no surname ending."""
     low = word.lower()
     if len(low) > 8 and low.endswith(_GENITIVE_LOOKALIKES):
-        return None  # a Kyrgyz genitive ("…тинин"), not a surname in "-ин"
+        # a Kyrgyz genitive: of a surname ("Орловдин") its base, else no surname ("…тинин")
+        base = next(low[: -len(e)] for e in _GENITIVE_LOOKALIKES if low.endswith(e))
+        return word[: len(base)] if len(base) > 4 and base.endswith(_SURNAME_ENDINGS) else None
     if low.endswith(_SURNAME_ENDINGS) and len(low) > 4:
         return word
     for ending in _CASE_ENDINGS:
@@ -293,12 +295,12 @@ def _eponym(text: str, run: list[_Token]) -> bool:
 
 
 def _names_a_place(text: str, token: _Token) -> bool:
-    """Whether a capitalized word is a place: a lower-case unit word follows it."""
+    """Whether a capitalized word is a place: a unit word follows it ("Павлодар облысы",
+    "Tula Respublikasы": a republic's unit word is written with a capital)."""
     following = _NEXT_WORD.match(text, token.end)
     if not token.text[:1].isupper() or following is None:
         return False
-    word = following.group(1)
-    return word.islower() and word.startswith(_PLACE_UNITS)
+    return following.group(1).lower().startswith(_PLACE_UNITS)
 
 
 MIN_CAPS_SURNAME = 5  # shorter words in capitals are abbreviations ("ҚР", "ДДСҰ")
