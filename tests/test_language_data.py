@@ -221,6 +221,8 @@ ALLOWED = {
     },
     "dates": {
         "stamp_labels",
+        "latin_month_endings",
+        "dispatch_words",
         "occasion_before",
         "range_words",
         "ordinal_suffixes",
