@@ -579,3 +579,8 @@ def test_a_city_that_is_its_own_territory_is_a_location():
 
     found = find_places("昆明市卫生局代表团前往香港参加研讨会。", "zh")
     assert ("Hong Kong", "HK") in {(p.name, p.country) for p in found.locations}
+
+
+def test_uzbek_cyrillic_country_names_take_their_genitive_and_locative_endings():
+    text = "Жанубий Кореянинг ташкилоти Тожикистондаги элчихона билан учрашди."
+    assert [c.code for c in find_places(text, "uz").countries] == ["KR", "TJ"]

@@ -593,3 +593,21 @@ def test_a_vietnamese_delegation_arriving_is_a_visit_and_receiving_students_no_m
     assert "official_meeting" not in labels("Trường Kon Tum tiếp đón sinh viên từ Tomsk")
     assert "official_meeting" not in labels("Đoàn gặp gỡ giảng viên và sinh viên Bến Tre")
     assert "official_meeting" in labels("Chủ tịch tỉnh Kon Tum tiếp đón Đại sứ Omsk")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        # a seminar is training, as in Russian and Kazakh
+        ("Tomsk shahrida shifokorlar uchun seminar tashkil etildi.", "uz", "training_or_exchange"),
+        ("Tula şəhərində həkimlər üçün seminar keçirilib.", "az", "training_or_exchange"),
+        # a hospital's opening is construction, as "açılış töreni" is in Turkish
+        ("Томск шаарында жаңы ооруканасынын ачылышы болду.", "ky", "investment_or_construction"),
+        ("Tula shahrida yangi shifoxona ochildi.", "uz", "investment_or_construction"),
+        ("Tomsk şəhərində yeni xəstəxana açılıb.", "az", "investment_or_construction"),
+    ],
+)
+def test_turkic_seminars_and_hospital_openings(text: str, language: str, label: str) -> None:
+    findings = find_event_types(text, language)
+    assert _labels(findings)[0] == label
+    _assert_grounded(text, findings)
