@@ -66,6 +66,8 @@ ALLOWED = {
         "nationalities",
         "skip",
         "genitive_endings",
+        "locative_endings",
+        "adverbial_endings",
         "brand_heads",
         "titles",
         "whole_titles",

@@ -530,6 +530,7 @@ def _name_word(word: str) -> bool:
     return (
         word[:1].isupper()
         or low in _NAME_WORDS
+        or ("-" in low and all(part in _NAME_WORDS for part in low.split("-")))  # кыргыз-түрк
         or low.endswith(_ADJECTIVE_ENDINGS)
         or ("-" in low and low.split("-")[-1].endswith(_ADJECTIVE_ENDINGS))
     )
