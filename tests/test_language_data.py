@@ -165,6 +165,8 @@ ALLOWED = {
         "head_words",
         "adjective_endings",
         "health_ministry",
+        "health_ministries",
+        "pair_words",
         "region_words",
         "report_verbs",
         "name_words",

@@ -788,3 +788,25 @@ def test_a_signature_on_the_last_line_names_no_participant(language, text, parti
 def test_a_name_in_the_last_sentence_is_no_signature():
     text = "Делегация из Омска прибыла в Томск.\nС ней встретилась Анна Белова."
     assert "Anna Belova" in _names(find_people(text, "ru"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Peru va Zambiya sog‘liqni saqlash vazirliklari o‘rtasida dastur bor.", "uz"),
+        ("Peru və Zambiya səhiyyə nazirlikləri arasında saziş imzalanıb.", "az"),
+        ("Перу менен Замбиянын саламаттык сактоо министрликтери кызматташат.", "ky"),
+    ],
+)
+def test_two_countries_sharing_a_plural_ministry_of_health_are_two_ministries(text, language):
+    from summarizer.stages.entities import find_organizations
+
+    names = [o.english for o in find_organizations(text, language)]
+    assert names == ["Ministry of Health of Peru", "Ministry of Health of Zambia"]
+
+
+def test_two_cities_sharing_a_plural_ministry_are_no_ministries():
+    from summarizer.stages.entities import find_organizations
+
+    text = "Tula va Omsk sog‘liqni saqlash vazirliklari uchrashdi."
+    assert find_organizations(text, "uz") == []

@@ -80,6 +80,13 @@ _LEGAL_FORMS = frozenset(_words("organizations", "legal_forms"))
 _GENITIVE_LOOKALIKES = tuple(_words("people", "genitive_lookalikes"))
 _REPORT_VERBS = "|".join(_words("organizations", "report_verbs"))
 _HEALTH_MINISTRY = re.compile("|".join(_words("organizations", "health_ministry")), re.IGNORECASE)
+# "<A> va <B> sog‘liqni saqlash vazirliklari": two countries' ministries of health.
+_COUNTRY_WORD = r"([^\W\d_][\w‘ʻ'’`-]*)"
+_PAIRED_MINISTRIES = re.compile(
+    rf"{_COUNTRY_WORD}\s+(?:{'|'.join(_words('organizations', 'pair_words'))})\s+{_COUNTRY_WORD}"
+    rf"\s+(?:{'|'.join(_words('organizations', 'health_ministries'))})",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -400,8 +407,28 @@ def find_organizations(text: str, language: str | None = None) -> list[Organizat
         and not inside(credits, finding.span.start, finding.span.end)
     ]
     found.extend(find_media(text, _REPORT_VERBS))
+    found.extend(_paired_ministries(text, language))
     found.sort(key=lambda f: f.span.start)
     return merge_organizations(found)
+
+
+def _paired_ministries(text: str, language: str | None) -> list[OrganizationFinding]:
+    """Each country's Ministry of Health where two countries joined by "and" share a plural
+    head ("Tula va Omsk ... vazirliklari"); nothing unless both words are countries."""
+    from summarizer.stages.places import country_name, find_places
+
+    found = []
+    for match in _PAIRED_MINISTRIES.finditer(text):
+        codes = [find_places(match.group(g), language).countries for g in (1, 2)]
+        if any(len(c) != 1 for c in codes) or codes[0][0].code == codes[1][0].code:
+            continue
+        ministries = text[match.end(2) : match.end()].strip()
+        for group, countries in zip((1, 2), codes, strict=True):
+            span = Span.of(text, match.start(group), match.end())
+            english = f"Ministry of Health of {country_name(countries[0].code)}"
+            name = f"{match.group(group)} {ministries}"  # each country's own ministry
+            found.append(OrganizationFinding(name, span, "government", english))
+    return found
 
 
 def _head(word: str) -> tuple[str, str] | None:

@@ -13,6 +13,7 @@ organization. Dropped ones are reported with their reason.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -72,12 +73,40 @@ def select_organizations(
         if item.get("kind") != "media" and not _readable(item["name"], source_words, latin_source):
             dropped.append({**item, "reason": "not-english"})
         elif any(
-            fuzz.ratio(name, normalize_name(other["name"])) / 100.0 >= SAME_NAME for other in kept
+            fuzz.ratio(name, normalize_name(other["name"])) / 100.0 >= SAME_NAME
+            and not _owners_differ(name, normalize_name(other["name"]))
+            for other in kept
         ):
             dropped.append({**item, "reason": "same-organization"})
         else:
             kept.append(item)
     return kept, dropped
+
+
+@cache
+def _country_keys() -> frozenset[str]:
+    """Every English name of every country, normalized."""
+    from summarizer.schemas.iso_codes import ISO_3166_1_ALPHA2
+    from summarizer.stages.places import english_country_names
+
+    return frozenset(
+        normalize_name(name) for code in ISO_3166_1_ALPHA2 for name in english_country_names(code)
+    )
+
+
+def _owners_differ(a: str, b: str) -> bool:
+    """Whether two alike names (normalized) are two countries' bodies: the same words up to
+    their last "of", then two different countries ("ministry of health of peru", "… of
+    mali"); two spellings of one owner ("… of vostokia", "… of vostokiya") are one body."""
+    head_a, of_a, tail_a = a.rpartition(" of ")
+    head_b, of_b, tail_b = b.rpartition(" of ")
+    countries = _country_keys()
+    return (
+        bool(of_a and of_b)
+        and head_a == head_b
+        and tail_a != tail_b
+        and {tail_a, tail_b} <= countries
+    )
 
 
 def organization_name(record: ArticleRecord, index: int) -> str:
