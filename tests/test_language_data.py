@@ -166,6 +166,7 @@ ALLOWED = {
         "adjective_endings",
         "health_ministry",
         "health_ministries",
+        "home_bodies",
         "pair_words",
         "region_words",
         "report_verbs",

@@ -810,3 +810,33 @@ def test_two_cities_sharing_a_plural_ministry_are_no_ministries():
 
     text = "Tula va Omsk sog‘liqni saqlash vazirliklari uchrashdi."
     assert find_organizations(text, "uz") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "english"),
+    [
+        ("Sog‘liqni saqlash vazirligi vakillari Tulaga bordi.", "uz", "Uzbekistan"),
+        ("Саламаттык сактоо министрлиги Томск боюнча билдирди.", "ky", "Kyrgyzstan"),
+        ("Sağlık Bakanlığından yapılan açıklamaya göre heyet Tula'ya gitti.", "tr", "Türkiye"),
+    ],
+)
+def test_a_ministry_named_without_its_country_is_the_home_countrys(text, language, english):
+    from summarizer.stages.entities import find_organizations
+
+    names = [o.english for o in find_organizations(text, language)]
+    assert names == [f"Ministry of Health of {english}"]
+
+
+def test_a_ministry_named_with_a_country_before_it_is_that_countrys():
+    from summarizer.stages.entities import find_organizations
+
+    text = "Heyət Peru Səhiyyə Nazirliyində olub."
+    assert [o.english for o in find_organizations(text, "az")] == ["Ministry of Health of Peru"]
+
+
+def test_a_health_ministry_opening_a_sentence_is_found():
+    from summarizer.stages.entities import find_organizations
+
+    text = "Tula heyeti geldi.\nSağlık Bakanlığından yapılan açıklamaya göre heyet gitti."
+    names = [o.english for o in find_organizations(text, "tr")]
+    assert names == ["Ministry of Health of Türkiye"]

@@ -522,7 +522,8 @@ def _name_start(text: str, tokens: list[_Token], index: int) -> int:
         and (not _sentence_start(text, k, tokens) or _latin_in_cyrillic(text, tokens[k].text))
         for k in range(first, index)
     ) or any(text[tokens[k].start - 1 : tokens[k].start] in '«"“' for k in range(first, index))
-    if not proper and len(words) < 2:
+    named = _HEALTH_MINISTRY.match(text, tokens[first].start)  # a health ministry opening it
+    if not proper and len(words) < 2 and not named:
         return index
     return first
 

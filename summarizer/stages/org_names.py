@@ -850,6 +850,15 @@ def _turkic_place(word: str, language: str) -> str | None:
     return names[0] if names else None
 
 
+def _turkic_country(word: str, language: str) -> str | None:
+    """The English name of the country a capitalized word (and nothing else) names."""
+    from summarizer.stages.places import country_name, find_places
+
+    places = find_places(word, language)
+    codes = {c.code for c in places.countries if c.span.start == 0}
+    return country_name(codes.pop()) if len(codes) == 1 and not places.locations else None
+
+
 def _turkic_word(word: str, pair: str, data: dict[str, Any], language: str) -> tuple[str, str]:
     """One word (or a two-word modifier, ``pair``) of a name before its head: ``(where,
     English)`` with where one of "pair", "before", "of", "in"; raises when no part covers it."""
@@ -874,6 +883,8 @@ def _turkic_word(word: str, pair: str, data: dict[str, Any], language: str) -> t
             return where, place
         if ending and where == "in":  # "Ankaradakı": a city not placed alone, by its stem
             return where, to_latin(word[: -len(ending)])
+    if country := _turkic_country(word, language):  # "Qozog‘iston … vazirligi": of Kazakhstan
+        return "of", country
     return "before", _turkic_place(word, language) or to_latin(word)  # a proper name
 
 
