@@ -840,3 +840,11 @@ def test_a_health_ministry_opening_a_sentence_is_found():
     text = "Tula heyeti geldi.\nSağlık Bakanlığından yapılan açıklamaya göre heyet gitti."
     names = [o.english for o in find_organizations(text, "tr")]
     assert names == ["Ministry of Health of Türkiye"]
+
+
+def test_an_english_body_named_with_its_countrys_possessive_takes_the_country_last():
+    from summarizer.stages.entities import find_organizations
+
+    text = "Peru's Ministry of Health met doctors of Omsk's Regional Hospital."
+    names = [o.english for o in find_organizations(text, "en")]
+    assert names == ["Ministry of Health of Peru", "Omsk's Regional Hospital"]

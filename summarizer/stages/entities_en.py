@@ -82,7 +82,22 @@ def _finding(
         return []  # a bare head word ("the Ministry") names no one organization
     start, end = run[0].start(), run[-1].end()
     name = text[start:end]
-    return [OrganizationFinding(name, Span.of(text, start, end), heads[-1], name)]
+    return [OrganizationFinding(name, Span.of(text, start, end), heads[-1], _owner_last(name))]
+
+
+_POSSESSIVE_OWNER = re.compile(r"^(?P<owner>[A-Z][\w .-]*?)['’]s (?P<body>.+)$")
+
+
+def _owner_last(name: str) -> str:
+    """A country's body named with the country's possessive ("Peru's Ministry of Health")
+    under the name it has: "Ministry of Health of Peru"; any other name as written."""
+    from summarizer.stages.places import english_country_keys
+    from summarizer.textfold import normalize_name
+
+    match = _POSSESSIVE_OWNER.match(name)
+    if match is None or normalize_name(match["owner"]) not in english_country_keys():
+        return name
+    return f"{match['body']} of {match['owner']}"
 
 
 def _without_date_tail(run: list[re.Match[str]]) -> list[re.Match[str]]:

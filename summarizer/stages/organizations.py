@@ -13,7 +13,6 @@ organization. Dropped ones are reported with their reason.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -83,24 +82,15 @@ def select_organizations(
     return kept, dropped
 
 
-@cache
-def _country_keys() -> frozenset[str]:
-    """Every English name of every country, normalized."""
-    from summarizer.schemas.iso_codes import ISO_3166_1_ALPHA2
-    from summarizer.stages.places import english_country_names
-
-    return frozenset(
-        normalize_name(name) for code in ISO_3166_1_ALPHA2 for name in english_country_names(code)
-    )
-
-
 def _owners_differ(a: str, b: str) -> bool:
     """Whether two alike names (normalized) are two countries' bodies: the same words up to
     their last "of", then two different countries ("ministry of health of peru", "… of
     mali"); two spellings of one owner ("… of vostokia", "… of vostokiya") are one body."""
     head_a, of_a, tail_a = a.rpartition(" of ")
     head_b, of_b, tail_b = b.rpartition(" of ")
-    countries = _country_keys()
+    from summarizer.stages.places import english_country_keys
+
+    countries = english_country_keys()
     return (
         bool(of_a and of_b)
         and head_a == head_b
