@@ -848,3 +848,11 @@ def test_an_english_body_named_with_its_countrys_possessive_takes_the_country_la
     text = "Peru's Ministry of Health met doctors of Omsk's Regional Hospital."
     names = [o.english for o in find_organizations(text, "en")]
     assert names == ["Ministry of Health of Peru", "Omsk's Regional Hospital"]
+
+
+def test_an_english_mission_named_by_its_nations_adjective_and_host():
+    from summarizer.stages.entities import find_organizations
+
+    text = "Doctors met at the British embassy in Tula. The Tulan embassy in Omsk opened."
+    names = [o.english for o in find_organizations(text, "en")]
+    assert names == ["Embassy of United Kingdom in Tula"]
