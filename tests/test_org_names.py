@@ -567,3 +567,31 @@ def test_a_foreign_name_holding_its_own_english_head_takes_no_second_head():
     assert compose("Tổ chức Tomsk Foundation", "vi") == "Tomsk Foundation"
     assert compose("Quỹ Smolensk Group", "vi") == "Smolensk Group"
     assert compose("Quỹ Tomsk", "vi") == "Tomsk Foundation"  # a bare name still takes it
+
+
+@pytest.mark.parametrize(
+    ("source", "language", "english"),
+    [
+        ("Tulamed shifoxonasi", "uz", "Tulamed Hospital"),
+        ("Omskdagi Tulamed klinikasi", "uz", "Tulamed Clinic in Omsk"),
+        ("Tula Medical Center клиникаси", "uz", "Tula Medical Center"),
+        ("Azərbaycanın Tomskdakı səfirliyi", "az", "Embassy of Azerbaijan in Tomsk"),
+        ("Azərbaycanlı Həkimlər Dərnəyi", "az", "Azerbaijani Doctors Association"),
+        ("кыргыз-түрк достук ооруканасы", "ky", "Kyrgyz-Turkish Friendship Hospital"),
+    ],
+)
+def test_uzbek_azerbaijani_and_kyrgyz_names_are_composed_from_their_parts(
+    source, language, english
+):
+    assert compose(source, language) == english
+
+
+def test_a_turkic_name_with_an_unknown_lowercase_word_is_left_to_the_model():
+    assert compose("yangi zamonaviy shifoxonasi", "uz") is None
+    assert compose("shifoxonasi", "uz") is None
+
+
+def test_the_word_shape_finder_takes_a_kyrgyz_pair_of_nations_into_a_name():
+    text = "Томск шаарында кыргыз-түрк достук ооруканасы ачылды."
+    names = [o.english for o in entities.find_organizations(text, "ky")]
+    assert names == ["Kyrgyz-Turkish Friendship Hospital"]

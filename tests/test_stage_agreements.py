@@ -25,6 +25,16 @@ def _kinds(text: str, language: str | None = None) -> list[tuple[str, int]]:
         ("The ministers signed about 11 memoranda of understanding.", "en", [("memorandum", 11)]),
         ("The leaders signed a joint declaration.", "en", [("declaration", 1)]),
         ("双方签署了合作协议。", "zh", [("agreement", 1)]),
+        ("Тараптар ўртасида ҳамкорлик меморандуми имзоланди.", "uz", [("memorandum", 1)]),
+        ("Томск ва Тула ўртасида шартнома имзоланди.", "uz", [("contract", 1)]),
+        ("Tomsk və Tula arasında əməkdaşlıq sazişi imzalanıb.", "az", [("agreement", 1)]),
+        # verb-final: the signing verb that ends the sentence signs the document it opens with
+        (
+            "Sazişi Tomsk hökuməti adından nazirin müavini Ivan Orlov, Tula hökuməti adından "
+            "isə səfir Anna Belova imzalayıb.",
+            "az",
+            [("agreement", 1)],
+        ),
     ],
 )
 def test_signed_documents_are_found(text, language, expected):

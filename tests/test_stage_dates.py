@@ -371,3 +371,28 @@ def test_a_year_in_an_events_name_dates_a_day_stated_elsewhere():
     text = "Sáng 9/3, Hội thảo Bến Tre khai mạc. Năm 2030 Hội thảo sẽ mở rộng."
     found = find_event_date(text, "vi")
     assert found is not None and found.value == "--03-09"
+
+
+def test_an_azerbaijani_month_name_takes_its_case_endings_and_the_day_its_locative():
+    assert month_of("oktyabrın", "az") == 10
+    assert month_of("martda", "az") == 3
+    assert month_of("martaba", "az") is None  # an ending Azerbaijani months never take
+    assert _event("Heyət oktyabrın 10-da Tomska yola düşüb.", "az") == "--10-10"
+    assert _event("Sənəd 2021-ci ilin martın 31-də imzalanıb.", "az") == "2021-03-31"
+
+
+def test_a_date_a_cited_law_is_dated_by_is_no_event_date():
+    text = "Saziş 10.04.2001 tarixli Qanuna uyğun təsdiqlənib. Heyət oktyabrın 10-da gəlib."
+    assert _event(text, "az") == "--10-10"
+
+
+def test_an_english_dateline_with_its_date_in_brackets_gives_way_to_the_events_day():
+    text = "Tula, Russia (8th August 2024) – Minister Ivan Orlov met doctors on August 6th."
+    assert _event(text, "en") == "2024-08-06"
+
+
+def test_a_chinese_dispatch_dates_the_report_and_a_bare_day_takes_its_month():
+    text = "新华社托木斯克3月8日电 代表团当地时间7日访问了医院。"
+    assert _event(text, "zh") == "--03-07"
+    text = "2024年03月08日 21:52\n新华社托木斯克3月8日电 代表团28日访问了日本医院。"
+    assert _event(text, "zh") == "2024-02-28"  # a day later than the dispatch's: last month

@@ -651,6 +651,13 @@ def test_institution_words_country_names_and_foreign_names_are_no_han_names():
     assert find_people(text, "zh") == []
 
 
+def test_the_tail_of_a_country_name_or_a_district_before_a_title_is_no_han_name():
+    from summarizer.stages.entities import find_people
+
+    text = "驻喀麦隆大使王明远出席。驻哥斯达黎加大使陪同。高新区区长张华致辞。"
+    assert [p.name for p in find_people(text, "zh")] == ["Wang Mingyuan", "Zhang Hua"]
+
+
 # -- Azerbaijani and Kyrgyz: institution words in a genitive are no people -------------------
 
 
@@ -672,6 +679,20 @@ def test_kyrgyz_parliament_words_are_no_people():
     assert [p.name for p in find_people(text, "ky")] == ["Ivan Orlov"]
 
 
+def test_a_kyrgyz_genitive_surname_is_cut_to_its_base():
+    from summarizer.stages.entities import find_people
+
+    text = "Министр Анна Белованын маалыматы боюнча, Кыргызстандын ооруканасы ачылды."
+    assert [p.name for p in find_people(text, "ky")] == ["Anna Belova"]
+
+
+def test_a_kyrgyz_place_before_a_capitalized_unit_word_is_no_person():
+    from summarizer.stages.entities import find_people
+
+    text = "Башкы консулу Томск Республикасына барды. Элчи Иван Орлов Тула шаарында болду."
+    assert [p.name for p in find_people(text, "ky")] == ["Ivan Orlov"]
+
+
 # -- Chinese: public bodies named by an owner and a head word ---------------------------------
 
 
@@ -684,6 +705,38 @@ def test_chinese_bodies_owned_by_a_country_a_city_or_the_nation_get_english_name
         "Kunming Municipal Health Bureau",
         "Ministry of Health of Zambia",
         "National Health Commission",
+    ]
+
+
+def test_chinese_missions_are_named_by_owner_and_host_country():
+    from summarizer.stages.entities import find_organizations
+
+    text = "中国驻赞比亚大使馆官员出席。秘鲁驻华大使馆参赞致辞。驻赞使馆表示感谢。"
+    names = [(o.english, o.kind) for o in find_organizations(text, "zh")]
+    assert names == [
+        ("Embassy of China in Zambia", "government"),
+        ("Embassy of Peru in China", "government"),
+    ]
+
+
+def test_a_chinese_friendship_hospital_takes_both_countries_from_their_abbreviations():
+    from summarizer.stages.entities import find_organizations
+
+    text = "医疗队在赞比亚首都向中赞友好医院捐赠设备。"
+    names = [(o.english, o.kind) for o in find_organizations(text, "zh")]
+    assert names == [("China-Zambia Friendship Hospital", "hospital")]
+    # an abbreviation no country of the article starts with names no hospital
+    assert find_organizations("医疗队向中赞友好医院捐赠设备。", "zh") == []
+
+
+def test_a_chinese_peoples_hospital_is_named_by_its_place_level_and_ordinal():
+    from summarizer.stages.entities import find_organizations
+
+    text = "代表团参观了昆明市第一人民医院和昆明市儿童医院。"
+    names = [(o.english, o.kind) for o in find_organizations(text, "zh")]
+    assert names == [
+        ("Kunming Municipal First People's Hospital", "hospital"),
+        ("Kunming Municipal Children's Hospital", "hospital"),
     ]
 
 
@@ -874,3 +927,71 @@ def test_a_russian_title_after_the_name_and_its_comma_is_the_persons_role():
     # a list of names is no name with a role, an oblique title no apposition
     text = "Иван Орлов, Анна Белова и другие гости посетили Омск."
     assert all(p.role_text == "" for p in find_people(text, "ru"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Peru va Zambiya sog‘liqni saqlash vazirliklari o‘rtasida dastur bor.", "uz"),
+        ("Peru və Zambiya səhiyyə nazirlikləri arasında saziş imzalanıb.", "az"),
+        ("Перу менен Замбиянын саламаттык сактоо министрликтери кызматташат.", "ky"),
+    ],
+)
+def test_two_countries_sharing_a_plural_ministry_of_health_are_two_ministries(text, language):
+    from summarizer.stages.entities import find_organizations
+
+    names = [o.english for o in find_organizations(text, language)]
+    assert names == ["Ministry of Health of Peru", "Ministry of Health of Zambia"]
+
+
+def test_two_cities_sharing_a_plural_ministry_are_no_ministries():
+    from summarizer.stages.entities import find_organizations
+
+    text = "Tula va Omsk sog‘liqni saqlash vazirliklari uchrashdi."
+    assert find_organizations(text, "uz") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "english"),
+    [
+        ("Sog‘liqni saqlash vazirligi vakillari Tulaga bordi.", "uz", "Uzbekistan"),
+        ("Саламаттык сактоо министрлиги Томск боюнча билдирди.", "ky", "Kyrgyzstan"),
+        ("Sağlık Bakanlığından yapılan açıklamaya göre heyet Tula'ya gitti.", "tr", "Türkiye"),
+    ],
+)
+def test_a_ministry_named_without_its_country_is_the_home_countrys(text, language, english):
+    from summarizer.stages.entities import find_organizations
+
+    names = [o.english for o in find_organizations(text, language)]
+    assert names == [f"Ministry of Health of {english}"]
+
+
+def test_a_ministry_named_with_a_country_before_it_is_that_countrys():
+    from summarizer.stages.entities import find_organizations
+
+    text = "Heyət Peru Səhiyyə Nazirliyində olub."
+    assert [o.english for o in find_organizations(text, "az")] == ["Ministry of Health of Peru"]
+
+
+def test_a_health_ministry_opening_a_sentence_is_found():
+    from summarizer.stages.entities import find_organizations
+
+    text = "Tula heyeti geldi.\nSağlık Bakanlığından yapılan açıklamaya göre heyet gitti."
+    names = [o.english for o in find_organizations(text, "tr")]
+    assert names == ["Ministry of Health of Türkiye"]
+
+
+def test_an_english_body_named_with_its_countrys_possessive_takes_the_country_last():
+    from summarizer.stages.entities import find_organizations
+
+    text = "Peru's Ministry of Health met doctors of Omsk's Regional Hospital."
+    names = [o.english for o in find_organizations(text, "en")]
+    assert names == ["Ministry of Health of Peru", "Omsk's Regional Hospital"]
+
+
+def test_an_english_mission_named_by_its_nations_adjective_and_host():
+    from summarizer.stages.entities import find_organizations
+
+    text = "Doctors met at the British embassy in Tula. The Tulan embassy in Omsk opened."
+    names = [o.english for o in find_organizations(text, "en")]
+    assert names == ["Embassy of United Kingdom in Tula"]

@@ -48,3 +48,20 @@ def test_a_latin_name_in_a_cyrillic_article_is_its_own_spelling_and_federal_agen
     assert kept == []
     found = find_organizations("Специалисты Роспотребнадзора посетили Томск.", "ru")
     assert [(o.source_name, o.kind) for o in found] == [("Роспотребнадзор", "government")]
+
+
+def test_alike_names_of_two_owners_are_two_organizations():
+    kept, dropped = select_organizations(
+        _items(
+            ("Ministry of Health and Social Protection of Peru", "government"),
+            ("Ministry of Health and Social Protection of Mali", "government"),
+            ("Ministry of Health and Social Protection of Vostokiya", "government"),
+        ),
+        "текст",
+    )
+    # two countries' ministries are two; an owner no country's name is a spelling of one
+    assert [k["name"] for k in kept] == [
+        "Ministry of Health and Social Protection of Peru",
+        "Ministry of Health and Social Protection of Mali",
+    ]
+    assert [d["reason"] for d in dropped] == ["same-organization"]

@@ -622,3 +622,8 @@ def test_korea_alone_in_russian_is_south_korea_a_country_not_a_place() -> None:
     assert not any(name.startswith("Kore") for name in _names(places))
     places = find_places("В Томск приехали врачи из Северной Кореи.", "ru")
     assert "KP" in _codes(places) and "KR" not in _codes(places)
+
+
+def test_uzbek_cyrillic_country_names_take_their_genitive_and_locative_endings():
+    text = "Жанубий Кореянинг ташкилоти Тожикистондаги элчихона билан учрашди."
+    assert [c.code for c in find_places(text, "uz").countries] == ["KR", "TJ"]

@@ -641,3 +641,21 @@ def test_a_russian_examination_announced_or_to_come_is_a_medical_mission(text: s
 def test_a_russian_signing_still_to_come_is_no_signing_event() -> None:
     text = "Делегация из Тулы посетила Омск.\nВ июне будет подписан договор о сотрудничестве."
     assert "agreement_signing" not in _labels(find_event_types(text, "ru"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        # a seminar is training, as in Russian and Kazakh
+        ("Tomsk shahrida shifokorlar uchun seminar tashkil etildi.", "uz", "training_or_exchange"),
+        ("Tula şəhərində həkimlər üçün seminar keçirilib.", "az", "training_or_exchange"),
+        # a hospital's opening is construction, as "açılış töreni" is in Turkish
+        ("Томск шаарында жаңы ооруканасынын ачылышы болду.", "ky", "investment_or_construction"),
+        ("Tula shahrida yangi shifoxona ochildi.", "uz", "investment_or_construction"),
+        ("Tomsk şəhərində yeni xəstəxana açılıb.", "az", "investment_or_construction"),
+    ],
+)
+def test_turkic_seminars_and_hospital_openings(text: str, language: str, label: str) -> None:
+    findings = find_event_types(text, language)
+    assert _labels(findings)[0] == label
+    _assert_grounded(text, findings)

@@ -120,6 +120,13 @@ def _near(sign: re.Match[str], doc: tuple[int, int, str]) -> bool:
     return 0 <= gap <= _MAX_GAP
 
 
+def _closing_verb(folded: str, sign: re.Match[str], doc: tuple[int, int, str]) -> bool:
+    """Whether the signing word ends the sentence and the document word stands before it:
+    a verb-final sentence (Turkic word order) signs the document it opens with, however
+    many words (signatories, titles) stand between."""
+    return doc[1] <= sign.start() and not re.search(r"\w", folded[sign.end() :])
+
+
 def _count(folded: str, doc_start: int) -> int:
     """A number written right before the document word, else 1."""
     before = folded[max(0, doc_start - 30) : doc_start]
@@ -170,7 +177,7 @@ def _sentence_mentions(text: str, offset: int, sentence: str) -> Iterator[_Menti
     folded = _fold(sentence)
     signs = [m for m in _SIGNING.finditer(folded.text) if not _planned(folded.text, m)]
     for doc in _named_documents(folded.text):
-        near = [m for m in signs if _near(m, doc)]
+        near = [m for m in signs if _near(m, doc) or _closing_verb(folded.text, m, doc)]
         if not near:
             continue
         sign = min(near, key=lambda m: min(abs(doc[0] - m.end()), abs(m.start() - doc[1])))

@@ -195,6 +195,19 @@ def _names_country(candidate: str) -> bool:
     return any(name.startswith(candidate) for name in country_names_in("zh"))
 
 
+def _inside_country_name(text: str, begin: int, end: int) -> bool:
+    """Whether the characters ``text[begin:end]`` are part of a country's Chinese name
+    written around them (驻多米尼克大使: the tail of the country, not a name)."""
+    from summarizer.stages.places import country_names_in
+
+    candidate = text[begin:end]
+    for name in country_names_in("zh"):
+        at = name.find(candidate)
+        if at > 0 and text.startswith(name, begin - at):
+            return True
+    return False
+
+
 def _name_after_title(text: str, end: int) -> tuple[int, int] | None:
     """The Han name that starts right after a title ending at ``end`` (主任<name>)."""
     for given in GIVEN_LENGTHS:
@@ -213,7 +226,12 @@ def _name_before_title(text: str, start: int) -> tuple[int, int] | None:
     for given in GIVEN_LENGTHS:
         begin = start - 1 - given
         candidate = text[begin:start]
-        if begin >= 0 and _han_name(candidate) and not _ends_institution(candidate):
+        if (
+            begin >= 0
+            and _han_name(candidate)
+            and not _ends_institution(candidate)
+            and not _inside_country_name(text, begin, start)
+        ):
             return begin, start
     return None
 

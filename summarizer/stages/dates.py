@@ -104,11 +104,14 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.[a-z]{2,4}/\S*", re.IGNORECASE)
 # to four words, each capitalised ("Rio De Janeiro, ", "TULA, Russia, "), after the credit
 # of the agency in brackets that some feeds put first ("(AGENCY) TULA, ").
 _AGENCY = r"\([^()]{1,60}\)"
-_DATELINE_PLACE = re.compile(rf"^(?:{_AGENCY}\s*)?(?P<place>[^\W\d_][\w.,' -]{{0,40}}?)[,.]\s*$")
+_DATELINE_PLACE = re.compile(
+    rf"^(?:{_AGENCY}\s*)?(?P<place>[^\W\d_][\w.,' -]{{0,40}}?)(?:[,.]|\s\()\s*$"
+)
 _DATELINE_PLACE_WORDS = 4
 # What ends a dateline's date: the line's end, a full stop, a dash, or the agency's or the
-# reporter's credit in brackets ("TULA, March 3 (AGENCY) --", "TULA, March 3 (Reporter X)").
-_DATELINE_SUFFIX = re.compile(rf"^\s*(?:{_AGENCY}|$|\.|[–—-](?!\s*\d))")
+# reporter's credit in brackets ("TULA, March 3 (AGENCY) --", "TULA, March 3 (Reporter X)");
+# a date in brackets after the place closes its bracket first ("Tula, Russia (3 March) –").
+_DATELINE_SUFFIX = re.compile(rf"^\s*\)?\s*(?:{_AGENCY}|$|\.|[–—-](?!\s*\d))")
 # A clock time right after a date: the page's publication stamp ("| 14:10", ", 09:38").
 _CLOCK_AFTER = re.compile(r"\s*[|,·-]?\s*(?:[01]?[0-9]|2[0-3])[:h][0-5][0-9]\b")
 # A clock time opening the line right before a date: the page's stamp ("17:10, 18 June 2023").
@@ -207,15 +210,23 @@ def _languages(language: str | None) -> tuple[str, ...]:
     return _MONTH_LANGUAGES
 
 
-def _fit(word: str, name: str) -> int:
+@cache
+def _latin_endings(locale: str) -> tuple[str, ...]:
+    """The case endings a Latin-script month name of ``locale``'s language may carry
+    ("oktyabr-ın", "mart-da"); English and most Latin-script languages have none."""
+    return tuple(languages.load(locale.split("_")[0], "dates").get("latin_month_endings", ()))
+
+
+def _fit(word: str, name: str, latin_endings: tuple[str, ...] = ()) -> int:
     """How much of ``word`` a month name explains: 0 (not this month), the stem length for
-    an abbreviation ("сен", "Sept") or an inflected form ("июле", "шілдеде"), 99 if equal."""
+    an abbreviation ("сен", "Sept") or an inflected form ("июле", "шілдеде", "oktyabrın"),
+    99 if equal."""
     if word == name:
         return 99
     if len(word) >= _MIN_STEM and name.startswith(word):
         return len(word)
-    if name.isascii():  # Latin-script month names take no case endings
-        return 0
+    if name.isascii():  # a Latin-script month name takes only its language's listed endings
+        return len(name) if word.startswith(name) and word[len(name) :] in latin_endings else 0
     stem = _stem(name)
     ending = len(word) - len(stem)
     if not word.startswith(stem) or not 0 <= ending <= _MAX_ENDING:
@@ -230,8 +241,9 @@ def month_of(word: str, language: str | None) -> int | None:
     low = word.lower().rstrip(".")
     best = (0, 0)  # (fit, month)
     for lang in _languages(language):
+        endings = _latin_endings(lang)
         for name, number in _month_forms(lang):
-            best = max(best, (_fit(low, name), number), key=lambda b: b[0])
+            best = max(best, (_fit(low, name, endings), number), key=lambda b: b[0])
     return best[1] if best[0] else None
 
 
@@ -266,6 +278,11 @@ _CJK = re.compile(
     rf"(?:(?P<y>{_YEAR})\s*年\s*)?(?:(?P<m>{_MONTH_NUM})\s*月\s*"
     rf"(?:(?P<d>{_DAY})(?:{_RANGE_JOIN}(?P<d2>{_DAY}))?\s*[日号])?)"
 )
+# A Chinese day without its month ("当地时间7日", "11日"): the month is the dispatch's or the
+# stamp's; "日本" (Japan) and a day after its month ("3月7日", read by _CJK) are none.
+_CJK_DAY = re.compile(rf"(?<![\d月])(?P<d>{_DAY})\s*日(?!本)")
+# Words right after a dispatch's date ("…3月8日电"): the dateline of a Chinese agency report.
+_DISPATCH_AFTER = re.compile(r"\s*(?:" + (_either("dispatch_words") or "(?!)") + ")")
 _VI_DAY_MONTH = re.compile(
     rf"(?P<d>{_DAY})(?:{_RANGE_JOIN}(?P<d2>{_DAY}))?\s+tháng\s+(?P<m>{_MONTH_NUM})"
     rf"(?:\s*(?:năm\s+|/)(?P<y>{_YEAR}))?(?!\d)",
@@ -418,6 +435,8 @@ def _is_dateline(text: str, span: Span) -> bool:
     line_end = text.find("\n", span.end)
     after = text[span.end : line_end if line_end >= 0 else len(text)]
     before = text[line_start : span.start]
+    if _DISPATCH_AFTER.match(text, span.end):
+        return True  # "新华社大马士革3月8日电": a dispatch's date
     return _is_dateline_place(before) and bool(_DATELINE_SUFFIX.match(after))
 
 
@@ -534,6 +553,7 @@ def find_event_date(text: str, language: str | None) -> DateFinding | None:
         and not (f.year_only and _is_side_year(text, f))
         and not _is_period_bound(text, f)
     ]
+    candidates += _stamp_month_days(text, found, stamps)
     if not candidates:
         return _todays_dateline(text, found)
     best = max(f.precision for f in candidates)
@@ -542,6 +562,24 @@ def find_event_date(text: str, language: str | None) -> DateFinding | None:
         chosen = _range_start(chosen, candidates)
     dated = _with_stamp_year(_with_sentence_year(text, chosen, candidates), stamps)
     return _with_article_year(text, dated, candidates).finding
+
+
+def _stamp_month_days(text: str, found: list[_Found], stamps: list[_Found]) -> list[_Found]:
+    """Chinese days written without their month ("当地时间7日") under a dispatch or stamp
+    with a day: of its month, or of the month before when the day is later than its day."""
+    dated = [s for s in stamps if s.precision == 3]
+    if not dated:
+        return []
+    stamp = dated[0]
+    days = []
+    for m in _CJK_DAY.finditer(text):
+        span = Span(m.start(), m.end(), m[0])
+        if any(_overlaps(span, f.finding.span) for f in found):
+            continue
+        day = int(m["d"])
+        month = stamp.month if day <= stamp.day else (stamp.month - 2) % 12 + 1
+        days.append(_Found(DateFinding(_value(None, month, day), span), 3, month, day, day))
+    return days
 
 
 def _todays_dateline(text: str, found: list[_Found]) -> DateFinding | None:

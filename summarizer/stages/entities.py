@@ -436,4 +436,26 @@ def find_organizations(text: str, language: str | None) -> list[OrganizationFind
         else org
         for org in found
     ]
-    return with_international(text, composed_names)
+    return with_international(text, [_home_owned(org, language) for org in composed_names])
+
+
+def _placed_before(name: str, language: str | None) -> bool:
+    """Whether a name opens with a place in the locative ("Tomsk'ta … Bakanlığı",
+    "Omskda Səhiyyə Nazirliyi": the ministry there, which may be no home body)."""
+    first = name.split()[0]
+    endings = tuple(languages.load(language or "", "org_names").get("adverbial_endings", []))
+    suffixed = re.search(r"\w['’]\w+$", first) is not None
+    return first[:1].isupper() and (suffixed or (bool(endings) and first.endswith(endings)))
+
+
+def _home_owned(org: OrganizationFinding, language: str | None) -> OrganizationFinding:
+    """A state body named without its country ("Sog‘liqni saqlash vazirligi": Ministry of
+    Health) in a language whose articles name only their own country's so: the home
+    country's (``home_bodies`` of the language's ``organizations.json``)."""
+    from summarizer.stages.places import country_name, home_country
+
+    bodies = languages.load(language or "", "organizations").get("home_bodies", [])
+    home = home_country(language)
+    if org.english not in bodies or home is None or _placed_before(org.source_name, language):
+        return org
+    return replace(org, english=f"{org.english} of {country_name(home)}")

@@ -51,6 +51,30 @@ def find_organizations(text: str) -> list[OrganizationFinding]:
     for whole in _runs(text, connectors):
         for run in _split_at_and(whole, kinds):
             found.extend(_finding(text, run, kinds, connectors))
+    return sorted([*found, *_missions(text)], key=lambda f: f.span.start)
+
+
+@lru_cache(maxsize=1)
+def _mission_pattern() -> re.Pattern[str]:
+    heads = languages.load("en", "organizations")["mission_heads"]
+    words = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    return re.compile(rf"\b([A-Z][a-z]+) ({words}) in ((?:[A-Z][\w-]+)(?: [A-Z][\w-]+)?)")
+
+
+def _missions(text: str) -> list[OrganizationFinding]:
+    """A mission named by its nation's adjective and its host ("the British embassy in
+    Tula"): "Embassy of United Kingdom in Tula"; an adjective of no one country names none."""
+    from summarizer.stages.places import country_name, find_places
+
+    heads = languages.load("en", "organizations")["mission_heads"]
+    found = []
+    for match in _mission_pattern().finditer(text):
+        codes = {c.code for c in find_places(match.group(1), "en").countries}
+        if len(codes) != 1:
+            continue
+        english = f"{heads[match.group(2)]} of {country_name(codes.pop())} in {match.group(3)}"
+        span = Span.of(text, match.start(), match.end())
+        found.append(OrganizationFinding(span.text, span, "government", english))
     return found
 
 
@@ -82,7 +106,22 @@ def _finding(
         return []  # a bare head word ("the Ministry") names no one organization
     start, end = run[0].start(), run[-1].end()
     name = text[start:end]
-    return [OrganizationFinding(name, Span.of(text, start, end), heads[-1], name)]
+    return [OrganizationFinding(name, Span.of(text, start, end), heads[-1], _owner_last(name))]
+
+
+_POSSESSIVE_OWNER = re.compile(r"^(?P<owner>[A-Z][\w .-]*?)['’]s (?P<body>.+)$")
+
+
+def _owner_last(name: str) -> str:
+    """A country's body named with the country's possessive ("Peru's Ministry of Health")
+    under the name it has: "Ministry of Health of Peru"; any other name as written."""
+    from summarizer.stages.places import english_country_keys
+    from summarizer.textfold import normalize_name
+
+    match = _POSSESSIVE_OWNER.match(name)
+    if match is None or normalize_name(match["owner"]) not in english_country_keys():
+        return name
+    return f"{match['body']} of {match['owner']}"
 
 
 def _without_date_tail(run: list[re.Match[str]]) -> list[re.Match[str]]:

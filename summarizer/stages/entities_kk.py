@@ -88,6 +88,13 @@ _FIELD_WORDS = tuple(
     stem for stem in languages.load("kk", "org_names").get("fields", {}) if " " not in stem
 )
 _HEALTH_MINISTRY = re.compile("|".join(_words("organizations", "health_ministry")), re.IGNORECASE)
+# "<A> va <B> sog‘liqni saqlash vazirliklari": two countries' ministries of health.
+_COUNTRY_WORD = r"([^\W\d_][\w‘ʻ'’`-]*)"
+_PAIRED_MINISTRIES = re.compile(
+    rf"{_COUNTRY_WORD}\s+(?:{'|'.join(_words('organizations', 'pair_words'))})\s+{_COUNTRY_WORD}"
+    rf"\s+(?:{'|'.join(_words('organizations', 'health_ministries'))})",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -112,7 +119,9 @@ def _surname_base(word: str) -> str | None:
     """The word cut to its surname base, or None when it has no surname ending."""
     low = word.lower()
     if len(low) > 8 and low.endswith(_GENITIVE_LOOKALIKES):
-        return None  # a Kyrgyz genitive ("…тинин"), not a surname in "-ин"
+        # a Kyrgyz genitive: of a surname ("Орловдин") its base, else no surname ("…тинин")
+        base = next(low[: -len(e)] for e in _GENITIVE_LOOKALIKES if low.endswith(e))
+        return word[: len(base)] if len(base) > 4 and base.endswith(_SURNAME_ENDINGS) else None
     if low.endswith(_SURNAME_ENDINGS) and len(low) > 4:
         return word
     for ending in _CASE_ENDINGS:
@@ -301,12 +310,12 @@ def _eponym(text: str, run: list[_Token]) -> bool:
 
 
 def _names_a_place(text: str, token: _Token) -> bool:
-    """Whether a capitalized word is a place: a lower-case unit word follows it."""
+    """Whether a capitalized word is a place: a unit word follows it ("Павлодар облысы",
+    "Tula Respublikasы": a republic's unit word is written with a capital)."""
     following = _NEXT_WORD.match(text, token.end)
     if not token.text[:1].isupper() or following is None:
         return False
-    word = following.group(1)
-    return word.islower() and word.startswith(_PLACE_UNITS)
+    return following.group(1).lower().startswith(_PLACE_UNITS)
 
 
 MIN_CAPS_SURNAME = 5  # shorter words in capitals are abbreviations ("ҚР", "ДДСҰ")
@@ -406,8 +415,28 @@ def find_organizations(text: str, language: str | None = None) -> list[Organizat
         and not inside(credits, finding.span.start, finding.span.end)
     ]
     found.extend(find_media(text, _REPORT_VERBS))
+    found.extend(_paired_ministries(text, language))
     found.sort(key=lambda f: f.span.start)
     return merge_organizations(found)
+
+
+def _paired_ministries(text: str, language: str | None) -> list[OrganizationFinding]:
+    """Each country's Ministry of Health where two countries joined by "and" share a plural
+    head ("Tula va Omsk ... vazirliklari"); nothing unless both words are countries."""
+    from summarizer.stages.places import country_name, find_places
+
+    found = []
+    for match in _PAIRED_MINISTRIES.finditer(text):
+        codes = [find_places(match.group(g), language).countries for g in (1, 2)]
+        if any(len(c) != 1 for c in codes) or codes[0][0].code == codes[1][0].code:
+            continue
+        ministries = text[match.end(2) : match.end()].strip()
+        for group, countries in zip((1, 2), codes, strict=True):
+            span = Span.of(text, match.start(group), match.end())
+            english = f"Ministry of Health of {country_name(countries[0].code)}"
+            name = f"{match.group(group)} {ministries}"  # each country's own ministry
+            found.append(OrganizationFinding(name, span, "government", english))
+    return found
 
 
 def _head(word: str) -> tuple[str, str] | None:
@@ -507,7 +536,8 @@ def _name_start(text: str, tokens: list[_Token], index: int) -> int:
         and (not _sentence_start(text, k, tokens) or _latin_in_cyrillic(text, tokens[k].text))
         for k in range(first, index)
     ) or any(_opens_quote(text, tokens[k]) for k in range(first, index))
-    if not proper and len(words) < 2:
+    named = _HEALTH_MINISTRY.match(text, tokens[first].start)  # a health ministry opening it
+    if not proper and len(words) < 2 and not named:
         return index
     return first
 
@@ -571,6 +601,7 @@ def _name_word(word: str) -> bool:
     return (
         word[:1].isupper()
         or low in _NAME_WORDS
+        or ("-" in low and all(part in _NAME_WORDS for part in low.split("-")))  # кыргыз-түрк
         or low.endswith(_ADJECTIVE_ENDINGS)
         or ("-" in low and low.split("-")[-1].endswith(_ADJECTIVE_ENDINGS))
     )

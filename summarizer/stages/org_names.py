@@ -841,8 +841,106 @@ def _kk_known(word: str) -> bool:
     return word in data["abbreviations"] or bool(_by_stem(word, data["modifiers"]))
 
 
+# -- Uzbek, Kyrgyz, Azerbaijani ---------------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def _turkic(language: str) -> dict[str, Any]:
+    return languages.load(language, "org_names")
+
+
+def _turkic_nationality(word: str, table: dict[str, str]) -> str | None:
+    """A nation's adjective, or a hyphenated pair of them ("кыргыз-түрк": Kyrgyz-Turkish)."""
+    parts = [table.get(part.lower()) for part in word.split("-")]
+    return "-".join(p for p in parts if p) if all(parts) else None
+
+
+def _turkic_place(word: str, language: str) -> str | None:
+    """The English name of the place or country a capitalized word names, inflected or not."""
+    from summarizer.stages.places import country_name, find_places
+
+    places = find_places(word, language)
+    names = [loc.name for loc in places.locations if loc.span.start == 0]
+    names += [country_name(c.code) for c in places.countries if c.span.start == 0]
+    return names[0] if names else None
+
+
+def _turkic_country(word: str, language: str) -> str | None:
+    """The English name of the country a capitalized word (and nothing else) names."""
+    from summarizer.stages.places import country_name, find_places
+
+    places = find_places(word, language)
+    codes = {c.code for c in places.countries if c.span.start == 0}
+    return country_name(codes.pop()) if len(codes) == 1 and not places.locations else None
+
+
+def _turkic_word(word: str, pair: str, data: dict[str, Any], language: str) -> tuple[str, str]:
+    """One word (or a two-word modifier, ``pair``) of a name before its head: ``(where,
+    English)`` with where one of "pair", "before", "of", "in"; raises when no part covers it."""
+    if pair in data["modifiers"]:
+        return "pair", data["modifiers"][pair]
+    if pair in data["fields"]:
+        return "field pair", data["fields"][pair]
+    if field := _by_stem(word, {k: v for k, v in data["fields"].items() if " " not in k}):
+        return "field", field
+    if modifier := _by_stem(word, data["modifiers"]):
+        return "before", modifier
+    if nationality := _turkic_nationality(word, data["nationalities"]):
+        return "before", nationality
+    if not word[:1].isupper():
+        raise _Uncovered(word)
+    for where in ("in", "of"):  # "Ankaradakı": in Ankara; "Azərbaycanın": of Azerbaijan
+        key = "locative_endings" if where == "in" else "genitive_endings"
+        ending = next((e for e in data[key] if word.lower().endswith(e)), None)
+        if ending and (
+            place := _turkic_place(word, language) or _turkic_place(word[: -len(ending)], language)
+        ):
+            return where, place
+        if ending and where == "in":  # "Ankaradakı": a city not placed alone, by its stem
+            return where, to_latin(word[: -len(ending)])
+    if country := _turkic_country(word, language):  # "Qozog‘iston … vazirligi": of Kazakhstan
+        return "of", country
+    return "before", _turkic_place(word, language) or to_latin(word)  # a proper name
+
+
+def _compose_turkic(name: str, language: str) -> str:
+    """``<proper name | place | nationality | modifier>… <head>`` -> English, in the order
+    English writes them ("Tomsk shifoxonasi": Tomsk Hospital; "Azərbaycanın Ankaradakı
+    səfirliyi": Embassy of Azerbaijan in Ankara); a name already ending in an English head
+    ("Tula Medical Center клиникаси") is that name."""
+    data = _turkic(language)
+    words = name.split()
+    head = _by_stem(words[-1], data["heads"]) if len(words) > 1 else None
+    if head is None:
+        raise _Uncovered(name)
+    parts: dict[str, list[str]] = {"before": [], "field": [], "of": [], "in": []}
+    i = _adverbial_start(words, data)
+    while i < len(words) - 1:
+        pair = " ".join(w.lower() for w in words[i : min(i + 2, len(words) - 1)])
+        where, english = _turkic_word(words[i], pair, data, language)
+        parts[where.split()[0].replace("pair", "before")].append(english)
+        i += 2 if where.endswith("pair") else 1
+    before = parts["before"]
+    if before and before[-1].isascii() and before[-1].split()[-1] in data["heads"].values():
+        return _join(before)
+    of_fields = ["of " + " and ".join(parts["field"])] if parts["field"] else []
+    if not (before or of_fields or parts["of"] or parts["in"]):
+        raise _Uncovered(name)  # a bare head word names no one organization
+    of_places = [f"of {p}" for p in parts["of"]]
+    return _join([*before, head, *of_fields, *of_places, *(f"in {p}" for p in parts["in"])])
+
+
+def _adverbial_start(words: list[str], data: dict[str, Any]) -> int:
+    """Where the name starts: after a capitalized word in the plain locative that opens the
+    span ("Omskda Səhiyyə Nazirliyi": in Omsk, the Ministry of Health)."""
+    first = words[0]
+    adverbial = first[:1].isupper() and first.lower().endswith(tuple(data["adverbial_endings"]))
+    return 1 if adverbial and len(words) > 2 else 0
+
+
 _COMPOSERS: dict[str, Callable[[str], str]] = {
     "ru": _compose_ru_name,
     "vi": _compose_vi,
     "kk": _compose_kk,
+    **{code: (lambda name, code=code: _compose_turkic(name, code)) for code in ("uz", "ky", "az")},
 }

@@ -72,12 +72,31 @@ def select_organizations(
         if item.get("kind") != "media" and not _readable(item["name"], source_words, latin_source):
             dropped.append({**item, "reason": "not-english"})
         elif any(
-            fuzz.ratio(name, normalize_name(other["name"])) / 100.0 >= SAME_NAME for other in kept
+            fuzz.ratio(name, normalize_name(other["name"])) / 100.0 >= SAME_NAME
+            and not _owners_differ(name, normalize_name(other["name"]))
+            for other in kept
         ):
             dropped.append({**item, "reason": "same-organization"})
         else:
             kept.append(item)
     return kept, dropped
+
+
+def _owners_differ(a: str, b: str) -> bool:
+    """Whether two alike names (normalized) are two countries' bodies: the same words up to
+    their last "of", then two different countries ("ministry of health of peru", "… of
+    mali"); two spellings of one owner ("… of vostokia", "… of vostokiya") are one body."""
+    head_a, of_a, tail_a = a.rpartition(" of ")
+    head_b, of_b, tail_b = b.rpartition(" of ")
+    from summarizer.stages.places import english_country_keys
+
+    countries = english_country_keys()
+    return (
+        bool(of_a and of_b)
+        and head_a == head_b
+        and tail_a != tail_b
+        and {tail_a, tail_b} <= countries
+    )
 
 
 def organization_name(record: ArticleRecord, index: int) -> str:

@@ -1472,6 +1472,16 @@ def english_country_names(code: str) -> list[str]:
 
 
 @lru_cache(maxsize=32)
+@lru_cache(maxsize=1)
+def english_country_keys() -> frozenset[str]:
+    """Every English name of every country (:func:`english_country_names`), normalized."""
+    from summarizer.textfold import normalize_name
+
+    return frozenset(
+        normalize_name(name) for code in ISO_3166_1_ALPHA2 for name in english_country_names(code)
+    )
+
+
 def home_country(language: str | None) -> str | None:
     """The country CLDR's likely-subtags data gives a language (ru -> RU, vi -> VN); none
     for a language its place data marks international (English news comes from anywhere)."""
