@@ -65,3 +65,20 @@ def test_alike_names_of_two_owners_are_two_organizations():
         "Ministry of Health and Social Protection of Mali",
     ]
     assert [d["reason"] for d in dropped] == ["same-organization"]
+
+
+def test_a_model_name_carrying_pieces_of_its_json_answer_is_no_name():
+    """The small model can run a name's string on into the next fields; the composed name
+    (or the source's letters) stands instead of the debris."""
+    from summarizer.stages.entities import find_organizations
+    from summarizer.stages.organizations import english_organizations, garbled
+    from summarizer.stages.record import ArticleRecord
+
+    text = "Врачи из Томска прошли стажировку в Омской областной клинической больнице."
+    record = ArticleRecord(source=text, language="ru")
+    record.organizations = find_organizations(text, "ru")
+    assert record.organizations
+    record.organization_names = {0: ('Omsk Hospital","kind":"hospital"}],', "other")}
+    names = [item["name"] for item in english_organizations(record)[0]]
+    assert names and not any(garbled(name) for name in names)
+    assert not garbled('Sanatorium "Tula Springs"') and garbled('Tula "Springs","kind":')

@@ -99,10 +99,21 @@ def _owners_differ(a: str, b: str) -> bool:
     )
 
 
+# Pieces of the answer's JSON inside a name ('X","kind":"hospital"}],'): the small model
+# ran its string on into the next fields; an odd number of double quotes is the same.
+_JSON_DEBRIS = re.compile(r'[{}\[\]]|"\s*[:,]\s*"|":')
+
+
+def garbled(name: str) -> bool:
+    """Whether a model's name carries pieces of its JSON answer."""
+    return bool(_JSON_DEBRIS.search(name)) or name.count('"') % 2 == 1
+
+
 def organization_name(record: ArticleRecord, index: int) -> str:
-    """The best English name known for organization ``index`` ("" when none yet)."""
+    """The best English name known for organization ``index`` ("" when none yet); a model's
+    name with pieces of its JSON answer in it is no name."""
     named = record.organization_names.get(index)
-    if named:
+    if named and not garbled(named[0]):
         return named[0]
     return record.organizations[index].english or ""
 
