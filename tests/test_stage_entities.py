@@ -995,3 +995,16 @@ def test_an_english_mission_named_by_its_nations_adjective_and_host():
     text = "Doctors met at the British embassy in Tula. The Tulan embassy in Omsk opened."
     names = [o.english for o in find_organizations(text, "en")]
     assert names == ["Embassy of United Kingdom in Tula"]
+
+
+def test_a_surname_left_in_the_genitive_is_the_same_person():
+    """A surname natasha cannot put in the nominative ("Кулши") differs from the named
+    person only in its last letter: one person, the first mention's name."""
+    text = (
+        "Губернатор Омской области Игорь Кулша встретился с делегацией. По словам "
+        "губернатора Омской области Игоря Кулши, сотрудничество продолжится."
+    )
+    assert _names(find_people(text, "ru")) == ["Igor Kulsha"]
+    # two people whose names differ in more than a last letter stay two
+    text = "Игорь Кулша встретился с Игорем Кулагиным в Омске."
+    assert len(find_people(text, "ru")) == 2

@@ -186,6 +186,22 @@ def _covers(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return all(any(t == f or (len(t) == 1 and f.startswith(t)) for f in full) for t in part)
 
 
+MIN_INFLECTED = 5  # letters of a surname whose case ending alone may differ
+
+
+def _inflected_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The same name with one word in another case: every word equal but one, and those
+    two of five letters or more differing only in their last letter ("shapsha" /
+    "shapshi", a surname the finder left in the genitive)."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = differ[0]
+    return min(len(x), len(y)) >= MIN_INFLECTED and len(x) == len(y) and x[:-1] == y[:-1]
+
+
 def merge_people(found: Iterable[PersonFinding]) -> list[PersonFinding]:
     """One finding per person: a later short mention (surname alone) joins the fullest name.
 
@@ -199,7 +215,7 @@ def merge_people(found: Iterable[PersonFinding]) -> list[PersonFinding]:
             continue
         for index, kept in enumerate(people):
             old = fold_key(kept.name)
-            if _covers(old, key) or _covers(key, old):
+            if _covers(old, key) or _covers(key, old) or _inflected_alike(old, key):
                 people[index] = _better(kept, item)
                 break
         else:
