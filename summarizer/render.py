@@ -73,8 +73,8 @@ def to_markdown(summary: BaseModel, *, title: str = "") -> str:
 
 
 def display_number(value: Any) -> str:
-    """A figure's value as a reader writes it: 7250000000 -> "7,250,000,000", 2.5 -> "2.5"
-    (never "7.25e+09")."""
+    """A figure's value as a reader writes it: a whole number with thousands separators
+    however large (never in scientific notation), a fraction as it is ("2.5")."""
     if isinstance(value, (int, float)) and float(value).is_integer() and abs(value) < 1e18:
         return f"{int(value):,}"
     return f"{value:,}" if isinstance(value, float) else str(value)

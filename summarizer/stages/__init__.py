@@ -3,8 +3,8 @@
 Deterministic stages (no model): ``language`` -> ``sentences`` -> ``dates`` -> ``places``
 -> ``entities`` (people and organizations, per language; ``org_names`` composes their
 English names) -> ``figures`` -> ``agreements`` -> ``topics`` (event types and medical
-fields from a cue lexicon) -> ``direction`` (who visited whom, from the lead's markers) and
-``tense`` (whether the event is reported as done or as to come).
+fields from a cue lexicon) -> ``direction`` (who visited whom, from the lead's markers);
+``tense`` tells the brief whether the event is reported as done or as to come.
 Model stages (one conversation per article): ``naming`` (English names and kinds of the
 organizations, roles of people) -> ``classify`` (event types and medical fields, only
 where the lexicon does not know the language) -> ``lead`` (the first sentences translated

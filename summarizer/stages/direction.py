@@ -60,8 +60,7 @@ def visit_sides(record: ArticleRecord) -> Sides | None:
     sides = _lead_sides(record)
     if sides is None:
         return None
-    host = _strongest([s for s in sides.values() if s.host > s.guest], "host")
-    guest = _strongest([s for s in sides.values() if s.guest > s.host], "guest")
+    guest, host = _settled(sides)
     if host is None and guest is not None:
         host = _only_other_side(sides, guest)
     elif guest is None and host is not None:
@@ -106,10 +105,16 @@ def one_side(record: ArticleRecord) -> tuple[str | None, str | None]:
     """(guest, host): the English names the lead's markers settle on their own, either
     or both None; less than :func:`visit_sides` asks (both sides), enough to check a
     headline that names one side ("Delegation from X arrives")."""
-    sides = _lead_sides(record) or {}
+    guest, host = _settled(_lead_sides(record) or {})
+    return (guest.name if guest else None, host.name if host else None)
+
+
+def _settled(sides: dict[str, _Side]) -> tuple[_Side | None, _Side | None]:
+    """(guest, host): the side with the most guest votes over host votes, and the other
+    way round; None for a role no side or a tie settles."""
     host = _strongest([s for s in sides.values() if s.host > s.guest], "host")
     guest = _strongest([s for s in sides.values() if s.guest > s.host], "guest")
-    return (guest.name if guest else None, host.name if host else None)
+    return guest, host
 
 
 def marked_hosts(sentence: Span, language: str | None) -> list[str]:

@@ -225,7 +225,8 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     events = {label.value for label in record.event_types if label.span}
     orgs = [item["name"] for item in english_organizations(record)[0] if item["kind"] != "media"]
     host, guest = _sides(record)
-    to_come = planned(record, main_event(record))
+    event = main_event(record)
+    to_come = planned(record, event)
     value = record.event_date.value if record.event_date else None
     on, planned_for = when_phrase(value, False), when_phrase(value, True)
     at = f" in {host}" if host else ""
@@ -262,7 +263,7 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     elif sides:  # no event found: name the sides, claim nothing about what happened
         sentences.append(f"The report concerns {sides}{on}.")
     if orgs:  # what the event was, said with its institutions, not a list of names
-        noun = next((f"The {n}" for e, n in _EVENT_NOUNS if e in events), "It")
+        noun = f"The {dict(_EVENT_NOUNS)[event]}" if event else "It"
         sentences.append(f"{noun} involved {join_english([the(o) for o in orgs[:3]])}.")
     if record.people and not meeting:
         people = join_english(_people_phrases(record)[:3])

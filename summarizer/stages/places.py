@@ -1471,7 +1471,6 @@ def english_country_names(code: str) -> list[str]:
     return [country_name(code), *_EXTRA_NAMES.get("en", {}).get(code.upper(), [])]
 
 
-@lru_cache(maxsize=32)
 @lru_cache(maxsize=1)
 def english_country_keys() -> frozenset[str]:
     """Every English name of every country (:func:`english_country_names`), normalized."""
@@ -1482,6 +1481,7 @@ def english_country_keys() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=32)
 def home_country(language: str | None) -> str | None:
     """The country CLDR's likely-subtags data gives a language (ru -> RU, vi -> VN); none
     for a language its place data marks international (English news comes from anywhere)."""
