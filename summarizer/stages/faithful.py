@@ -179,6 +179,14 @@ MIN_ENGLISH_COUNT = 2_000
 # A word of some town's name in GeoNames that is this common ("Sector", "Military", "Young")
 # reads as the English word; a word of a country's name or a demonym never does.
 MIN_PLACE_WORD_COUNT = 10_000
+# A word built with an English derivational ending ("Collaborate", "Bilateral",
+# "Consultations") is read as a word at a lower count: the subtitles rank such formal
+# words low, and a person's or town's name rarely carries one of these endings.
+MIN_DERIVED_COUNT = 300
+_DERIVED_ENDINGS = (
+    "ate ation ition ution sion ment ship ence ance ity ness ous ive"
+    " ral tal nal ial cal ology ise ize ify care"
+).split()
 TITLE_CASE_SHARE = 0.6  # of the words of 4+ letters capitalized: a title-cased sentence
 _INFLECTIONS = (
     ("ies", "y"),
@@ -213,7 +221,8 @@ def ordinary_english(word: str, town_words: bool = False) -> bool:
     ]
     counts = _english_counts()
     count = max(counts.get(form, 0) for form in forms)
-    if count < MIN_ENGLISH_COUNT or is_country_word(word):
+    derived = any(form.endswith(tuple(_DERIVED_ENDINGS)) for form in forms)
+    if count < (MIN_DERIVED_COUNT if derived else MIN_ENGLISH_COUNT) or is_country_word(word):
         return False
     return (town_words and count >= MIN_PLACE_WORD_COUNT) or not is_place_word(word)
 
@@ -397,6 +406,12 @@ _CLOSING = re.compile(r"(?<=[A-Za-z]),\s+(?:[a-z]+ing|where|which|who|whose)\s[^
 _NAMED_ASIDE = re.compile(
     r"(?<=[A-Za-z]),\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,|(?=[.!?]?$))"
 )
+# " in Omsk." / " at the Tomsk Region." closing the sentence: where, added to a claim
+# that stands without it (the small model adds the province or country it knows a city
+# or hospital to be in, and the article may not say it).
+_PLACE_TAIL = re.compile(
+    r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*){0,3}(?=[.!?]?$)"
+)
 MIN_TRIMMED_WORDS = 6
 
 
@@ -406,6 +421,7 @@ def _asides(sentence: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _APPOSITION.finditer(sentence)]
     spans += [(m.start(), m.end()) for m in _NAMED_ASIDE.finditer(sentence)]
     spans += [(m.start(), len(sentence.rstrip(".!?"))) for m in _CLOSING.finditer(sentence)]
+    spans += [(m.start(), m.end()) for m in _PLACE_TAIL.finditer(sentence)]
     return spans
 
 
