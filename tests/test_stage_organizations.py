@@ -82,3 +82,6 @@ def test_a_model_name_carrying_pieces_of_its_json_answer_is_no_name():
     names = [item["name"] for item in english_organizations(record)[0]]
     assert names and not any(garbled(name) for name in names)
     assert not garbled('Sanatorium "Tula Springs"') and garbled('Tula "Springs","kind":')
+    # source words left untranslated make no English name; foreign proper names do not
+    assert garbled("Komitet po zdravookhraneniyu provintsii Omsk")
+    assert not garbled("Sarsen Amanzholov East Tomsk University")

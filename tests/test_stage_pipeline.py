@@ -862,3 +862,16 @@ def test_a_headline_putting_a_place_in_the_wrong_country_is_cut_not_replaced():
     check_headline(record)
     assert record.headline == "Korean Delegation Discusses Health Cooperation in Kon Tum"
     assert record.repaired_sentences[-1]["part"] == "headline"
+
+
+def test_a_summary_sentence_with_untranslated_words_is_removed():
+    """Invented article and summary: the model left two source words in Latin letters; the
+    sentence reads as nonsense and goes, the English one stays."""
+    source = "Хирург Павел Орлов из Томска прооперировал 12 мая в Омске 30 детей в больнице."
+    record = ArticleRecord(source=source, language="ru")
+    good = "Surgeon Pavel Orlov from Tomsk operated on 30 children in Omsk."
+    bad = "Pavel Orlov operated on 30 children in the oblastnoy bolnitse of Omsk."
+    record.summary_sentences = [good, bad]
+    check_summary(record)
+    assert record.summary_sentences == [good]
+    assert "bolnitse" in record.removed_sentences[0]["unsupported"]

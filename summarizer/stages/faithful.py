@@ -19,6 +19,9 @@ clause after a comma) costs only the aside; anywhere else it costs the sentence.
 A sentence that says a document was signed needs a document the agreements stage found, or
 at least a signing word of the article's language: the small model turns talks into
 signed agreements.
+A sentence with two lower-case words that are no English word holds source words the
+model left untranslated or garbled ("signed with the komitet po zdravookhraneniyu"): it
+reads as nonsense to an English reader (:mod:`summarizer.stages.english_words`).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from functools import lru_cache, partial
+from functools import partial
 
 from anyascii import anyascii
 
@@ -34,6 +37,7 @@ from summarizer.language import is_english
 from summarizer.schemas.article import EventType, MedicalField, OrganizationKind
 from summarizer.stages.agreements import mentions_signing
 from summarizer.stages.direction import one_side
+from summarizer.stages.english_words import english_counts, plain_forms, untranslated_words
 from summarizer.stages.facts import facts_block, facts_summary
 from summarizer.stages.lead import expand_abbreviations
 from summarizer.stages.organizations import organization_name
@@ -188,24 +192,6 @@ _DERIVED_ENDINGS = (
     " ral tal nal ial cal ology ise ize ify care"
 ).split()
 TITLE_CASE_SHARE = 0.6  # of the words of 4+ letters capitalized: a title-cased sentence
-_INFLECTIONS = (
-    ("ies", "y"),
-    ("es", ""),
-    ("s", ""),
-    ("ing", ""),
-    ("ing", "e"),
-    ("ed", ""),
-    ("ed", "e"),
-    ("d", ""),
-)
-
-
-@lru_cache(maxsize=1)
-def _english_counts() -> dict[str, int]:
-    """How often each English word occurs, from pyspellchecker's word list (in the wheel)."""
-    from spellchecker import SpellChecker
-
-    return dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
 
 
 def ordinary_english(word: str, town_words: bool = False) -> bool:
@@ -214,12 +200,8 @@ def ordinary_english(word: str, town_words: bool = False) -> bool:
     some town's name that is very common in English ("Military", "Sector") counts as the
     word (a headline's word); a country's name or demonym never counts."""
     low = word.lower()
-    forms = [low] + [
-        low[: -len(end)] + plain
-        for end, plain in _INFLECTIONS
-        if low.endswith(end) and len(low) - len(end) >= 3
-    ]
-    counts = _english_counts()
+    forms = plain_forms(low)
+    counts = english_counts()
     count = max(counts.get(form, 0) for form in forms)
     derived = any(form.endswith(tuple(_DERIVED_ENDINGS)) for form in forms)
     if count < (MIN_DERIVED_COUNT if derived else MIN_ENGLISH_COUNT) or is_country_word(word):
@@ -455,6 +437,7 @@ def _unsupported_claims(
     found += unsupported_months(text, months)
     found += unsupported_titles(text, record, findings)
     found += unsupported_place_countries(text, record)
+    found += untranslated_words(text)
     return found + unsupported_signing(text, record)
 
 

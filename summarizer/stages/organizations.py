@@ -17,6 +17,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from summarizer.stages.english_words import untranslated_words
 from summarizer.stages.record import ArticleRecord
 from summarizer.stages.transliterate import to_latin
 from summarizer.textfold import fold, normalize_name
@@ -105,13 +106,17 @@ _JSON_DEBRIS = re.compile(r'[{}\[\]]|"\s*[:,]\s*"|":')
 
 
 def garbled(name: str) -> bool:
-    """Whether a model's name carries pieces of its JSON answer."""
-    return bool(_JSON_DEBRIS.search(name)) or name.count('"') % 2 == 1
+    """Whether a model's name carries pieces of its JSON answer, or source words it left
+    untranslated ("Komitet po zdravookhraneniyu i planirovaniya": its lower-case words;
+    a name's capitalized words are names of their own in any language)."""
+    if _JSON_DEBRIS.search(name) or name.count('"') % 2 == 1:
+        return True
+    return bool(untranslated_words(name))
 
 
 def organization_name(record: ArticleRecord, index: int) -> str:
     """The best English name known for organization ``index`` ("" when none yet); a model's
-    name with pieces of its JSON answer in it is no name."""
+    name with pieces of its JSON answer or untranslated words in it is no name."""
     named = record.organization_names.get(index)
     if named and not garbled(named[0]):
         return named[0]
