@@ -875,3 +875,33 @@ def test_a_summary_sentence_with_untranslated_words_is_removed():
     check_summary(record)
     assert record.summary_sentences == [good]
     assert "bolnitse" in record.removed_sentences[0]["unsupported"]
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        # "our" from a quote or the outlet's voice: whose is not said, "the" still holds
+        (
+            "Doctors from Tomsk operated on 30 children at our hospital in Omsk.",
+            "Doctors from Tomsk operated on 30 children at the hospital in Omsk.",
+        ),
+        (
+            "My colleagues from Tomsk operated on 30 children in Omsk.",
+            "The colleagues from Tomsk operated on 30 children in Omsk.",
+        ),
+        # "we" is left as it is: who spoke is not for the summary to guess
+        (
+            "Now we will operate on 30 children in Omsk with colleagues from Tomsk.",
+            "Now we will operate on 30 children in Omsk with colleagues from Tomsk.",
+        ),
+    ],
+)
+def test_our_from_a_quote_becomes_the(said, kept):
+    source = (
+        "Врачи из Томска прооперировали 12 мая в Омске 30 детей. "
+        "Хирурги из Томска встретились на I Конгрессе хирургов в Омске."
+    )
+    record = ArticleRecord(source=source, language="ru")
+    record.summary_sentences = [said]
+    check_summary(record)
+    assert record.summary_sentences == [kept]

@@ -374,6 +374,22 @@ def drop_unstated_years(sentence: str, numbers: set[str]) -> str:
     return _DATE_YEAR.sub(repair, sentence)
 
 
+_OWN = re.compile(r"\b(?:[Oo]ur|[Mm]y)\b")
+
+
+def impersonal(sentence: str) -> str:
+    """``sentence`` with "our"/"my" as "the": the model translates a quote or the outlet's
+    own voice ("visited our hospital") and a reader cannot tell whose; "the hospital" still
+    holds (the pronoun's owner is left unnamed rather than guessed). A "we" sentence is
+    kept as it is: on dev it carried what the sides agreed to do more often than not, and
+    "they" or "the sides" would guess who spoke."""
+
+    def the(match: re.Match[str]) -> str:
+        return "The" if match.group(0)[0].isupper() else "the"
+
+    return _OWN.sub(the, sentence)
+
+
 Supports = tuple[set[str], set[str], set[int], str]
 
 # An aside a sentence can lose and still say what it said: a bracketed remark; an
@@ -451,7 +467,7 @@ def check_summary(record: ArticleRecord, supports: Supports | None = None) -> No
     numbers = supports[0]
     kept = []
     for sentence in record.summary_sentences:
-        repaired = drop_unstated_years(sentence, numbers)
+        repaired = impersonal(drop_unstated_years(sentence, numbers))
         if repaired != sentence:
             record.repaired_sentences.append({"sentence": sentence, "repaired": repaired})
             sentence = repaired
