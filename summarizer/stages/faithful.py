@@ -385,7 +385,7 @@ def impersonal(sentence: str) -> str:
     "they" or "the sides" would guess who spoke."""
 
     def the(match: re.Match[str]) -> str:
-        return "The" if match.group(0)[0].isupper() else "the"
+        return "The" if match.start() == 0 else "the"
 
     return _OWN.sub(the, sentence)
 
@@ -512,7 +512,7 @@ def check_headline(record: ArticleRecord, supports: Supports | None = None) -> N
     if not record.headline.strip():
         return
     supports = supports or supports_of(record)
-    headline = drop_unstated_years(record.headline, supports[0])
+    headline = impersonal(drop_unstated_years(record.headline, supports[0]))
     claims = partial(_headline_claims, record, supports)
     if missing := claims(headline):
         trimmed = trim_asides(headline, claims)

@@ -98,6 +98,44 @@ def _stray(piece: str) -> bool:
     return not words or (len(words) == 1 and words[0].lower() in _FUNCTION_WORDS)
 
 
+# The grammar ends a summary sentence by 282 characters (schemas/turns.py,
+# SUMMARY_SENTENCE_PATTERN): one this long was cut there, mid-word as often as not
+# ("... academic cooperation, preparation of expa.").
+CUT_LENGTH = 281
+MIN_MENDED_WORDS = 8
+_CLAUSE_END = re.compile(r"[,;]\s")
+
+
+def mend_cut(sentence: str) -> str:
+    """``sentence`` ended at its last clause or list break when the grammar cut it ("...,
+    academic cooperation."); "" when no break leaves :data:`MIN_MENDED_WORDS` words;
+    an uncut sentence as it is."""
+    if len(sentence) < CUT_LENGTH:
+        return sentence
+    breaks = [m.start() for m in _CLAUSE_END.finditer(sentence)]
+    for end in reversed(breaks):
+        head = sentence[:end].rstrip(" ,;")
+        if len(head.split()) >= MIN_MENDED_WORDS:
+            return head.removesuffix(" and") + "."
+    return ""
+
+
+_FRAME = re.compile(
+    r"^(?:(?:The|This) (?:article|report|text) (?:states|says|reports|notes|mentions|adds)"
+    r" that|According to the (?:article|report),)\s+(?=\w)"
+)
+
+
+def unframed(sentence: str) -> str:
+    """``sentence`` without a frame about the article ("The article states that X." ->
+    "X."): the summary reports what happened, and readers took the frame for a form."""
+    found = _FRAME.match(sentence)
+    if not found:
+        return sentence
+    rest = sentence[found.end() :]
+    return rest[0].upper() + rest[1:]
+
+
 def summarize(record: ArticleRecord, conversation: Conversation, prompt: PromptSet) -> None:
     content = prompt.render_turn("summary")
     draft = conversation.ask("summary", content, SummaryDraft, max_tokens=MAX_TOKENS)
@@ -107,6 +145,7 @@ def summarize(record: ArticleRecord, conversation: Conversation, prompt: PromptS
 def keep_draft(record: ArticleRecord, draft: SummaryDraft | LeadDraft, source: str) -> None:
     """The draft's headline and its distinct sentences within the bound, on the record."""
     record.headline = headline_within_bound(draft.headline)
-    sentences = distinct([s for s in map(tidy, draft.summary) if s])
+    mended = (unframed(mend_cut(tidy(s))) for s in draft.summary)
+    sentences = distinct([s for s in mended if s])
     record.summary_sentences = within_bound(sentences)
     record.summary_source = source
