@@ -905,35 +905,3 @@ def test_our_from_a_quote_becomes_the(said, kept):
     record.summary_sentences = [said]
     check_summary(record)
     assert record.summary_sentences == [kept]
-
-
-@pytest.mark.parametrize(
-    ("said", "kept"),
-    [
-        # the lead's markers say the doctors came from Tomsk to Omsk
-        ("Doctors from Tomsk operated on 30 children at the Omsk hospital.", True),
-        # the host told as their home: the phrase goes, the claim stays
-        (
-            "Doctors from Omsk operated on 30 children at the regional hospital.",
-            "Doctors operated on 30 children at the regional hospital.",
-        ),
-        # a place of another country than the visitors' home
-        (
-            "Doctors from Germany operated on 30 children at the regional hospital.",
-            "Doctors operated on 30 children at the regional hospital.",
-        ),
-    ],
-)
-def test_a_from_phrase_the_lead_contradicts_is_cut(said, kept):
-    """Invented article whose lead marks who came from where, invented summaries."""
-    from summarizer.stages.run import find_facts
-
-    source = (
-        "Врачи из Томска прооперировали 12 мая в Омске 30 детей. "
-        "Делегация из Томска прибыла в Омск."
-    )
-    record = ArticleRecord(source=source, language="ru")
-    find_facts(record)
-    record.summary_sentences = [said]
-    check_summary(record)
-    assert record.summary_sentences == [said if kept is True else kept]

@@ -325,40 +325,6 @@ _TRAVEL_CLAIM = re.compile(
 )
 
 
-_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
-
-
-def _countries_of(name: str) -> set[str]:
-    """The countries an English place or country name can be in (gazetteer, then CLDR)."""
-    codes = set(gazetteer_countries(name))
-    named = find_places(name, "en").countries
-    return codes | ({named[0].code} if named and named[0].span.start == 0 else set())
-
-
-def unsupported_origin(sentence: str, record: ArticleRecord) -> list[str]:
-    """Each "from P" of ``sentence`` that the lead's markers contradict: P is the host they
-    settle, or they settle the visitors' home G and P is a place that cannot be in G's
-    country ("doctors from Omsk" when the doctors came from Tomsk to Omsk): the small model
-    turns the host into the origin. A "from" naming no known place is no claim of origin."""
-    guest, host = one_side(record)
-    if (guest is None and host is None) or "from" not in sentence:
-        return []
-
-    def same(name: str, side: str | None) -> bool:
-        return bool(side) and name.split()[0][:PREFIX].lower() == side.split()[0][:PREFIX].lower()
-
-    home = _countries_of(guest) if guest else set()
-    wrong = []
-    for match in _ORIGIN.finditer(sentence):
-        named = match.group(1)
-        if same(named, guest):
-            continue
-        countries = _countries_of(named)
-        if same(named, host) or (home and countries and not countries & home):
-            wrong.append(named)
-    return wrong
-
-
 _TOWARD = re.compile(r"\b(?:to|from)\s+(?:the\s+)?[A-Z]")
 # The side a headline names as the delegation's home, and as its host.
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?([A-Z][\w'-]*)")
@@ -444,10 +410,6 @@ _NAMED_ASIDE = re.compile(
 _PLACE_TAIL = re.compile(
     r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*){0,3}(?=[.!?]?$)"
 )
-# " from Omsk" after the travellers: whence they came, a phrase the claim stands without.
-_ORIGIN_PHRASE = re.compile(
-    r"\s+from\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?=,))?,?"
-)
 MIN_TRIMMED_WORDS = 6
 
 
@@ -458,7 +420,6 @@ def _asides(sentence: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _NAMED_ASIDE.finditer(sentence)]
     spans += [(m.start(), len(sentence.rstrip(".!?"))) for m in _CLOSING.finditer(sentence)]
     spans += [(m.start(), m.end()) for m in _PLACE_TAIL.finditer(sentence)]
-    spans += [(m.start(), m.end()) for m in _ORIGIN_PHRASE.finditer(sentence)]
     return spans
 
 
@@ -492,7 +453,7 @@ def _unsupported_claims(
     found += unsupported_months(text, months)
     found += unsupported_titles(text, record, findings)
     found += unsupported_place_countries(text, record)
-    found += untranslated_words(text) + unsupported_origin(text, record)
+    found += untranslated_words(text)
     return found + unsupported_signing(text, record)
 
 
