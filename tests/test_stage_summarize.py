@@ -2,8 +2,9 @@
 
 
 def test_a_sentence_the_grammar_cut_ends_at_its_last_clause_break():
-    """Invented sentence cut by the grammar's length mid-word: it ends at its last list
-    break; an uncut sentence stays; one with no break long enough goes."""
+    """Invented sentences cut by the grammar's length mid-word: a short cut clause goes to
+    its last list break; a long one loses only its cut-off word and the function words
+    before it; an uncut sentence stays; one that keeps too few words goes."""
     from summarizer.stages.summarize import CUT_LENGTH, mend_cut
 
     head = "Surgeons from Tomsk and Omsk discussed training, joint research, telemedicine"
@@ -12,7 +13,10 @@ def test_a_sentence_the_grammar_cut_ends_at_its_last_clause_break():
     mended = mend_cut(cut)
     assert mended.endswith("exchange of specialists.") and len(mended) < CUT_LENGTH
     assert mend_cut(head + ".") == head + "."
-    assert mend_cut("Tomsk " * 60 + "pre.") == ""
+    clause = "Doctors from Tomsk met colleagues in Omsk, and " + "they discussed the training " * 12
+    long_cut = (clause + "of the")[: CUT_LENGTH - 4] + " Min."
+    assert mend_cut(long_cut) == long_cut[: long_cut.rindex(" Min.")].removesuffix(" of the") + "."
+    assert mend_cut("Doctors " + "x" * CUT_LENGTH + " pre.") == ""
 
 
 def test_a_frame_about_the_article_is_left_out():

@@ -106,18 +106,27 @@ MIN_MENDED_WORDS = 8
 _CLAUSE_END = re.compile(r"[,;]\s")
 
 
+MAX_DROPPED_WORDS = 12  # a longer cut clause loses only its cut-off word
+
+
 def mend_cut(sentence: str) -> str:
-    """``sentence`` ended at its last clause or list break when the grammar cut it ("...,
-    academic cooperation."); "" when no break leaves :data:`MIN_MENDED_WORDS` words;
-    an uncut sentence as it is."""
+    """``sentence`` mended where the grammar cut it: ended at its last clause or list break
+    when what follows is short ("..., academic cooperation, preparation of expa." -> "...,
+    academic cooperation."), else without its cut-off last word and the function words
+    before it ("... with the participation of the Min." -> "... with the participation.");
+    "" when too little is left. An uncut sentence stays as it is."""
     if len(sentence) < CUT_LENGTH:
         return sentence
-    breaks = [m.start() for m in _CLAUSE_END.finditer(sentence)]
-    for end in reversed(breaks):
-        head = sentence[:end].rstrip(" ,;")
-        if len(head.split()) >= MIN_MENDED_WORDS:
-            return head.removesuffix(" and") + "."
-    return ""
+    body = sentence.rstrip(".!? ")
+    breaks = [m.start() for m in _CLAUSE_END.finditer(body)]
+    if breaks and len(body[breaks[-1] :].split()) <= MAX_DROPPED_WORDS:
+        head = body[: breaks[-1]].rstrip(" ,;")
+    else:
+        words = body.split()[:-1]
+        while words and words[-1].lower() in _DANGLING:
+            words.pop()
+        head = " ".join(words)
+    return head + "." if len(head.split()) >= MIN_MENDED_WORDS else ""
 
 
 _FRAME = re.compile(
