@@ -905,3 +905,22 @@ def test_our_from_a_quote_becomes_the(said, kept):
     record.summary_sentences = [said]
     check_summary(record)
     assert record.summary_sentences == [kept]
+
+
+@pytest.mark.parametrize(
+    ("source", "language", "kept"),
+    [
+        ("Bệnh viện ở Kon Tum dự kiến đi vào hoạt động đầu tháng 7.", "vi", True),
+        ("Bệnh viện ở Kon Tum dự kiến đi vào hoạt động đầu tháng 8.", "vi", False),
+        ("Больница в Омске откроется в июле.", "ru", True),
+        ("Больница в Омске откроется в марте.", "ru", False),
+    ],
+)
+def test_a_month_the_article_names_without_a_day_supports_it(source, language, kept):
+    """Invented articles: "early July" with no day is still July; another month is not
+    (the closing "in July" is cut)."""
+    record = ArticleRecord(source=source, language=language)
+    said = "The new hospital is expected to open in July."
+    record.summary_sentences = [said]
+    check_summary(record)
+    assert record.summary_sentences == [said if kept else "The new hospital is expected to open."]

@@ -32,6 +32,7 @@ from collections.abc import Callable
 from functools import partial
 
 from anyascii import anyascii
+from babel import Locale, UnknownLocaleError
 
 from summarizer.language import is_english
 from summarizer.schemas.article import EventType, MedicalField, OrganizationKind
@@ -246,8 +247,9 @@ _MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name}
 
 
 def stated_months(record: ArticleRecord) -> set[int]:
-    """Months of the dates the date stage found in the article."""
-    months = set()
+    """Months of the dates the date stage found in the article, and months it names
+    without a day ("đầu tháng 7", "в июле": early July, in July)."""
+    months = named_months(record.source, record.language)
     for found in [*record.dates, *([record.event_date] if record.event_date else [])]:
         parts = found.value.lstrip("-").split("-")
         if found.value.startswith("--"):
@@ -255,6 +257,29 @@ def stated_months(record: ArticleRecord) -> set[int]:
         elif len(parts) >= 2:
             months.add(int(parts[1]))
     return months
+
+
+def named_months(text: str, language: str | None) -> set[int]:
+    """The months ``text`` names in ``language`` by CLDR's month names (babel): a name of
+    words and digits as written ("tháng 7", not "tháng 70"), a word by its stem with up
+    to two more letters ("июл" for июля, июле)."""
+    try:
+        names = Locale.parse(language or "").months
+    except (ValueError, TypeError, UnknownLocaleError):
+        return set()
+    text = text.casefold()
+    found = set()
+    for width in ("format", "stand-alone"):
+        for month, name in names[width]["wide"].items():
+            name = name.casefold()
+            if name.isalpha():
+                stem = re.escape(name[: max(3, len(name) - 2)])
+                pattern = rf"(?<!\w){stem}\w{{0,{len(name) - len(stem) + 2}}}(?!\w)"
+            else:
+                pattern = rf"(?<!\w){re.escape(name)}(?![\w\d])"
+            if re.search(pattern, text):
+                found.add(int(month))
+    return found
 
 
 def unsupported_months(sentence: str, months: set[int]) -> list[str]:
