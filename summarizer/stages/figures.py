@@ -321,22 +321,36 @@ def _spelled_numbers(text: str, language: str) -> Iterator[_Number]:
 
 def _spelled_products(text: str, numbers: list[_Number]) -> list[_Number]:
     """Spelled numbers multiplied by a spelled hundred or thousand right after them ("алты
-    жүз" is 600, "екі мың" 2,000) as one number."""
+    жүз" is 600, "екі мың" 2,000) as one number, and a spelled round number followed by a
+    smaller one that fits in its zeros ("двадцати пяти" is 25, "сто пятьдесят" 150, "две
+    тысячи триста" 2,300) added to it: a compound numeral is written word by word."""
     out: list[_Number] = []
     for number in numbers:
         last = out[-1] if out else None
-        if (
+        adjacent = (
             last is not None
             and last.spelled
             and number.spelled
-            and number.value in (100, 1_000)
-            and last.value < number.value
             and not text[last.end : number.start].strip()
-        ):
-            out[-1] = _Number(last.start, number.end, last.value * number.value, spelled=True)
-            continue
+        )
+        if adjacent and last is not None:
+            if number.value in (100, 1_000) and last.value < number.value:
+                out[-1] = _Number(last.start, number.end, last.value * number.value, spelled=True)
+                continue
+            if number.value < _zeros_place(last.value):
+                out[-1] = _Number(last.start, number.end, last.value + number.value, spelled=True)
+                continue
         out.append(number)
     return out
+
+
+def _zeros_place(value: float) -> int:
+    """The largest power of ten (10 or more) that divides a round ``value`` (20 -> 10, 300 ->
+    100, 2,000 -> 1,000); 1 for a value that is not round: nothing is added to it."""
+    place = 1
+    while value >= place * 10 and value % (place * 10) == 0:
+        place *= 10
+    return place
 
 
 def _blocked(text: str, number: _Number, blocked: list[tuple[int, int]]) -> bool:
