@@ -701,3 +701,22 @@ def test_a_russian_forum_reported_as_held_is_an_event_even_mentioned_once_late()
         "Конференция проходит в рамках Недели туризма."
     )
     assert "conference_or_forum" in _labels(find_event_types(text, "ru"))
+
+
+def test_russian_education_among_other_sectors_is_no_medical_education() -> None:
+    # "образование" listed beside space and farming is general schooling; with doctors or
+    # medicine in its sentence it is medical education
+    sectors = (
+        "Омск и Томск подписали меморандум о сотрудничестве в сфере здравоохранения.\n"
+        "Документы охватывают космос, сельское хозяйство, здравоохранение, образование."
+    )
+    assert "medical_education" not in _labels(find_medical_fields(sectors, "ru"))
+    medical = "Тула и Павлодар договорились о сотрудничестве по медицинскому образованию."
+    assert "medical_education" in _labels(find_medical_fields(medical, "ru"))
+
+
+def test_a_russian_video_conference_is_no_digital_health_but_medical_products_are_drugs() -> None:
+    calls = "Врачи больницы Омска проводили видеоконференции с коллегами из Тулы."
+    assert "digital_health" not in _labels(find_medical_fields(calls, "ru"))
+    products = "Министры здравоохранения обсудили обращение медицинской продукции."
+    assert "pharmaceuticals" in _labels(find_medical_fields(products, "ru"))
