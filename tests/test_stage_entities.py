@@ -1018,3 +1018,13 @@ def test_a_russian_press_service_credited_in_a_dateline_is_no_outlet():
     assert all(kind != "media" for _, kind in found)
     text = "ОМСК, 3 мая - РИА Новости. В Омске прошел форум врачей."
     assert "media" in [o.kind for o in find_organizations(text, "ru")]
+
+
+def test_the_kremlin_credited_with_the_report_is_no_outlet():
+    # "сообщил Кремль": the presidential administration speaks for itself, like a ministry
+    for text in (
+        "Омск и Тула подписали меморандум о сотрудничестве, сообщил Кремль.",
+        "Россия и Томия подписали соглашение, сообщает Кремль.",
+    ):
+        assert "media" not in [o.kind for o in find_organizations(text, "ru")]
+
