@@ -1028,3 +1028,9 @@ def test_the_kremlin_credited_with_the_report_is_no_outlet():
     ):
         assert "media" not in [o.kind for o in find_organizations(text, "ru")]
 
+
+def test_a_russian_body_of_a_republic_keeps_the_republic_s_name():
+    # "Республики <Name>": a capitalized region word still takes the one name after it
+    text = "Делегация Министерства здравоохранения Республики Томия посетила больницу в Омске."
+    names = [o.source_name for o in find_organizations(text, "ru")]
+    assert "Министерство здравоохранения Республики Томия" in names
