@@ -115,7 +115,13 @@ ALLOWED = {
         "scale_characters",
         "currency_characters",
     },
-    "numbers": {"spelled_numbers", "lemma_prefixes", "spelled_endings", "spelled_scales"},
+    "numbers": {
+        "spelled_numbers",
+        "lemma_prefixes",
+        "spelled_endings",
+        "spelled_scales",
+        "parties",
+    },
     "letters": {"letters", "vowels", "softened"},
     "people": {
         "middle_names",

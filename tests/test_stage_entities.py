@@ -1008,3 +1008,29 @@ def test_a_surname_left_in_the_genitive_is_the_same_person():
     # two people whose names differ in more than a last letter stay two
     text = "Игорь Кулша встретился с Игорем Кулагиным в Омске."
     assert len(find_people(text, "ru")) == 2
+
+
+def test_a_russian_press_service_credited_in_a_dateline_is_no_outlet():
+    # "Пресс-служба ООО «…»" speaks for its company; the company stays, no "media" stub
+    text = 'ОМСК, 3 мая - Пресс-служба ООО "Томск-Медикал". В Омске прошел форум врачей.'
+    found = [(o.source_name, o.kind) for o in find_organizations(text, "ru")]
+    assert ("Пресс-служба ООО", "media") not in found
+    assert all(kind != "media" for _, kind in found)
+    text = "ОМСК, 3 мая - РИА Новости. В Омске прошел форум врачей."
+    assert "media" in [o.kind for o in find_organizations(text, "ru")]
+
+
+def test_the_kremlin_credited_with_the_report_is_no_outlet():
+    # "сообщил Кремль": the presidential administration speaks for itself, like a ministry
+    for text in (
+        "Омск и Тула подписали меморандум о сотрудничестве, сообщил Кремль.",
+        "Россия и Томия подписали соглашение, сообщает Кремль.",
+    ):
+        assert "media" not in [o.kind for o in find_organizations(text, "ru")]
+
+
+def test_a_russian_body_of_a_republic_keeps_the_republic_s_name():
+    # "Республики <Name>": a capitalized region word still takes the one name after it
+    text = "Делегация Министерства здравоохранения Республики Томия посетила больницу в Омске."
+    names = [o.source_name for o in find_organizations(text, "ru")]
+    assert "Министерство здравоохранения Республики Томия" in names

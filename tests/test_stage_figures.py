@@ -178,3 +178,41 @@ def test_kazakh_clock_time_after_a_part_of_the_day_is_no_figure():
 )
 def test_russian_workers_countries_and_groups_are_what_a_number_counts(text, expected):
     assert _values(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a round spelled number and a smaller one after it are one compound numeral
+        ("В Омске прооперируют около двадцати пяти юных пациентов.", [(25, "patients")]),
+        ("В Тулу приехали сто пятьдесят врачей из Томска.", [(150, "doctors")]),
+        ("Помощь получили две тысячи триста пациентов.", [(2_300, "patients")]),
+        ("Анна Белова осмотрела девяносто шесть детей.", [(96, "children")]),
+        ("Одиннадцать врачей из Павлодара приехали в Омск.", [(11, "doctors")]),
+    ],
+)
+def test_russian_compound_spelled_numbers_add_up(text, expected):
+    assert _values(text, "ru") == expected
+
+
+def test_a_spelled_number_that_is_not_round_takes_no_addition():
+    # "два три" (two or three) is no 23: only a round number has zeros to fill
+    assert _values("Два три врача приехали в Тулу.", "ru") != [(23, "doctors")]
+    assert _values("Конгреске жиырма бес дәрігер қатысты.", "kk") == [(25, "doctors")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Russian numeral governs the noun after it: a spelled count of any noun is a figure
+        ("В Омске появятся два филиала института из Томска.", [(2, "items")]),
+        ("В Туле прошла работа тридцати тематических секций.", [(30, "items")]),
+        # ... but not the parties of a relation, which count no key figure
+        ("Сотрудничество между двумя странами и тремя регионами растет.", []),
+        ("Документ в Павлодаре подписали две стороны.", []),
+        # ... and one thing named twice is one figure, the one with a known unit
+        ("Омск построит два медцентра. Два медицинских центра откроют в Туле.", [(2, "centers")]),
+    ],
+)
+def test_a_russian_spelled_count_of_any_noun_is_a_figure(text, expected):
+    assert _values(text, "ru") == expected

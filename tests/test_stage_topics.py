@@ -659,3 +659,64 @@ def test_turkic_seminars_and_hospital_openings(text: str, language: str, label: 
     findings = find_event_types(text, language)
     assert _labels(findings)[0] == label
     _assert_grounded(text, findings)
+
+
+def test_a_russian_agreement_of_intent_is_a_signing_not_a_plan() -> None:
+    # "соглашение о намерениях" names a document; "намерены подписать" is still a plan
+    signed = "Омск и компания из Томска заключили соглашение о намерениях по строительству."
+    assert "agreement_signing" in _labels(find_event_types(signed, "ru"))
+    planned = "Омск и Томск намерены подписать соглашение о сотрудничестве в сфере медицины."
+    assert "agreement_signing" not in _labels(find_event_types(planned, "ru"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Тула направила в Павлодар медицинских экспертов.\nОни помогут местным больницам.",
+        "Группа медиков из Омска вылетела в Кон Тум, чтобы помочь в борьбе с эпидемией.",
+        "Вместе с медбригадой в Томск доставят маски и медицинскую одежду.\nЭто помощь.",
+    ],
+)
+def test_a_russian_medical_team_sent_abroad_is_a_medical_mission(text: str) -> None:
+    findings = find_event_types(text, "ru")
+    assert "medical_mission" in _labels(findings)
+    assert all(text[f.span.start : f.span.end] == f.span.text for f in findings)
+
+
+def test_russian_doctors_who_come_to_exchange_experience_visit_and_treat_no_one() -> None:
+    text = (
+        "Врачи из Павлодара приехали для обмена опытом в Омск.\n"
+        "В Омск приехали хирург Иван Орлов и врач-стажер Анна Белова."
+    )
+    labels = _labels(find_event_types(text, "ru"))
+    assert "delegation_visit" in labels
+    assert "medical_mission" not in labels
+
+
+def test_a_russian_forum_reported_as_held_is_an_event_even_mentioned_once_late() -> None:
+    text = (
+        "Томская область хочет привлекать туристов.\n"
+        "Оценить клиники приехали гости из Омска и Тулы.\n"
+        "Туроператоры тоже приехали.\n"
+        "Конференция проходит в рамках Недели туризма."
+    )
+    assert "conference_or_forum" in _labels(find_event_types(text, "ru"))
+
+
+def test_russian_education_among_other_sectors_is_no_medical_education() -> None:
+    # "образование" listed beside space and farming is general schooling; with doctors or
+    # medicine in its sentence it is medical education
+    sectors = (
+        "Омск и Томск подписали меморандум о сотрудничестве в сфере здравоохранения.\n"
+        "Документы охватывают космос, сельское хозяйство, здравоохранение, образование."
+    )
+    assert "medical_education" not in _labels(find_medical_fields(sectors, "ru"))
+    medical = "Тула и Павлодар договорились о сотрудничестве по медицинскому образованию."
+    assert "medical_education" in _labels(find_medical_fields(medical, "ru"))
+
+
+def test_a_russian_video_conference_is_no_digital_health_but_medical_products_are_drugs() -> None:
+    calls = "Врачи больницы Омска проводили видеоконференции с коллегами из Тулы."
+    assert "digital_health" not in _labels(find_medical_fields(calls, "ru"))
+    products = "Министры здравоохранения обсудили обращение медицинской продукции."
+    assert "pharmaceuticals" in _labels(find_medical_fields(products, "ru"))

@@ -336,6 +336,7 @@ def find_media(text: str, verbs: str) -> list[OrganizationFinding]:
         for start, end in sorted(found)
         if not inside(credits, start, end)
         and not _press_service(text, end)
+        and not (_PRESS_SERVICE.pattern and _PRESS_SERVICE.match(text, start))
         and not _owner_of_next(text, _trim_outlet(text, start, end))
     ]
 
@@ -348,7 +349,9 @@ _PRESS_SERVICE = re.compile(
 
 def _press_service(text: str, end: int) -> bool:
     """Whether the credited name goes on to an institution's press service in its sentence
-    ("... the Ministry of Foreign Affairs' press service"): no outlet, a stub of a name."""
+    ("... the Ministry of Foreign Affairs' press service"): no outlet, a stub of a name.
+    (A credited name that opens with a press service, "Пресс-служба ООО «…»", is none
+    either: the press service speaks for its institution; see :func:`find_media`.)"""
     sentence_end = re.search(r"[.!?\n]", text[end:])
     rest = text[end : end + sentence_end.start()] if sentence_end else text[end:]
     return bool(_PRESS_SERVICE.pattern) and bool(_PRESS_SERVICE.search(rest))

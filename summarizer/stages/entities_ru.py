@@ -371,7 +371,8 @@ def _ascii(name: str) -> str | None:
 def _region_end(doc: Any, end: int, persons: list[tuple[int, int]]) -> int:
     """End of the genitive place phrase right after an ORG (``… Челябинской области``,
     ``… провинции <Name>``): genitive adjectives and nouns ending in a region word or a
-    proper noun, then at most one proper noun after a region word; never into a person."""
+    proper noun, then at most one proper noun after a region word (capitalized or not:
+    ``… Республики <Name>``); never into a person."""
     new_end = end
     tail = end
     region = False
@@ -391,7 +392,8 @@ def _region_end(doc: Any, end: int, persons: list[tuple[int, int]]) -> int:
         if not proper and lemma(token.text.lower()) not in _REGION_WORDS:
             break
         new_end = token.stop
-        region = not proper
+        # after a region word, capitalized or not ("Республики", "области"), one name
+        region = not proper or lemma(token.text.lower()) in _REGION_WORDS
     return new_end
 
 

@@ -152,6 +152,8 @@ _SPELLED: dict[str, int] = {
     for code in languages.languages_with("numbers")
     for word, value in _spelled_numbers_of(languages.load(code, "numbers")).items()
 }
+# Nouns a Russian spelled number counts as the parties of a relation ("двумя странами").
+_RU_PARTIES = frozenset(languages.load("ru", "numbers").get("parties", []))
 _RU_NUMERAL_PREFIX = re.compile(
     r"^(?:" + "|".join(languages.load("ru", "numbers")["lemma_prefixes"]) + ")", re.IGNORECASE
 )
@@ -321,22 +323,36 @@ def _spelled_numbers(text: str, language: str) -> Iterator[_Number]:
 
 def _spelled_products(text: str, numbers: list[_Number]) -> list[_Number]:
     """Spelled numbers multiplied by a spelled hundred or thousand right after them ("алты
-    жүз" is 600, "екі мың" 2,000) as one number."""
+    жүз" is 600, "екі мың" 2,000) as one number, and a spelled round number followed by a
+    smaller one that fits in its zeros ("двадцати пяти" is 25, "сто пятьдесят" 150, "две
+    тысячи триста" 2,300) added to it: a compound numeral is written word by word."""
     out: list[_Number] = []
     for number in numbers:
         last = out[-1] if out else None
-        if (
+        adjacent = (
             last is not None
             and last.spelled
             and number.spelled
-            and number.value in (100, 1_000)
-            and last.value < number.value
             and not text[last.end : number.start].strip()
-        ):
-            out[-1] = _Number(last.start, number.end, last.value * number.value, spelled=True)
-            continue
+        )
+        if adjacent and last is not None:
+            if number.value in (100, 1_000) and last.value < number.value:
+                out[-1] = _Number(last.start, number.end, last.value * number.value, spelled=True)
+                continue
+            if number.value < _zeros_place(last.value):
+                out[-1] = _Number(last.start, number.end, last.value + number.value, spelled=True)
+                continue
         out.append(number)
     return out
+
+
+def _zeros_place(value: float) -> int:
+    """The largest power of ten (10 or more) that divides a round ``value`` (20 -> 10, 300 ->
+    100, 2,000 -> 1,000); 1 for a value that is not round: nothing is added to it."""
+    place = 1
+    while value >= place * 10 and value % (place * 10) == 0:
+        place *= 10
+    return place
 
 
 def _blocked(text: str, number: _Number, blocked: list[tuple[int, int]]) -> bool:
@@ -473,8 +489,26 @@ def _noun_reading(
         if _GENITIVE.search(word.folded):
             break  # "эки өлкөнүн жарандары": the number counts the genitive noun
     if number.spelled:
-        return None
+        noun = _counted_noun(words) if language == "ru" else None
+        return _Reading(value, "items", noun.end) if noun is not None else None
     return _Reading(value, "items", words[0].end)
+
+
+def _counted_noun(words: list[_Word]) -> _Word | None:
+    """The common noun a Russian spelled number counts, right after it or after its
+    adjectives ("два филиала", "тридцати тематических секций"): a Russian numeral governs
+    the noun that follows, so what it counts is named even when no unit word is known."""
+    from summarizer.stages.russian_nlp import parses
+
+    at = _leading_adjectives(words[: _MAX_UNIT_DISTANCE - 1])
+    if at >= len(words) or not re.fullmatch(r"[а-яё]+", words[at].text.lower()):
+        return None
+    found = parses(words[at].text.lower())
+    tag = str(found[0].tag) if found else ""
+    proper = any(mark in tag for mark in ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"))
+    if "NOUN" not in tag or proper or found[0].normal_form in _RU_PARTIES:
+        return None
+    return words[at]
 
 
 def _leading_adjectives(words: list[_Word]) -> int:
@@ -547,7 +581,22 @@ def find_figures(
         seen.add(key)
         span = _evidence(text, number, reading)
         found.append(FigureFinding(reading.value, reading.unit, _describe(reading.unit), span))
-    return found
+    return _without_repeated_counts(found)
+
+
+def _without_repeated_counts(found: list[FigureFinding]) -> list[FigureFinding]:
+    """Drop a spelled count of an unknown noun (unit ``items``, read by
+    :func:`_counted_noun`) whose value another figure already states: the article names
+    one thing twice ("два медцентра" ... "два медицинских центра"), not two figures."""
+
+    def spelled_items(finding: FigureFinding) -> bool:
+        return finding.unit == "items" and not finding.span.text[:1].isdigit()
+
+    return [
+        f
+        for f in found
+        if not (spelled_items(f) and any(o is not f and o.value == f.value for o in found))
+    ]
 
 
 def _describe(unit: str) -> str:
