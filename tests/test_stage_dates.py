@@ -396,3 +396,14 @@ def test_a_chinese_dispatch_dates_the_report_and_a_bare_day_takes_its_month():
     assert _event(text, "zh") == "--03-07"
     text = "2024年03月08日 21:52\n新华社托木斯克3月8日电 代表团28日访问了日本医院。"
     assert _event(text, "zh") == "2024-02-28"  # a day later than the dispatch's: last month
+
+
+def test_a_range_of_two_day_months_is_dated_by_its_first_day():
+    # each end written with its month: the range's first day, not an earlier background date
+    text = "Ông Ivan Orlov thăm Kon Tum từ ngày 12/9-14/9. Hai bên từng gặp tại Tula ngày 9/5."
+    assert _event(text, "vi") == "--09-12"
+    # the year after the range's end dates its start, of the year before across New Year
+    assert _event("Hội thảo diễn ra từ 28/11 - 2/12/2024 tại Bến Tre.", "vi") == "2024-11-28"
+    assert _event("Đoàn ở Tomsk từ 28/12-3/1/2025.", "vi") == "2024-12-28"
+    # fractions of a count are no range of dates
+    assert _event("Khoảng 1/2-3/4 số bệnh nhân ở Tula.", "vi") is None

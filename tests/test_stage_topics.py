@@ -720,3 +720,36 @@ def test_a_russian_video_conference_is_no_digital_health_but_medical_products_ar
     assert "digital_health" not in _labels(find_medical_fields(calls, "ru"))
     products = "Министры здравоохранения обсудили обращение медицинской продукции."
     assert "pharmaceuticals" in _labels(find_medical_fields(products, "ru"))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # "y dược" names the schools or the trade of medicine and pharmacy, no drug topic
+        (
+            "Lãnh đạo các trường đại học, cao đẳng y dược tại Bến Tre dự hội thảo đào tạo bác sĩ.",
+            "pharmaceuticals",
+            "medical_education",
+        ),
+        # traditional medicine is a specialty outside the vocabulary
+        ("Bệnh viện Tula hợp tác với Kon Tum về y dược cổ truyền.", "pharmaceuticals", "other"),
+        # "after the pandemic" dates the event: no infectious-disease topic
+        (
+            "Hội thảo tại Kon Tum bàn về quản lý bệnh viện sau đại dịch Covid-19. "
+            "Hai bên hợp tác đào tạo bác sĩ.",
+            "infectious_diseases",
+            "medical_education",
+        ),
+    ],
+)
+def test_vietnamese_medicine_and_pharmacy_and_the_pandemic_as_a_time_are_no_topics(
+    text: str, absent: str, present: str
+) -> None:
+    labels = _labels(find_medical_fields(text, "vi"))
+    assert absent not in labels and present in labels
+
+
+def test_vietnamese_drugs_and_covid_as_a_subject_stay_topics() -> None:
+    text = "Bệnh viện Tula hợp tác với Kon Tum phòng chống Covid-19 và sản xuất dược phẩm."
+    labels = _labels(find_medical_fields(text, "vi"))
+    assert {"infectious_diseases", "pharmaceuticals"} <= set(labels)

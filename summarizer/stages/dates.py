@@ -274,6 +274,14 @@ _NUMERIC_SHORT = re.compile(
     rf"(?<![\d.,/-])(?P<d>{_DAY})(?:{_RANGE_JOIN}(?P<d2>{_DAY}))?"
     rf"[./-](?P<m>{_MONTH_NUM})(?![\d%]|[./-]\d)"
 )
+# A range whose two ends are each a day and month ("12/9-14/9", "30/11 - 2/12/2025"): its
+# first day, dated by the year written after its end. Each end alone is read as neither:
+# the dash joined to the first end looks like a third number, and the second end follows it.
+_NUMERIC_DM_RANGE = re.compile(
+    rf"(?<![\d.,/-])(?P<d>{_DAY})(?P<sep>[./])(?P<m>{_MONTH_NUM})\s*[–—−-]\s*"
+    rf"(?P<d2>{_DAY})(?P=sep)(?P<m2>{_MONTH_NUM})(?:(?P=sep)(?P<y>{_YEAR}))?"
+    rf"(?![\d%]|[./-]\d)"
+)
 _CJK = re.compile(
     rf"(?:(?P<y>{_YEAR})\s*年\s*)?(?:(?P<m>{_MONTH_NUM})\s*月\s*"
     rf"(?:(?P<d>{_DAY})(?:{_RANGE_JOIN}(?P<d2>{_DAY}))?\s*[日号])?)"
@@ -335,6 +343,18 @@ def _scan_numeric(text: str) -> Iterator[_Found]:
         first = int(m["d0"]) if m["d0"] and int(m["d0"]) < day else day
         span = Span(m.start(), m.end(), m[0])
         yield _Found(DateFinding(_value(year, month, first), span), 3, month, first, day)
+    for m in _NUMERIC_DM_RANGE.finditer(text):
+        month, day = int(m["m"]), int(m["d"])
+        cued = _DAY_CUES.search(text[max(0, m.start() - 12) : m.start()])
+        months = (int(m["m2"]) - month) % 12  # a range's end is in its month or the next
+        if _COUNT_AFTER.match(text[m.end() : m.end() + 30]) or not (cued or months <= 1):
+            continue  # "1/2-3/4 số ca": fractions of a count, no dates
+        last = int(m["d2"]) if int(m["m2"]) == month else day
+        year = int(m["y"]) if m["y"] else None
+        if year and int(m["m2"]) < month:
+            year -= 1  # "28/12-3/1/2025": the range began the year before
+        span = Span(m.start(), m.end(), m[0])
+        yield _Found(DateFinding(_value(year, month, day), span), 3, month, day, max(day, last))
     for m in _NUMERIC_SHORT.finditer(text):
         cued = _DAY_CUES.search(text[max(0, m.start() - 12) : m.start()])
         if _COUNT_AFTER.match(text[m.end() : m.end() + 30]):
