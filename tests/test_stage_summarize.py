@@ -1,22 +1,23 @@
 """The model summary's sentences as kept: cut sentences mended, frames left out."""
 
 
-def test_a_sentence_the_grammar_cut_ends_at_its_last_clause_break():
-    """Invented sentences cut by the grammar's length mid-word: a short cut clause goes to
-    its last list break; a long one loses only its cut-off word and the function words
-    before it; an uncut sentence stays; one that keeps too few words goes."""
+def test_a_sentence_the_grammar_cut_loses_its_cut_off_word():
+    """Invented sentences at the grammar's length: one cut mid-word or after a joining word
+    loses that word and the joining words before it; one that reached the cap on a whole
+    word, and any shorter one, stays."""
     from summarizer.stages.summarize import CUT_LENGTH, mend_cut
 
-    head = "Surgeons from Tomsk and Omsk discussed training, joint research, telemedicine"
-    cut = (head + ", exchange of specialists" * 20)[: CUT_LENGTH - 5] + " pre."
-    assert len(cut) >= CUT_LENGTH
-    mended = mend_cut(cut)
-    assert mended.endswith("exchange of specialists.") and len(mended) < CUT_LENGTH
+    head = "Doctors from Tomsk and Omsk discussed training, joint research, telemedicine"
+    body = head
+    while len(body) < CUT_LENGTH - 12:
+        body += ", exchange of specialists"
+    cut = body + ", the provision of pre."
+    assert len(cut) >= CUT_LENGTH and mend_cut(cut) == body + ", the provision."
+    joined = body + ", and telemedicine and !"
+    assert mend_cut(joined) == body + ", and telemedicine."
+    whole = body + " worth 385 million VND."
+    assert len(whole) >= CUT_LENGTH and mend_cut(whole) == whole
     assert mend_cut(head + ".") == head + "."
-    clause = "Doctors from Tomsk met colleagues in Omsk, and " + "they discussed the training " * 12
-    long_cut = (clause + "of the")[: CUT_LENGTH - 4] + " Min."
-    assert mend_cut(long_cut) == long_cut[: long_cut.rindex(" Min.")].removesuffix(" of the") + "."
-    assert mend_cut("Doctors " + "x" * CUT_LENGTH + " pre.") == ""
 
 
 def test_a_frame_about_the_article_is_left_out():

@@ -14,6 +14,7 @@ import re
 from summarizer.prompting import PromptSet
 from summarizer.schemas.turns import LeadDraft, SummaryDraft
 from summarizer.stages.conversation import Conversation
+from summarizer.stages.english_words import is_english_word
 from summarizer.stages.record import ArticleRecord
 
 MAX_TOKENS = 360
@@ -99,34 +100,30 @@ def _stray(piece: str) -> bool:
 
 
 # The grammar ends a summary sentence by 282 characters (schemas/turns.py,
-# SUMMARY_SENTENCE_PATTERN): one this long was cut there, mid-word as often as not
-# ("... academic cooperation, preparation of expa.").
+# SUMMARY_SENTENCE_PATTERN): one this long may have been cut there, mid-word
+# ("... academic cooperation, preparation of expa.") or after a joining word ("... and !").
 CUT_LENGTH = 281
 MIN_MENDED_WORDS = 8
-_CLAUSE_END = re.compile(r"[,;]\s")
-
-
-MAX_DROPPED_WORDS = 12  # a longer cut clause loses only its cut-off word
 
 
 def mend_cut(sentence: str) -> str:
-    """``sentence`` mended where the grammar cut it: ended at its last clause or list break
-    when what follows is short ("..., academic cooperation, preparation of expa." -> "...,
-    academic cooperation."), else without its cut-off last word and the function words
-    before it ("... with the participation of the Min." -> "... with the participation.");
-    "" when too little is left. An uncut sentence stays as it is."""
+    """``sentence`` without the cut-off word and the joining words before it when the
+    grammar cut it (it is at the length cap and ends on a lower-case piece that is no
+    English word, or on a joining word): "..., the provision of free care, the pre." ->
+    "..., the provision of free care."; "" when too little is left. Any other sentence
+    stays as it is: one that reached the cap on a whole word ("... 385 million VND.") was
+    not cut."""
     if len(sentence) < CUT_LENGTH:
         return sentence
-    body = sentence.rstrip(".!? ")
-    breaks = [m.start() for m in _CLAUSE_END.finditer(body)]
-    if breaks and len(body[breaks[-1] :].split()) <= MAX_DROPPED_WORDS:
-        head = body[: breaks[-1]].rstrip(" ,;")
-    else:
-        words = body.split()[:-1]
-        while words and words[-1].lower() in _DANGLING:
-            words.pop()
-        head = " ".join(words)
-    return head + "." if len(head.split()) >= MIN_MENDED_WORDS else ""
+    words = sentence.rstrip(".!?,; ").split()
+    last = words[-1] if words else ""
+    if not last.islower() or (is_english_word(last) and last not in _DANGLING):
+        return sentence
+    words.pop()
+    while words and words[-1].strip(",;").lower() in _DANGLING:
+        words.pop()
+    head = " ".join(words).rstrip(",;")
+    return head + "." if len(words) >= MIN_MENDED_WORDS else ""
 
 
 _FRAME = re.compile(
