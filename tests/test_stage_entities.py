@@ -1008,3 +1008,11 @@ def test_a_surname_left_in_the_genitive_is_the_same_person():
     # two people whose names differ in more than a last letter stay two
     text = "Игорь Кулша встретился с Игорем Кулагиным в Омске."
     assert len(find_people(text, "ru")) == 2
+
+
+def test_a_place_in_the_plain_locative_opens_no_organizations_name():
+    from summarizer.stages.entities import find_organizations
+
+    text = "“Tulamed” MCHJ O‘zbekistonda Koreys Onkologiya shifoxonasini quradi."
+    names = [(o.source_name, o.english) for o in find_organizations(text, "uz")]
+    assert ("Koreys Onkologiya shifoxonasi", "Korean Oncology Hospital") in names

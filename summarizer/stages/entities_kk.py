@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from summarizer import languages
 from summarizer.stages.entities import (
@@ -411,7 +412,7 @@ def find_organizations(text: str, language: str | None = None) -> list[Organizat
     found = [
         finding
         for index, token in enumerate(tokens)
-        if (finding := _organization(text, tokens, index)) is not None
+        if (finding := _organization(text, tokens, index, language)) is not None
         and not inside(credits, finding.span.start, finding.span.end)
     ]
     found.extend(find_media(text, _REPORT_VERBS))
@@ -453,12 +454,14 @@ def _legal_form(word: str) -> tuple[str, str] | None:
     return (form, "company") if form in _LEGAL_FORMS else None
 
 
-def _organization(text: str, tokens: list[_Token], index: int) -> OrganizationFinding | None:
+def _organization(
+    text: str, tokens: list[_Token], index: int, language: str | None = None
+) -> OrganizationFinding | None:
     head = _legal_form(tokens[index].text) or _head(tokens[index].text)
     if head is None:
         return None
     nominative, kind = head
-    first = _name_start(text, tokens, index)
+    first = _name_start(text, tokens, index, language)
     if first == index:
         return None
     words = [t.text for t in tokens[first:index]]
@@ -485,7 +488,7 @@ def _opens_quote(text: str, token: _Token) -> bool:
     return token.start > 0 and text[token.start - 1] in '«"“'
 
 
-def _name_start(text: str, tokens: list[_Token], index: int) -> int:
+def _name_start(text: str, tokens: list[_Token], index: int, language: str | None = None) -> int:
     """Index of the first word of the name whose head is ``tokens[index]``.
 
     Reads leftwards over name words (capitalized, quoted, adjectival or in the name-word
@@ -517,9 +520,11 @@ def _name_start(text: str, tokens: list[_Token], index: int) -> int:
         if j == index - 1 and _plural_before_head(word, tokens[index].text):
             first = j
             continue
-        if _joins_fields(tokens, j, index, first):
+        if _joins_fields(tokens, j, index, first) or _joins_modifiers(tokens, j, first, language):
             first = j
             continue
+        if _adverbial_place(word, language):
+            break  # "… Omskda Tula shifoxonasi": in Omsk, the hospital; Omsk is no word of it
         if not _name_word(word) or (word[:1].isupper() and _surname_base(word)):
             break  # a person's surname is not part of the organization's name ("медицина" is)
         first = j
@@ -569,6 +574,53 @@ def _joins_fields(tokens: list[_Token], j: int, index: int, first: int) -> bool:
     if low in _NAME_CONJUNCTIONS:
         return j > 0 and tokens[j - 1].text.lower().startswith(_FIELD_WORDS)
     return low.startswith(_FIELD_WORDS) and (j + 1 == index or after in _NAME_CONJUNCTIONS)
+
+
+@lru_cache(maxsize=16)
+def _org_names(language: str | None) -> dict[str, Any]:
+    return languages.load(language or "", "org_names")
+
+
+def _joins_modifiers(tokens: list[_Token], j: int, first: int, language: str | None) -> bool:
+    """Whether ``tokens[j]`` is a conjunction between two capitalized words that are both
+    known parts of a name in ``language`` (modifiers or fields of its ``org_names.json``):
+    "Eğitim ve Araştırma Hastanesi" (training and research hospital) is one name, "Omsk ve
+    Tula Hastanesi" two places and a hospital."""
+    if first != j + 1 or j == 0 or tokens[j].text.lower() not in _NAME_CONJUNCTIONS:
+        return False
+    pair = (tokens[j - 1].text, tokens[j + 1].text)
+    return all(w[:1].isupper() and _name_part(w, language) for w in pair)
+
+
+def _adverbial_place(word: str, language: str | None) -> bool:
+    """Whether a capitalized word is a place in the plain locative ("Omskda", in Omsk; the
+    ``adverbial_endings`` of the language's ``org_names.json``): the sentence's adverb, no
+    word of the name after it. A word whose stem is no place ("Kanada") is not one."""
+    from summarizer.stages.places import find_places
+
+    endings = _org_names(language).get("adverbial_endings", [])
+    ending = next((e for e in endings if word.lower().endswith(e)), None)
+    if not word[:1].isupper() or ending is None or len(word) - len(ending) < MIN_PLACE_STEM:
+        return False
+    stem = word[: -len(ending)].rstrip("'’")
+    return _is_place(find_places(stem, language), 0, len(stem))
+
+
+MIN_PLACE_STEM = 3
+
+
+def _is_place(found: Any, start: int, end: int) -> bool:
+    """Whether ``find_places`` found a country or a place spanning the whole word."""
+    spans = [c.span for c in found.countries] + [p.span for p in found.locations]
+    return any(s.start == start and s.end == end for s in spans)
+
+
+def _name_part(word: str, language: str | None) -> bool:
+    """Whether ``word`` opens a modifier or a field of the language's organization names."""
+    data = _org_names(language)
+    low = word.lower().replace("i\u0307", "i")
+    stems = [key.split()[0] for table in ("modifiers", "fields") for key in data.get(table, {})]
+    return any(low.startswith(stem) and len(low) - len(stem) <= 3 for stem in stems)
 
 
 def _plural_before_head(word: str, head_word: str) -> bool:
