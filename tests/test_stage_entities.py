@@ -1016,3 +1016,33 @@ def test_a_place_in_the_plain_locative_opens_no_organizations_name():
     text = "“Tulamed” MCHJ O‘zbekistonda Koreys Onkologiya shifoxonasini quradi."
     names = [(o.source_name, o.english) for o in find_organizations(text, "uz")]
     assert ("Koreys Onkologiya shifoxonasi", "Korean Oncology Hospital") in names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Səhiyyə naziri Anar Tulayevin nümayəndə heyəti Omska gəlib.", "az", "Anar Tulayev"),
+        (
+            "Omsk viloyati hokimi Anvar Orlovning topshirig‘i bilan yuk jo‘natildi.",
+            "uz",
+            "Anvar Orlov",
+        ),
+    ],
+)
+def test_a_turkic_genitive_on_a_surname_is_cut_to_the_surname(text, language, name):
+    assert "in" in languages.load("az", "people")["case_endings"]
+    assert "ning" in languages.load("uz", "people")["case_endings"]
+    assert _names(find_people(text, language)) == [name]
+    # a surname that itself ends like a case ending keeps its letters
+    assert _names(find_people("Nazir Ivan Borodin Tulaya gəlib.", "az")) == ["Ivan Borodin"]
+
+
+def test_a_name_opening_an_institutions_name_is_no_person():
+    text = (
+        "Anna Belova Fondunun dəstəyi ilə akademik Vera Orlova adına Tula Mərkəzində "
+        "müayinələr aparılıb. Fondun rəhbəri Ivan Sokolov bildirib."
+    )
+    assert "adına" in languages.load("az", "people")["eponym_words"]
+    assert _names(find_people(text, "az")) == ["Ivan Sokolov"]
+    text = "Tomskdagi Pavel Orlov nomidagi shifoxona ochildi, dedi vazir Oleg Tulov."
+    assert _names(find_people(text, "uz")) == ["Oleg Tulov"]

@@ -123,13 +123,27 @@ def _surname_base(word: str) -> str | None:
         # a Kyrgyz genitive: of a surname ("Орловдин") its base, else no surname ("…тинин")
         base = next(low[: -len(e)] for e in _GENITIVE_LOOKALIKES if low.endswith(e))
         return word[: len(base)] if len(base) > 4 and base.endswith(_SURNAME_ENDINGS) else None
-    if low.endswith(_SURNAME_ENDINGS) and len(low) > 4:
+    if low.endswith(_SURNAME_ENDINGS) and len(low) > 4 and not _case_on_surname(low):
         return word
     for ending in _CASE_ENDINGS:
         base = low[: -len(ending)]
         if low.endswith(ending) and len(base) > 4 and base.endswith(_SURNAME_ENDINGS):
             return word[: len(base)]
     return None
+
+
+def _case_on_surname(low: str) -> bool:
+    """Whether a word's surname ending is a whole case ending on another surname:
+    "musayevin" ends like "Borodin" but is "Musayev" in the genitive (the case ending holds
+    all of "-in", and the base ends in "-ev" itself); "Belova" ends in a surname ending
+    longer than any case ending it has."""
+    surname = max((len(e) for e in _SURNAME_ENDINGS if low.endswith(e)), default=0)
+    for ending in _CASE_ENDINGS:
+        base = low[: -len(ending)]
+        if low.endswith(ending) and len(ending) >= surname > 0 and len(base) > 4:
+            if base.endswith(_SURNAME_ENDINGS):
+                return True
+    return False
 
 
 def _bare_name(word: str) -> str:
@@ -232,7 +246,9 @@ def find_people(text: str, language: str | None = None) -> list[PersonFinding]:
         if _quoted_name(text, run) or _eponym(text, run):
             continue
         finding = _person(text, run)
-        if finding is not None and not inside(credits, finding.span.start, finding.span.end):
+        if finding is None or _names_an_institution(text, finding.span.end):
+            continue
+        if not inside(credits, finding.span.start, finding.span.end):
             found.append(finding)
     found.extend(_captions(text))
     found.sort(key=lambda f: f.span.start)
@@ -308,6 +324,19 @@ def _eponym(text: str, run: list[_Token]) -> bool:
     the university named after him), no person of the story: an eponym word follows it."""
     following = _NEXT_WORD.match(text, run[-1].end)
     return following is not None and following.group(1).lower().startswith(_EPONYM_WORDS)
+
+
+def _names_an_institution(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is an institution's: a capitalized head word follows
+    it ("Ivan Orlov Fondu", the Ivan Orlov Foundation), or an eponym word ("Anna Belova
+    adına ... Mərkəzi", the center named after her)."""
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    word = following.group(1)
+    return (word[:1].isupper() and _head(word) is not None) or word.lower().startswith(
+        _EPONYM_WORDS
+    )
 
 
 def _names_a_place(text: str, token: _Token) -> bool:
