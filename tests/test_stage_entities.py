@@ -1046,3 +1046,25 @@ def test_a_name_opening_an_institutions_name_is_no_person():
     assert _names(find_people(text, "az")) == ["Ivan Sokolov"]
     text = "Tomskdagi Pavel Orlov nomidagi shifoxona ochildi, dedi vazir Oleg Tulov."
     assert _names(find_people(text, "uz")) == ["Oleg Tulov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "outlet"),
+    [
+        ("Tulanews.az xəbər verir ki, nazir Omska gəlib.", "az", "Tulanews.az"),
+        ("Forum boshlandi, deb xabar bermoqda “Tomsk Tong” muxbiri.", "uz", "Tomsk Tong"),
+    ],
+)
+def test_a_turkic_outlet_credit_before_or_after_its_verb(text, language, outlet):
+    from summarizer.stages.entities import find_organizations
+
+    media = [o.source_name for o in find_organizations(text, language) if o.kind == "media"]
+    assert media == [outlet]
+
+
+def test_a_press_service_credited_in_uzbek_is_no_outlet():
+    from summarizer.stages.entities import find_organizations
+
+    text = "Kelishuvga erishildi, deb xabar beradi Tula shifoxonasi matbuot xizmati."
+    assert "matbuot xizmati" in languages.load("uz", "organizations")["press_service_words"]
+    assert [o.kind for o in find_organizations(text, "uz")].count("media") == 0
