@@ -1068,3 +1068,18 @@ def test_a_press_service_credited_in_uzbek_is_no_outlet():
     text = "Kelishuvga erishildi, deb xabar beradi Tula shifoxonasi matbuot xizmati."
     assert "matbuot xizmati" in languages.load("uz", "organizations")["press_service_words"]
     assert [o.kind for o in find_organizations(text, "uz")].count("media") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Toshkentda Shanxay hamkorlik tashkiloti forumi boshlandi.", "uz"),
+        ("Zirve Türk Devletleri Teşkilatı kapsamında Omsk'ta yapıldı.", "tr"),
+    ],
+)
+def test_turkic_names_of_international_organizations(text, language):
+    from summarizer.stages.entities import find_organizations
+
+    kinds = {o.english: o.kind for o in find_organizations(text, language)}
+    assert set(kinds.values()) == {"international_organization"}
+    assert set(kinds) <= {"Shanghai Cooperation Organisation", "Organization of Turkic States"}
