@@ -602,8 +602,8 @@ def test_the_word_shape_finder_takes_a_kyrgyz_pair_of_nations_into_a_name():
     [
         ("Tula Şehir Hastanesi", "Tula City Hospital"),
         ("Omsk Eğitim ve Araştırma Hastanesi", "Omsk Training and Research Hospital"),
-        ("Kazakistan Sağlık Bakanlığı", "Ministry of Health of Kazakhstan"),
-        ("Sağlık Bakanlığı", "Ministry of Health"),
+        ("Kazakistan Dışişleri Bakanlığı", "Ministry of Foreign Affairs of Kazakhstan"),
+        ("Dışişleri Bakanlığı", "Ministry of Foreign Affairs"),
         ("İl Sağlık Müdürlüğü", "Provincial Directorate of Health"),
     ],
 )
