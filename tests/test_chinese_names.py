@@ -57,3 +57,24 @@ def test_a_chinese_province_in_a_russian_article_is_found_in_pinyin():
 
     found = find_places("Врачи из провинции Цзилинь (Китай) приехали в Томск.", "ru")
     assert ("Jilin", "CN") in [(loc.name, loc.country) for loc in found.locations]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "托木斯克市卫生局局长张小林3日与代表团会谈。",  # a date right after the name
+        "图拉市卫生委员会主任张小林会晤了代表团。",  # a verb of meeting
+        "图拉医院主任医师张小林担任医疗队队长。",  # a verb of taking a post
+    ],
+)
+def test_a_han_name_ends_before_a_date_or_a_verb(text):
+    from summarizer.stages.chinese_names import find_people
+
+    assert [p.name for p in find_people(text, "zh")] == ["Zhang Xiaolin"]
+
+
+def test_a_chief_executive_title_names_the_person_after_it():
+    from summarizer.stages.chinese_names import find_people
+
+    text = "托木斯克行政长官王海涛也出席了会议。"
+    assert [p.name for p in find_people(text, "zh")] == ["Wang Haitao"]

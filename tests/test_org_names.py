@@ -595,3 +595,32 @@ def test_the_word_shape_finder_takes_a_kyrgyz_pair_of_nations_into_a_name():
     text = "Томск шаарында кыргыз-түрк достук ооруканасы ачылды."
     names = [o.english for o in entities.find_organizations(text, "ky")]
     assert names == ["Kyrgyz-Turkish Friendship Hospital"]
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        ("Tula Şehir Hastanesi", "Tula City Hospital"),
+        ("Omsk Eğitim ve Araştırma Hastanesi", "Omsk Training and Research Hospital"),
+        ("Kazakistan Dışişleri Bakanlığı", "Ministry of Foreign Affairs of Kazakhstan"),
+        ("Dışişleri Bakanlığı", "Ministry of Foreign Affairs"),
+        ("İl Sağlık Müdürlüğü", "Provincial Directorate of Health"),
+    ],
+)
+def test_turkish_names_are_composed_from_their_parts(source, english):
+    assert compose(source, "tr") == english
+
+
+def test_a_ministry_with_an_unknown_capitalized_field_is_left_to_the_model():
+    # every word of a Turkish ministry's name is capitalized: an unknown one is a field
+    assert compose("Sosyal Koruma Bakanlığı", "tr") is None
+    assert compose("Tulamed shifoxonasi", "uz") == "Tulamed Hospital"  # a proper name stays
+
+
+def test_the_word_shape_finder_joins_two_name_parts_by_a_turkish_and():
+    text = "Heyet, Tomsk Eğitim ve Araştırma Hastanesi'ni ziyaret etti."
+    names = [o.english for o in entities.find_organizations(text, "tr")]
+    assert names == ["Tomsk Training and Research Hospital"]
+    two_places = "Heyet, Omsk ve Tula Şehir Hastanesi'ni ziyaret etti."
+    names = [o.source_name for o in entities.find_organizations(two_places, "tr")]
+    assert names == ["Tula Şehir Hastanesi"]

@@ -1034,3 +1034,77 @@ def test_a_russian_body_of_a_republic_keeps_the_republic_s_name():
     text = "Делегация Министерства здравоохранения Республики Томия посетила больницу в Омске."
     names = [o.source_name for o in find_organizations(text, "ru")]
     assert "Министерство здравоохранения Республики Томия" in names
+
+
+def test_a_place_in_the_plain_locative_opens_no_organizations_name():
+    from summarizer.stages.entities import find_organizations
+
+    text = "“Tulamed” MCHJ O‘zbekistonda Koreys Onkologiya shifoxonasini quradi."
+    names = [(o.source_name, o.english) for o in find_organizations(text, "uz")]
+    assert ("Koreys Onkologiya shifoxonasi", "Korean Oncology Hospital") in names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Səhiyyə naziri Anar Tulayevin nümayəndə heyəti Omska gəlib.", "az", "Anar Tulayev"),
+        (
+            "Omsk viloyati hokimi Anvar Orlovning topshirig‘i bilan yuk jo‘natildi.",
+            "uz",
+            "Anvar Orlov",
+        ),
+    ],
+)
+def test_a_turkic_genitive_on_a_surname_is_cut_to_the_surname(text, language, name):
+    assert "in" in languages.load("az", "people")["case_endings"]
+    assert "ning" in languages.load("uz", "people")["case_endings"]
+    assert _names(find_people(text, language)) == [name]
+    # a surname that itself ends like a case ending keeps its letters
+    assert _names(find_people("Nazir Ivan Borodin Tulaya gəlib.", "az")) == ["Ivan Borodin"]
+
+
+def test_a_name_opening_an_institutions_name_is_no_person():
+    text = (
+        "Anna Belova Fondunun dəstəyi ilə akademik Vera Orlova adına Tula Mərkəzində "
+        "müayinələr aparılıb. Fondun rəhbəri Ivan Sokolov bildirib."
+    )
+    assert "adına" in languages.load("az", "people")["eponym_words"]
+    assert _names(find_people(text, "az")) == ["Ivan Sokolov"]
+    text = "Tomskdagi Pavel Orlov nomidagi shifoxona ochildi, dedi vazir Oleg Tulov."
+    assert _names(find_people(text, "uz")) == ["Oleg Tulov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "outlet"),
+    [
+        ("Tulanews.az xəbər verir ki, nazir Omska gəlib.", "az", "Tulanews.az"),
+        ("Forum boshlandi, deb xabar bermoqda “Tomsk Tong” muxbiri.", "uz", "Tomsk Tong"),
+    ],
+)
+def test_a_turkic_outlet_credit_before_or_after_its_verb(text, language, outlet):
+    from summarizer.stages.entities import find_organizations
+
+    media = [o.source_name for o in find_organizations(text, language) if o.kind == "media"]
+    assert media == [outlet]
+
+
+def test_a_press_service_credited_in_uzbek_is_no_outlet():
+    from summarizer.stages.entities import find_organizations
+
+    text = "Kelishuvga erishildi, deb xabar beradi Tula shifoxonasi matbuot xizmati."
+    assert "matbuot xizmati" in languages.load("uz", "organizations")["press_service_words"]
+    assert [o.kind for o in find_organizations(text, "uz")].count("media") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Toshkentda Shanxay hamkorlik tashkiloti forumi boshlandi.", "uz"),
+        ("Zirve Şanghay İşbirliği Örgütü kapsamında Omsk'ta yapıldı.", "tr"),
+    ],
+)
+def test_turkic_names_of_international_organizations(text, language):
+    from summarizer.stages.entities import find_organizations
+
+    kinds = {o.english: o.kind for o in find_organizations(text, language)}
+    assert kinds == {"Shanghai Cooperation Organisation": "international_organization"}

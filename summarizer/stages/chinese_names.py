@@ -170,9 +170,9 @@ def _han_title_pattern() -> re.Pattern[str]:
 
 
 def _breaks_after(text: str, end: int) -> bool:
-    """Whether a name may end at ``end``: the text ends, or punctuation, a title or a word
-    of ``name_breaks`` follows."""
-    if end >= len(text) or text[end] in _HAN_PUNCTUATION:
+    """Whether a name may end at ``end``: the text ends, or punctuation, a digit (a date:
+    ``<name>1日``), a title or a word of ``name_breaks`` follows."""
+    if end >= len(text) or text[end] in _HAN_PUNCTUATION or text[end].isdigit():
         return True
     words = _han_people()["name_breaks"]
     return bool(_han_title_pattern().match(text, end)) or text.startswith(tuple(words), end)

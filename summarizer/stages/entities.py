@@ -64,7 +64,7 @@ _CREDIT_LINE = re.compile(
 # A website name standing for an outlet: "example.kz".
 DOMAIN = re.compile(
     r"(?<![\w@/.])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:kz|ru|uz|kg|vn|info|com|net|org|"
-    r"su|by|ua|cn|news|media|online|tv)(?!\w|\.\w)",
+    r"su|by|ua|cn|az|tr|tj|tm|ge|am|news|media|online|tv)(?!\w|\.\w)",
     re.IGNORECASE,
 )
 WORD = re.compile(r"[^\W\d_]+(?:[-‑'’][^\W\d_]+)*")
@@ -313,8 +313,11 @@ def find_media(text: str, verbs: str) -> list[OrganizationFinding]:
     dateline (``City, 5 May — Outlet``, ``CITY, 5 May. /OUTLET/``, ``City. 5 May. OUTLET
     -``, ``CITY. OUTLET —``), a ``Source:`` line or a website alone on a line."""
     after_verb = re.compile(r"(?:" + verbs + r")[ \t]+" + _OUTLET_WORDS + "(" + _NAME + ")")
+    # a website before the verb, where the verb ends the clause ("example.az xəbər verir")
+    domain_before_verb = re.compile("(" + DOMAIN.pattern + r")[ \t]+(?:" + verbs + ")")
     patterns = [
         after_verb,
+        domain_before_verb,
         _DATELINE,
         _DATELINE_AGENCY,
         _CAPS_DATELINE_AGENCY,

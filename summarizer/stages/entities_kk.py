@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from summarizer import languages
 from summarizer.stages.entities import (
@@ -122,13 +123,27 @@ def _surname_base(word: str) -> str | None:
         # a Kyrgyz genitive: of a surname ("Орловдин") its base, else no surname ("…тинин")
         base = next(low[: -len(e)] for e in _GENITIVE_LOOKALIKES if low.endswith(e))
         return word[: len(base)] if len(base) > 4 and base.endswith(_SURNAME_ENDINGS) else None
-    if low.endswith(_SURNAME_ENDINGS) and len(low) > 4:
+    if low.endswith(_SURNAME_ENDINGS) and len(low) > 4 and not _case_on_surname(low):
         return word
     for ending in _CASE_ENDINGS:
         base = low[: -len(ending)]
         if low.endswith(ending) and len(base) > 4 and base.endswith(_SURNAME_ENDINGS):
             return word[: len(base)]
     return None
+
+
+def _case_on_surname(low: str) -> bool:
+    """Whether a word's surname ending is a whole case ending on another surname:
+    "musayevin" ends like "Borodin" but is "Musayev" in the genitive (the case ending holds
+    all of "-in", and the base ends in "-ev" itself); "Belova" ends in a surname ending
+    longer than any case ending it has."""
+    surname = max((len(e) for e in _SURNAME_ENDINGS if low.endswith(e)), default=0)
+    for ending in _CASE_ENDINGS:
+        base = low[: -len(ending)]
+        if low.endswith(ending) and len(ending) >= surname > 0 and len(base) > 4:
+            if base.endswith(_SURNAME_ENDINGS):
+                return True
+    return False
 
 
 def _bare_name(word: str) -> str:
@@ -231,7 +246,9 @@ def find_people(text: str, language: str | None = None) -> list[PersonFinding]:
         if _quoted_name(text, run) or _eponym(text, run):
             continue
         finding = _person(text, run)
-        if finding is not None and not inside(credits, finding.span.start, finding.span.end):
+        if finding is None or _names_an_institution(text, finding.span.end):
+            continue
+        if not inside(credits, finding.span.start, finding.span.end):
             found.append(finding)
     found.extend(_captions(text))
     found.sort(key=lambda f: f.span.start)
@@ -307,6 +324,19 @@ def _eponym(text: str, run: list[_Token]) -> bool:
     the university named after him), no person of the story: an eponym word follows it."""
     following = _NEXT_WORD.match(text, run[-1].end)
     return following is not None and following.group(1).lower().startswith(_EPONYM_WORDS)
+
+
+def _names_an_institution(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is an institution's: a capitalized head word follows
+    it ("Ivan Orlov Fondu", the Ivan Orlov Foundation), or an eponym word ("Anna Belova
+    adına ... Mərkəzi", the center named after her)."""
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    word = following.group(1)
+    return (word[:1].isupper() and _head(word) is not None) or word.lower().startswith(
+        _EPONYM_WORDS
+    )
 
 
 def _names_a_place(text: str, token: _Token) -> bool:
@@ -411,7 +441,7 @@ def find_organizations(text: str, language: str | None = None) -> list[Organizat
     found = [
         finding
         for index, token in enumerate(tokens)
-        if (finding := _organization(text, tokens, index)) is not None
+        if (finding := _organization(text, tokens, index, language)) is not None
         and not inside(credits, finding.span.start, finding.span.end)
     ]
     found.extend(find_media(text, _REPORT_VERBS))
@@ -453,12 +483,14 @@ def _legal_form(word: str) -> tuple[str, str] | None:
     return (form, "company") if form in _LEGAL_FORMS else None
 
 
-def _organization(text: str, tokens: list[_Token], index: int) -> OrganizationFinding | None:
+def _organization(
+    text: str, tokens: list[_Token], index: int, language: str | None = None
+) -> OrganizationFinding | None:
     head = _legal_form(tokens[index].text) or _head(tokens[index].text)
     if head is None:
         return None
     nominative, kind = head
-    first = _name_start(text, tokens, index)
+    first = _name_start(text, tokens, index, language)
     if first == index:
         return None
     words = [t.text for t in tokens[first:index]]
@@ -485,7 +517,7 @@ def _opens_quote(text: str, token: _Token) -> bool:
     return token.start > 0 and text[token.start - 1] in '«"“'
 
 
-def _name_start(text: str, tokens: list[_Token], index: int) -> int:
+def _name_start(text: str, tokens: list[_Token], index: int, language: str | None = None) -> int:
     """Index of the first word of the name whose head is ``tokens[index]``.
 
     Reads leftwards over name words (capitalized, quoted, adjectival or in the name-word
@@ -517,9 +549,11 @@ def _name_start(text: str, tokens: list[_Token], index: int) -> int:
         if j == index - 1 and _plural_before_head(word, tokens[index].text):
             first = j
             continue
-        if _joins_fields(tokens, j, index, first):
+        if _joins_fields(tokens, j, index, first) or _joins_modifiers(tokens, j, first, language):
             first = j
             continue
+        if _adverbial_place(word, language):
+            break  # "… Omskda Tula shifoxonasi": in Omsk, the hospital; Omsk is no word of it
         if not _name_word(word) or (word[:1].isupper() and _surname_base(word)):
             break  # a person's surname is not part of the organization's name ("медицина" is)
         first = j
@@ -569,6 +603,53 @@ def _joins_fields(tokens: list[_Token], j: int, index: int, first: int) -> bool:
     if low in _NAME_CONJUNCTIONS:
         return j > 0 and tokens[j - 1].text.lower().startswith(_FIELD_WORDS)
     return low.startswith(_FIELD_WORDS) and (j + 1 == index or after in _NAME_CONJUNCTIONS)
+
+
+@lru_cache(maxsize=16)
+def _org_names(language: str | None) -> dict[str, Any]:
+    return languages.load(language or "", "org_names")
+
+
+def _joins_modifiers(tokens: list[_Token], j: int, first: int, language: str | None) -> bool:
+    """Whether ``tokens[j]`` is a conjunction between two capitalized words that are both
+    known parts of a name in ``language`` (modifiers or fields of its ``org_names.json``):
+    "Eğitim ve Araştırma Hastanesi" (training and research hospital) is one name, "Omsk ve
+    Tula Hastanesi" two places and a hospital."""
+    if first != j + 1 or j == 0 or tokens[j].text.lower() not in _NAME_CONJUNCTIONS:
+        return False
+    pair = (tokens[j - 1].text, tokens[j + 1].text)
+    return all(w[:1].isupper() and _name_part(w, language) for w in pair)
+
+
+def _adverbial_place(word: str, language: str | None) -> bool:
+    """Whether a capitalized word is a place in the plain locative ("Omskda", in Omsk; the
+    ``adverbial_endings`` of the language's ``org_names.json``): the sentence's adverb, no
+    word of the name after it. A word whose stem is no place ("Kanada") is not one."""
+    from summarizer.stages.places import find_places
+
+    endings = _org_names(language).get("adverbial_endings", [])
+    ending = next((e for e in endings if word.lower().endswith(e)), None)
+    if not word[:1].isupper() or ending is None or len(word) - len(ending) < MIN_PLACE_STEM:
+        return False
+    stem = word[: -len(ending)].rstrip("'’")
+    return _is_place(find_places(stem, language), 0, len(stem))
+
+
+MIN_PLACE_STEM = 3
+
+
+def _is_place(found: Any, start: int, end: int) -> bool:
+    """Whether ``find_places`` found a country or a place spanning the whole word."""
+    spans = [c.span for c in found.countries] + [p.span for p in found.locations]
+    return any(s.start == start and s.end == end for s in spans)
+
+
+def _name_part(word: str, language: str | None) -> bool:
+    """Whether ``word`` opens a modifier or a field of the language's organization names."""
+    data = _org_names(language)
+    low = word.lower().replace("i\u0307", "i")
+    stems = [key.split()[0] for table in ("modifiers", "fields") for key in data.get(table, {})]
+    return any(low.startswith(stem) and len(low) - len(stem) <= 3 for stem in stems)
 
 
 def _plural_before_head(word: str, head_word: str) -> bool:

@@ -527,7 +527,7 @@ def _kk() -> dict[str, Any]:
 
 def _by_stem(word: str, table: dict[str, str]) -> str | None:
     """The entry of ``table`` whose stem starts ``word`` (longest stem first)."""
-    low = word.lower()
+    low = word.lower().replace("i\u0307", "i")  # Turkish "İl" lower-cases to "i" + a dot
     stems = [k for k in table if low.startswith(k) and len(low) - len(k) <= _MAX_SUFFIX]
     return table[max(stems, key=len)] if stems else None
 
@@ -900,7 +900,15 @@ def _turkic_word(word: str, pair: str, data: dict[str, Any], language: str) -> t
             return where, to_latin(word[: -len(ending)])
     if country := _turkic_country(word, language):  # "Qozog‘iston … vazirligi": of Kazakhstan
         return "of", country
-    return "before", _turkic_place(word, language) or to_latin(word)  # a proper name
+    if place := _turkic_place(word, language):
+        return "before", place
+    return "proper", to_latin(word)  # a proper name
+
+
+# Heads of bodies named by their field alone: a capitalized word before one that is no
+# place, nationality or field is a field the table lacks ("Sosyal Koruma Bakanlığı"), not a
+# proper name to keep in Latin spelling.
+_FIELD_NAMED_HEADS = frozenset({"Ministry"})
 
 
 def _compose_turkic(name: str, language: str) -> str:
@@ -918,7 +926,11 @@ def _compose_turkic(name: str, language: str) -> str:
     while i < len(words) - 1:
         pair = " ".join(w.lower() for w in words[i : min(i + 2, len(words) - 1)])
         where, english = _turkic_word(words[i], pair, data, language)
-        parts[where.split()[0].replace("pair", "before")].append(english)
+        if where == "proper" and head in _FIELD_NAMED_HEADS:
+            raise _Uncovered(name)  # a ministry is named by its field, never a proper name
+        parts[where.split()[0].replace("pair", "before").replace("proper", "before")].append(
+            english
+        )
         i += 2 if where.endswith("pair") else 1
     before = parts["before"]
     if before and before[-1].isascii() and before[-1].split()[-1] in data["heads"].values():
@@ -942,5 +954,8 @@ _COMPOSERS: dict[str, Callable[[str], str]] = {
     "ru": _compose_ru_name,
     "vi": _compose_vi,
     "kk": _compose_kk,
-    **{code: (lambda name, code=code: _compose_turkic(name, code)) for code in ("uz", "ky", "az")},
+    **{
+        code: (lambda name, code=code: _compose_turkic(name, code))
+        for code in ("uz", "ky", "az", "tr")
+    },
 }
