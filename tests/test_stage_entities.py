@@ -1008,3 +1008,17 @@ def test_a_surname_left_in_the_genitive_is_the_same_person():
     # two people whose names differ in more than a last letter stay two
     text = "Игорь Кулша встретился с Игорем Кулагиным в Омске."
     assert len(find_people(text, "ru")) == 2
+
+
+def test_a_kazakh_name_keeps_its_namesakes_initials_and_a_seat_with_a_surnames_ending():
+    """The namesake before "атындағы" is taken whole, initials too; a city whose name ends
+    like a surname ("Саратов") is the institution's seat, not a person."""
+    text = (
+        "Павлодарға В. И. Орлов атындағы Саратов мемлекеттік инженерлік-педагогикалық "
+        "университетінің өкілдері келді."
+    )
+    names = [o.english for o in find_organizations(text, "kk")]
+    assert names == ["V. I. Orlov Saratov State Engineering and Pedagogical University"]
+    # after a given name the same word is a person's surname, not the name's
+    text = "Бүгін дәрігер Иван Саратов облыстық ауруханасына келді."
+    assert all("Saratov" not in (o.english or "") for o in find_organizations(text, "kk"))
