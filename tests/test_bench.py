@@ -44,11 +44,14 @@ def test_a_bench_reports_every_article_under_each_pipeline_and_its_reference(tmp
         ("single_call", True)
     ] * 2
     rows = report["articles"]
-    assert all(r["bound_seconds"] > 0 and r["ratio_to_reference"] is not None for r in rows)
+    # an article whose stages need no model call (every name composed) has no compute bound
+    assert all((r["bound_seconds"] > 0) == (r["calls"] > 0) for r in rows)
+    assert all(r["ratio_to_reference"] is not None for r in rows)
     assert {r["ratio_to_reference"] for r in rows if r["pipeline"] == "single_call"} == {1.0}
     assert report["summary"]["default"]["articles"] == 2
     assert set(report["warm_up_seconds"]) == {"default", "single_call"}
-    assert all(r["calls"] >= 1 for r in rows)
+    assert all(r["calls"] >= 1 for r in rows if r["pipeline"] == "single_call")
+    assert any(r["calls"] >= 1 for r in rows if r["pipeline"] == "default")
     # a server without llama.cpp timings: no depth fit, no context bound, no overhead split
     assert report["rates"]["decode_depth"] is None
     assert {r["ratio_to_context_bound"] for r in rows} == {None}

@@ -624,3 +624,31 @@ def test_the_word_shape_finder_joins_two_name_parts_by_a_turkish_and():
     two_places = "Heyet, Omsk ve Tula Şehir Hastanesi'ni ziyaret etti."
     names = [o.source_name for o in entities.find_organizations(two_places, "tr")]
     assert names == ["Tula Şehir Hastanesi"]
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        # an unknown proper name before the head, or before words that only describe it
+        ("Белова университеті", "Belova University"),
+        ("Томск мемлекеттік университеті", "Tomsk State University"),
+        # two nations' adjectives, two modifiers joined by a hyphen
+        ("Халықаралық қазақ-түрік университеті", "International Kazakh-Turkish University"),
+        (
+            "Анна Белова атындағы Тула инженерлік-педагогикалық университеті",
+            "Anna Belova Tula Engineering and Pedagogical University",
+        ),
+        ("И. П. Орлов атындағы Томск университеті", "I. P. Orlov Tomsk University"),
+    ],
+)
+def test_a_kazakh_institution_named_by_its_seat_or_namesake(source, english):
+    assert compose(source, "kk") == english
+
+
+def test_an_unknown_kazakh_owner_or_host_is_still_left_to_the_model():
+    assert compose("Беловтаудың университеті", "kk") is None  # a genitive: an owner
+    assert compose("Белова жаңа университеті", "kk") is None  # an unknown word follows
+
+
+def test_a_kazakh_institution_seated_in_a_chinese_place_takes_its_pinyin_name():
+    assert compose("Цзилинь университеті", "kk") == "Jilin University"

@@ -1108,3 +1108,17 @@ def test_turkic_names_of_international_organizations(text, language):
 
     kinds = {o.english: o.kind for o in find_organizations(text, language)}
     assert kinds == {"Shanghai Cooperation Organisation": "international_organization"}
+
+
+def test_a_kazakh_name_keeps_its_namesakes_initials_and_a_seat_with_a_surnames_ending():
+    """The namesake before "атындағы" is taken whole, initials too; a city whose name ends
+    like a surname ("Саратов") is the institution's seat, not a person."""
+    text = (
+        "Павлодарға В. И. Орлов атындағы Саратов мемлекеттік инженерлік-педагогикалық "
+        "университетінің өкілдері келді."
+    )
+    names = [o.english for o in find_organizations(text, "kk")]
+    assert names == ["V. I. Orlov Saratov State Engineering and Pedagogical University"]
+    # after a given name the same word is a person's surname, not the name's
+    text = "Бүгін дәрігер Иван Саратов облыстық ауруханасына келді."
+    assert all("Saratov" not in (o.english or "") for o in find_organizations(text, "kk"))

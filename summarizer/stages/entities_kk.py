@@ -537,6 +537,10 @@ def _name_start(text: str, tokens: list[_Token], index: int, language: str | Non
         if hosted and word[:1].isupper() and word.lower().endswith(_LOCATIVE_ENDINGS):
             first = j  # a mission's host ("Моңғолиядағы"); its owner may come before
             continue
+        if word.lower().startswith(_EPONYM_WORDS):
+            # "<person> атындағы …": the whole name of the namesake, initials and all
+            first = _eponym_start(text, tokens, j)
+            break
         if word.lower().endswith(_LOCATIVE_ENDINGS):
             # "<Place>-дағы …": kept only with the place name before it
             if (
@@ -554,7 +558,7 @@ def _name_start(text: str, tokens: list[_Token], index: int, language: str | Non
             continue
         if _adverbial_place(word, language):
             break  # "… Omskda Tula shifoxonasi": in Omsk, the hospital; Omsk is no word of it
-        if not _name_word(word) or (word[:1].isupper() and _surname_base(word)):
+        if not _name_word(word) or (_surname_like(word) and not _seat(tokens, j, language)):
             break  # a person's surname is not part of the organization's name ("медицина" is)
         first = j
     if (
@@ -574,6 +578,41 @@ def _name_start(text: str, tokens: list[_Token], index: int, language: str | Non
     if not proper and len(words) < 2 and not named:
         return index
     return first
+
+
+MAX_EPONYM_WORDS = 4  # "Қожа Ахмет Ясауи", "В. Г. Короленко"
+
+
+def _eponym_start(text: str, tokens: list[_Token], j: int) -> int:
+    """Index of the first word of the namesake before the eponym word ``tokens[j]``
+    ("В. Г. Короленко атындағы": the initials too); ``j`` itself when no capitalized word
+    stands right before it in its clause."""
+    first = j
+    for k in range(j - 1, max(-1, j - 1 - MAX_EPONYM_WORDS), -1):
+        gap = text[tokens[k].end : tokens[k + 1].start]
+        if gap.strip() or not tokens[k].text[:1].isupper():
+            break
+        first = k
+        initial_before = k > 0 and re.fullmatch(_INITIAL, tokens[k - 1].text) is not None
+        if _sentence_start(text, k, tokens) and not initial_before:
+            break  # the full stop of an initial ("В. Г. Короленко") ends no sentence
+    return first
+
+
+def _surname_like(word: str) -> bool:
+    return word[:1].isupper() and _surname_base(word) is not None
+
+
+def _seat(tokens: list[_Token], j: int, language: str | None) -> bool:
+    """Whether a capitalized word with a surname's ending is the city an institution is
+    named by ("Глазов мемлекеттік университеті", "Саратов …"): the gazetteer holds it
+    as a city and no given name stands before it ("Иван Киров" is a person)."""
+    from summarizer.stages.places import city_of_word
+
+    before = tokens[j - 1].text if j > 0 else ""
+    if before[:1].isupper() and not before.isupper():
+        return False
+    return city_of_word(tokens[j].text, language) is not None
 
 
 def _quote_opening(text: str, tokens: list[_Token], index: int) -> int | None:

@@ -637,9 +637,11 @@ def _compose_kk(name: str) -> str:
             brand.append(word)
         elif host := _host_place(word):  # "Моңғолиядағы … елшілігі": the embassy in Mongolia
             hosts.append("in " + host)
+        elif pair := _kk_hyphen_pair(word):  # "қазақ-түрік": Kazakh-Turkish
+            before.append(pair)
         elif modifier := _by_stem(word, data["modifiers"]):
             before.append(modifier)
-        elif word[:1].isupper() and not word.isupper():
+        elif (word[:1].isupper() and not word.isupper()) or _KK_INITIAL.fullmatch(word):
             run = [word]
             while (
                 i + 1 < len(body)
@@ -657,11 +659,14 @@ def _compose_kk(name: str) -> str:
                 english = nationality
             if english is None:
                 # an unknown name is a place only before "in the city" and a person only
-                # before "named after"; anything else is left to the model
+                # before "named after"; the institution's own name when only words that
+                # describe it stand between it and the head ("Тула мемлекеттік
+                # университеті"); anything else is left to the model
                 marked = following in data["named_after"] or following in data["skip"]
-                if not marked:
+                if not (marked or _own_name(run, body[i + 1 :])):
                     raise _Uncovered(" ".join(run))
-                english = to_latin(" ".join(run))
+                seat = _city_of_word(run[0]) if len(run) == 1 and not marked else None
+                english = seat or to_latin(" ".join(run))
             genitive = run[-1].lower().endswith(tuple(data["genitive_endings"]))
             country = english == _kk_country(" ".join(run))
             if genitive or (country and (i + 1 < len(body) or head in data["owner_heads"])):
@@ -679,6 +684,64 @@ def _compose_kk(name: str) -> str:
         return " ".join(brand)  # "<Brand> компаниясы" is <Brand>
     of_fields = ["of " + " and ".join(fields)] if fields else []
     return _join([*brand, *before, head, *of_fields, *reversed(complements), *hosts])
+
+
+_KK_INITIAL = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.")
+
+
+def _kk_hyphen_pair(word: str) -> str | None:
+    """Two nations' adjectives joined by a hyphen ("қазақ-түрік": Kazakh-Turkish), or two
+    modifiers ("инженерлік-педагогикалық": Engineering and Pedagogical); else None."""
+    parts = word.lower().split("-")
+    if len(parts) != 2 or not all(parts):
+        return None
+    nations = [_kk()["nationalities"].get(part) for part in parts]
+    if all(nations):
+        return "-".join(n for n in nations if n)
+    modifiers = [_kk()["modifiers"].get(part) for part in parts]
+    if all(modifiers):
+        return " and ".join(m for m in modifiers if m)
+    return None
+
+
+def _describes(word: str) -> bool:
+    """Whether a word before a Kazakh head only describes the institution: a modifier,
+    a field, a nation's adjective, or a pair of them."""
+    data = _kk()
+    low = word.lower()
+    fields = data["fields"]
+    return bool(
+        low in data["modifiers"]
+        or _by_stem(word, data["modifiers"])
+        or _by_stem(word, {k: v for k, v in fields.items() if " " not in k})
+        or any(low.startswith(piece) for f in fields if " " in f for piece in f.split())
+        or _nationality(word)
+        or _kk_hyphen_pair(word)
+    )
+
+
+def _own_name(run: list[str], rest: list[str]) -> bool:
+    """Whether an unknown capitalized word (``run`` of one) is the institution's own name:
+    only words that describe it follow before the head, and it is no genitive or locative
+    form (an owner's or a host's name is read by the gazetteer, not guessed) and no
+    adjective ("Дүниежүзілік", worldwide). Several capitalized words ("Президенті Іс
+    басқармасы") are an official name's common nouns, left to the model."""
+    if len(run) != 1 or run[0].startswith("«"):
+        return False
+    adjectives = languages.load("kk", "organizations")["adjective_endings"]
+    endings = (*_kk()["genitive_endings"], *_KK_LOCATIVE, *adjectives)
+    if run[0].lower().endswith(tuple(endings)):
+        return False
+    return all(_describes(word) for word in rest)
+
+
+def _city_of_word(word: str) -> str | None:
+    """The English name of a seat: a city of the gazetteer, or a Chinese place written by
+    the Palladius system ("Тяньцзи": Tianji, not "Tyantszi")."""
+    from summarizer.stages.chinese_names import pinyin_place
+    from summarizer.stages.places import city_of_word
+
+    return city_of_word(word, "kk") or pinyin_place(word)
 
 
 def _host_place(word: str) -> str | None:

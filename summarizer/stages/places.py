@@ -1421,6 +1421,24 @@ def _gazetteer_countries() -> dict[str, frozenset[str]]:
     return {english: frozenset(codes) for english, codes in found.items()}
 
 
+def city_of_word(word: str, language: str | None) -> str | None:
+    """The English name of the city one word names as written, without a case ending
+    ("Глазов": Glazov), wherever its country is, named in the article or not (an
+    institution's name holds its seat: "Глазов ... университеті"); None when the word
+    names no city of the gazetteer or the language's exonyms, or names a country, or
+    only a city's case form could be it ("Белова" is no "Белово")."""
+    if not word[:1].isupper() or " " in word.strip():
+        return None
+    tokens = _tokens(word, language)
+    if len(tokens) != 1:
+        return None
+    names, index = _names(language, _main_script(word))
+    cities = [
+        e for e in index.get(tokens[0].key[:2], []) if e.english and e.words == (tokens[0].key,)
+    ]
+    return max(cities, key=lambda e: e.population).english if cities else None
+
+
 def gazetteer_countries(english: str) -> frozenset[str]:
     """The countries that have a city or province of this English name in the gazetteer
     (GeoNames); empty for a name it does not hold ("Omsk" -> {RU})."""
