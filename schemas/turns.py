@@ -35,8 +35,12 @@ from summarizer.schemas.article import (
 # before a name ("Dr. Lee", "Prof. Tran", "named after A. Petrov"), which used to end the
 # sentence there, cutting the name off.
 _ABBREVIATION = r"[A-Z][A-Za-z]{0,3}\. "  # "Dr. ", "Prof. ", "A. " before a name
+# Characters between a sentence's first one and its full stop: the grammar's bound, so
+# a sentence is at most this plus two characters long (one the grammar cut is that long).
+SUMMARY_SENTENCE_BODY = 280
 SUMMARY_SENTENCE_PATTERN = (
-    rf'^(?:{_ABBREVIATION})?[A-Z0-9"](?:[ "-\-/->@-~]|[0-9]\.[0-9]|{_ABBREVIATION}){{15,280}}[.!?]$'
+    rf'^(?:{_ABBREVIATION})?[A-Z0-9"](?:[ "-\-/->@-~]|[0-9]\.[0-9]|{_ABBREVIATION})'
+    rf"{{15,{SUMMARY_SENTENCE_BODY}}}[.!?]$"
 )
 SummarySentence = Annotated[
     str, StringConstraints(max_length=300, pattern=SUMMARY_SENTENCE_PATTERN)

@@ -29,7 +29,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from functools import partial
+from functools import lru_cache, partial
 
 from anyascii import anyascii
 from babel import Locale, UnknownLocaleError
@@ -188,10 +188,12 @@ MIN_PLACE_WORD_COUNT = 10_000
 # "Consultations") is read as a word at a lower count: the subtitles rank such formal
 # words low, and a person's or town's name rarely carries one of these endings.
 MIN_DERIVED_COUNT = 300
-_DERIVED_ENDINGS = (
-    "ate ation ition ution sion ment ship ence ance ity ness ous ive"
-    " ral tal nal ial cal ology ise ize ify care"
-).split()
+_DERIVED_ENDINGS = tuple(
+    (
+        "ate ation ition ution sion ment ship ence ance ity ness ous ive"
+        " ral tal nal ial cal ology ise ize ify care"
+    ).split()
+)
 TITLE_CASE_SHARE = 0.6  # of the words of 4+ letters capitalized: a title-cased sentence
 
 
@@ -204,7 +206,7 @@ def ordinary_english(word: str, town_words: bool = False) -> bool:
     forms = plain_forms(low)
     counts = english_counts()
     count = max(counts.get(form, 0) for form in forms)
-    derived = any(form.endswith(tuple(_DERIVED_ENDINGS)) for form in forms)
+    derived = any(form.endswith(_DERIVED_ENDINGS) for form in forms)
     if count < (MIN_DERIVED_COUNT if derived else MIN_ENGLISH_COUNT) or is_country_word(word):
         return False
     return (town_words and count >= MIN_PLACE_WORD_COUNT) or not is_place_word(word)
@@ -263,12 +265,19 @@ def named_months(text: str, language: str | None) -> set[int]:
     """The months ``text`` names in ``language`` by CLDR's month names (babel): a name of
     words and digits as written ("tháng 7", not "tháng 70"), a word by its stem with up
     to two more letters ("июл" for июля, июле)."""
+    text = text.casefold()
+    return {month for month, pattern in _month_patterns(language) if pattern.search(text)}
+
+
+@lru_cache(maxsize=32)
+def _month_patterns(language: str | None) -> tuple[tuple[int, re.Pattern[str]], ...]:
+    """Each month's CLDR names in ``language`` as patterns (see :func:`named_months`),
+    built once a language; none for a language babel does not know."""
     try:
         names = Locale.parse(language or "").months
     except (ValueError, TypeError, UnknownLocaleError):
-        return set()
-    text = text.casefold()
-    found = set()
+        return ()
+    patterns = []
     for width in ("format", "stand-alone"):
         for month, name in names[width]["wide"].items():
             name = name.casefold()
@@ -277,9 +286,8 @@ def named_months(text: str, language: str | None) -> set[int]:
                 pattern = rf"(?<!\w){stem}\w{{0,{len(name) - len(stem) + 2}}}(?!\w)"
             else:
                 pattern = rf"(?<!\w){re.escape(name)}(?![\w\d])"
-            if re.search(pattern, text):
-                found.add(int(month))
-    return found
+            patterns.append((int(month), re.compile(pattern)))
+    return tuple(patterns)
 
 
 def unsupported_months(sentence: str, months: set[int]) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from summarizer.prompting import PromptSet
-from summarizer.schemas.turns import LeadDraft, SummaryDraft
+from summarizer.schemas.turns import SUMMARY_SENTENCE_BODY, LeadDraft, SummaryDraft
 from summarizer.stages.conversation import Conversation
 from summarizer.stages.english_words import is_english_word
 from summarizer.stages.record import ArticleRecord
@@ -99,10 +99,11 @@ def _stray(piece: str) -> bool:
     return not words or (len(words) == 1 and words[0].lower() in _FUNCTION_WORDS)
 
 
-# The grammar ends a summary sentence by 282 characters (schemas/turns.py,
-# SUMMARY_SENTENCE_PATTERN): one this long may have been cut there, mid-word
-# ("... academic cooperation, preparation of expa.") or after a joining word ("... and !").
-CUT_LENGTH = 281
+# The grammar ends a summary sentence after its first character and at most
+# SUMMARY_SENTENCE_BODY more (schemas/turns.py): one this long may have been cut there,
+# mid-word ("... academic cooperation, preparation of expa.") or after a joining word
+# ("... and !").
+CUT_LENGTH = 1 + SUMMARY_SENTENCE_BODY
 MIN_MENDED_WORDS = 8
 
 
