@@ -98,8 +98,8 @@ def test_a_summary_sentence_with_an_invented_number_or_name_is_removed_and_count
         "The sides signed a memorandum."
     )
     removed = result.stages["removed_sentences"]
-    # (the first word of a sentence is capitalized by grammar and not checked)
-    assert [r["unsupported"] for r in removed] == ["75", "Sidorov"]
+    # (the first word of a sentence is checked too when it is no English word)
+    assert [r["unsupported"] for r in removed] == ["75", "Vladimir, Sidorov"]
     assert any("2 summary sentence(s) removed" in w for w in result.output.warnings)
 
 
@@ -924,3 +924,68 @@ def test_a_month_the_article_names_without_a_day_supports_it(source, language, k
     record.summary_sentences = [said]
     check_summary(record)
     assert record.summary_sentences == [said if kept else "The new hospital is expected to open."]
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        # a name opening the sentence that the article does not write is checked too
+        ("Benedictine hospital in Omsk treated 30 children.", False),
+        # an English word or a medical term opening it is no name
+        ("Oncologists from Tomsk treated 30 children in Omsk.", True),
+        ("Specialists from Tomsk treated 30 children in Omsk.", True),
+        ("Pavel Orlov treated 30 children in Omsk.", True),
+    ],
+)
+def test_the_first_word_of_a_sentence_is_checked_when_it_is_no_english_word(said, kept):
+    source = "Онкологи из Томска и хирург Павел Орлов пролечили в Омске 30 детей."
+    record = ArticleRecord(source=source, language="ru")
+    record.summary_sentences = [said]
+    check_summary(record)
+    assert record.summary_sentences == ([said] if kept else [])
+
+
+def test_a_role_naming_an_institution_nobody_wrote_is_left_out_of_the_brief():
+    from summarizer.stages.complete import findings_sentences
+    from summarizer.stages.entities import PersonFinding
+
+    source = "Директор больницы Иван Орлов и посол Анна Белова посетили Томск."
+    record = ArticleRecord(source=source, language="ru")
+    record.people = [
+        PersonFinding("Ivan Orlov", Span(18, 28, "Иван Орлов"), "Директор больницы"),
+        PersonFinding("Anna Belova", Span(37, 48, "Анна Белова"), "посол"),
+    ]
+    # the naming model put a hospital nobody named into the first title
+    record.roles = {0: "Director of the Benedictine Hospital", 1: "Ambassador Extraordinary"}
+    assert findings_sentences(record, "Two officials met.") == [
+        "Anna Belova, Ambassador Extraordinary, took part."
+    ]
+    record.roles[0] = "Director of the Hospital"  # the article's own words: kept
+    assert findings_sentences(record, "Two officials met.") == [
+        "Ivan Orlov, Director of the Hospital, took part."
+    ]
+
+
+def test_a_hyphened_word_is_english_when_each_part_is():
+    from summarizer.stages.faithful import ordinary_english
+
+    assert ordinary_english("Sub-Deputy")
+    assert ordinary_english("Vice-Chancellor")
+    assert not ordinary_english("Tomsk-Omsk")
+
+
+@pytest.mark.parametrize(
+    ("headline", "bounded"),
+    [
+        (
+            "And Omsk and Tomsk Sign a Memorandum on Surgery",
+            "Omsk and Tomsk Sign a Memorandum on Surgery",
+        ),
+        ("but doctors from Tomsk arrive in Omsk", "Doctors from Tomsk arrive in Omsk"),
+        ("Anderson Clinic Opens in Omsk", "Anderson Clinic Opens in Omsk"),
+    ],
+)
+def test_a_headline_opening_on_a_conjunction_loses_it(headline, bounded):
+    from summarizer.stages.summarize import headline_within_bound
+
+    assert headline_within_bound(headline) == bounded

@@ -25,7 +25,7 @@ _INFLECTIONS = (
 )
 # Endings of English medical and technical words the subtitle counts do not know
 # ("angiography", "endoscopy"): words, not untranslated source text.
-_TERM_ENDINGS = tuple(
+TERM_ENDINGS = tuple(
     "logy graphy scopy therapy pathy itis tomy plasty iatry iatric logist gram scope".split()
 )
 MIN_UNTRANSLATED = 2  # unknown lower-case words in one text: one may be a rare word
@@ -55,7 +55,7 @@ def is_english_word(word: str) -> bool:
     """Whether lower-case ``word`` is an English word: in the counts (by a plain form),
     with a technical ending, or closed by a common English word ("telemedicine")."""
     counts = english_counts()
-    if any(counts.get(form, 0) for form in plain_forms(word)) or word.endswith(_TERM_ENDINGS):
+    if any(counts.get(form, 0) for form in plain_forms(word)) or word.endswith(TERM_ENDINGS):
         return True
     tails = (word[i:] for i in range(1, len(word) - MIN_COMPOUND_PART + 1))
     return any(counts.get(tail, 0) >= MIN_PART_COUNT for tail in tails)

@@ -136,9 +136,13 @@ def facts_block(record: ArticleRecord) -> str:
 def titled_people(record: ArticleRecord) -> list[tuple[str, str]]:
     """``(name, role)`` for each person (at most MAX_LISTED); the role "" unless it reads as
     an English title (once: a title said twice is garbled), the article states its title
-    in its own language, and it names no person found (the naming model can hand one
-    person's title to another)."""
+    in its own language, it names no person found (the naming model can hand one
+    person's title to another), and the article or another finding supports each name
+    in it (the model can put an institution nobody wrote into a title)."""
+    from summarizer.stages.faithful import supports_of, unsupported_role_terms  # it uses us
+
     names = [p.name for p in record.people]
+    supports = supports_of(record, roles=False) if record.roles else None
     found = []
     for i, person in enumerate(record.people[:MAX_LISTED]):
         role = record.roles.get(i, "")
@@ -148,6 +152,8 @@ def titled_people(record: ArticleRecord) -> list[tuple[str, str]]:
             and len(titles) == len(set(titles))  # "Ambassador of X Ambassador": garbled
             and not unstated_titles(role, record)
             and not any(_names_person(role, n) for n in names)
+            and supports is not None
+            and not unsupported_role_terms(role, supports)
         )
         found.append((person.name, role if usable else ""))
     return found

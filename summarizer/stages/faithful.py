@@ -38,7 +38,12 @@ from summarizer.language import is_english
 from summarizer.schemas.article import EventType, MedicalField, OrganizationKind
 from summarizer.stages.agreements import mentions_signing
 from summarizer.stages.direction import one_side
-from summarizer.stages.english_words import english_counts, plain_forms, untranslated_words
+from summarizer.stages.english_words import (
+    TERM_ENDINGS,
+    english_counts,
+    plain_forms,
+    untranslated_words,
+)
 from summarizer.stages.facts import facts_block, facts_summary
 from summarizer.stages.lead import expand_abbreviations
 from summarizer.stages.organizations import organization_name
@@ -91,6 +96,7 @@ _ORDINARY = set(
     north south east west northern southern eastern western central
     english article report reports reported news mou mous polyclinic polyclinics
     dispensary sanatoriums resorts waters mineral spring springs injured wounded veterans
+    extraordinary plenipotentiary
     soldiers patients children's maternity family home house palace hall park street
     square avenue district region's city's day days week month year years""".split()
 ) | {  # the words of the vocabularies ("Rehabilitation Center", "Medical Tourism")
@@ -201,7 +207,10 @@ def ordinary_english(word: str, town_words: bool = False) -> bool:
     """A common English word ("Discusses", by its plain form "discuss"), not a place or
     a people's name: in a title-cased headline it names nobody. ``town_words``: a word of
     some town's name that is very common in English ("Military", "Sector") counts as the
-    word (a headline's word); a country's name or demonym never counts."""
+    word (a headline's word); a country's name or demonym never counts. A hyphenated word
+    is ordinary when each of its parts is ("Sub-Deputy", "Long-Term")."""
+    if "-" in word.strip("-"):
+        return all(ordinary_english(part, town_words) for part in word.split("-") if part)
     low = word.lower()
     forms = plain_forms(low)
     counts = english_counts()
@@ -230,19 +239,30 @@ def unsupported_terms(
         for m in _NUMBER.finditer(sentence)
         if not _number_supported(m.group(0), bool(_SCALED.match(sentence, m.end())), numbers)
     ]
-    # The first word is capitalized by grammar ("Signed", "Doctors"); a name there is
-    # usually followed by its other part, which is checked.
-    for raw in _WORD.findall(sentence)[1:]:
+    for i, raw in enumerate(_WORD.findall(sentence)):
         word = raw.strip("'-")  # quotes around names: 'Mineral Waters'
         if not word or not word[0].isupper() or word.lower() in _ORDINARY:
             continue
         if word.lower().endswith("'s") and word[:-2].lower() in _ORDINARY:
+            continue
+        # The first word is capitalized by grammar ("Signed", "Doctors", "Oncologists"):
+        # it is a name only when it is no English word ("Benedictine hospital in ...").
+        if i == 0 and english_opening(word):
             continue
         if _name_supported(word.removesuffix("'s"), support):
             continue
         if not (title_case and ordinary_english(word, town_words=True)):  # the list if needed
             missing.append(word)
     return missing
+
+
+def english_opening(word: str) -> bool:
+    """Whether a sentence's capitalized first word reads as an English word, not a name:
+    a common word (:func:`ordinary_english`) or a medical or technical term by its ending
+    ("Oncologists", "Cardiology")."""
+    return ordinary_english(word, town_words=True) or any(
+        form.endswith(TERM_ENDINGS) for form in plain_forms(word.lower())
+    )
 
 
 _MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name}
@@ -520,13 +540,15 @@ def check_summary(record: ArticleRecord, supports: Supports | None = None) -> No
     record.summary_sentences = kept
 
 
-def supports_of(record: ArticleRecord) -> Supports:
+def supports_of(record: ArticleRecord, roles: bool = True) -> Supports:
     """What supports a summary's terms: the article's numbers, the words of the article
     and of the English findings (the facts block already names the countries, places and
     people found), the months of the dates found, and the English findings themselves in
-    lower case (for titles)."""
+    lower case (for titles). ``roles=False``: without the roles the naming turn gave, to
+    check those roles themselves (:func:`unsupported_role_terms`)."""
     english = [organization_name(record, i) for i in range(len(record.organizations))]
-    findings = " ".join([facts_block(record), *english, *record.roles.values()])
+    given = list(record.roles.values()) if roles else []
+    findings = " ".join([facts_block(record), *english, *given])
     named = " ".join(record.places.named) if record.places is not None else ""
     if record.places is not None:
         codes = dict.fromkeys(country.code for country in record.places.countries)
@@ -534,6 +556,14 @@ def supports_of(record: ArticleRecord) -> Supports:
     expanded = expand_abbreviations(record.source, record.language)
     support = _support_words(record, " ".join([findings, named, expanded]))
     return _source_numbers(record), support, stated_months(record), findings.lower()
+
+
+def unsupported_role_terms(role: str, supports: Supports) -> list[str]:
+    """The names and numbers of a person's English ``role`` (the naming turn's) that
+    ``supports`` (:func:`supports_of` without the roles) leave unsupported: the small model
+    puts an institution nobody wrote into a title ("Director of the Benedictine Hospital")."""
+    numbers, support, _, _ = supports
+    return unsupported_terms(f"The {role}", numbers, support, title_case=True)
 
 
 def check_headline(record: ArticleRecord, supports: Supports | None = None) -> None:

@@ -50,6 +50,9 @@ def headline_within_bound(headline: str, cap: int = HEADLINE_CHARS) -> str:
     that leaves at least :data:`MIN_HEADLINE_WORDS` words within the bound; "" when none does
     (the caller builds one from the findings)."""
     headline = " ".join(headline.split()).rstrip(" .").lstrip(" ,.;:-–—")
+    # a headline opening on a conjunction continues a sentence nobody sees ("And X signs")
+    headline = re.sub(r"^(?i:and|but|also|so)\s+(?=\S)", "", headline)
+    headline = headline[:1].upper() + headline[1:]
     if "headline" in headline.lower():
         return ""  # the model wrote about its answer ("English headline: ..."), not a headline
     cut = headline.split()[-1].lower() in _DANGLING if headline else False
