@@ -989,3 +989,21 @@ def test_a_headline_opening_on_a_conjunction_loses_it(headline, bounded):
     from summarizer.stages.summarize import headline_within_bound
 
     assert headline_within_bound(headline) == bounded
+
+
+@pytest.mark.parametrize(
+    ("source", "language", "kept"),
+    [
+        ("Больница в Омске станет центром медицины Центральной Азии.", "ru", True),
+        ("Bệnh viện ở Kon Tum sẽ là trung tâm y tế khu vực Trung Á.", "vi", True),
+        ("Больница в Омске станет центром медицины Сибири.", "ru", False),
+    ],
+)
+def test_a_world_region_the_article_names_supports_its_english_name(source, language, kept):
+    """Invented articles: CLDR's region names in the article's language support the
+    English region; a region the article does not name is still unsupported."""
+    record = ArticleRecord(source=source, language=language)
+    said = "The hospital is to become a medical hub of Central Asia."
+    record.summary_sentences = [said]
+    check_summary(record)
+    assert record.summary_sentences == ([said] if kept else [])

@@ -10,8 +10,9 @@ Support for a name (a capitalized word that is not
 ordinary English): it matches, by its first letters, a word of the article in Latin
 letters (Cyrillic through the name table, other scripts through anyascii), two adjacent
 article words written together ("Nam Dinh" written "Namdinh"), or a word of the English findings
-(organization names, roles, places, countries, and the English name of every country
-and city the article names). In a title-cased headline or sentence ("Minister Visits
+(organization names, roles, places, countries, the English name of every country
+and city the article names, and of every world region it names by CLDR's names).
+In a title-cased headline or sentence ("Minister Visits
 Hospital") a common English word is no name (pyspellchecker's word counts), unless it names
 a place or a people.
 An unsupported term in an aside (a bracketed remark, an apposition after a name, a closing
@@ -96,7 +97,7 @@ _ORDINARY = set(
     north south east west northern southern eastern western central
     english article report reports reported news mou mous polyclinic polyclinics
     dispensary sanatoriums resorts waters mineral spring springs injured wounded veterans
-    extraordinary plenipotentiary
+    extraordinary plenipotentiary river basin sea lake gulf bay coast valley
     soldiers patients children's maternity family home house palace hall park street
     square avenue district region's city's day days week month year years""".split()
 ) | {  # the words of the vocabularies ("Rehabilitation Center", "Medical Tourism")
@@ -307,6 +308,50 @@ def _month_patterns(language: str | None) -> tuple[tuple[int, re.Pattern[str]], 
             else:
                 pattern = rf"(?<!\w){re.escape(name)}(?![\w\d])"
             patterns.append((int(month), re.compile(pattern)))
+    return tuple(patterns)
+
+
+def named_regions(text: str, language: str | None) -> list[str]:
+    """The English names of the world regions ``text`` names in ``language`` by CLDR's
+    region names (babel): "Trung Á", "Центральной Азии" -> "Central Asia"; each
+    word by its stem, so inflected forms count."""
+    text = text.casefold()
+    found = [
+        (m.start(), m.end(), english)
+        for english, pattern in _region_patterns(language)
+        if (m := pattern.search(text))
+    ]
+    # a region inside a longer one's name is no second region
+    return [
+        english
+        for start, end, english in found
+        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found)
+    ]
+
+
+@lru_cache(maxsize=32)
+def _region_patterns(language: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(English name, pattern of the local name) for each CLDR world region (a numeric
+    territory code), built once a language; none for a language babel does not know."""
+    try:
+        local, english = Locale.parse(language or "").territories, Locale("en").territories
+    except (ValueError, TypeError, UnknownLocaleError):
+        return ()
+    patterns = []
+    for code, name in local.items():
+        if not code.isdigit() or code == "001" or code not in english:
+            continue
+        words = [w for w in re.split(r"[\s\-]+", name.casefold()) if w]
+        if not words or not all(w.isalpha() for w in words):
+            continue
+        stems = [
+            re.escape(w[: max(3, len(w) - 2)]) + r"\w{0,3}" if len(w) > 3 else re.escape(w)
+            for w in words
+        ]
+        pattern = r"[\s\-]+".join(stems)
+        if not re.search(r"[\u3000-\u9fff]", name):  # words between spaces, not CJK
+            pattern = rf"(?<!\w){pattern}(?!\w)"
+        patterns.append((english[code], re.compile(pattern)))
     return tuple(patterns)
 
 
@@ -553,6 +598,7 @@ def supports_of(record: ArticleRecord, roles: bool = True) -> Supports:
     if record.places is not None:
         codes = dict.fromkeys(country.code for country in record.places.countries)
         named += " " + " ".join(name for code in codes for name in english_country_names(code))
+    named += " " + " ".join(named_regions(record.source, record.language))
     expanded = expand_abbreviations(record.source, record.language)
     support = _support_words(record, " ".join([findings, named, expanded]))
     return _source_numbers(record), support, stated_months(record), findings.lower()
