@@ -81,6 +81,7 @@ ALLOWED = {
         "to_host_titles",
         "owner_heads",
         "postpositive_prefixes",
+        "title_qualifiers",
     },
     "topics": {
         "event_nouns",

@@ -652,3 +652,30 @@ def test_an_unknown_kazakh_owner_or_host_is_still_left_to_the_model():
 
 def test_a_kazakh_institution_seated_in_a_chinese_place_takes_its_pinyin_name():
     assert compose("Цзилинь университеті", "kk") == "Jilin University"
+
+
+@pytest.mark.parametrize(
+    ("role", "english"),
+    [
+        ("Bộ trưởng Bộ Tài chính", "Minister of Finance"),
+        ("Thứ trưởng Bộ Tài chính Lào", "Deputy Minister of Finance of Laos"),
+        # the rank after an envoy's title belongs to the title
+        ("Lãnh sự Đặc mệnh toàn quyền Lào", "Consul Extraordinary and Plenipotentiary of Laos"),
+        (
+            "Phó Giám đốc Sở Tài chính tỉnh Kon Tum",
+            "Deputy Director of the Kon Tum Provincial Department of Finance",
+        ),
+        (
+            "Phó Chủ tịch UBND thành phố Bến Tre",
+            "Vice Chairman of the Ben Tre City People's Committee",
+        ),
+        ("Hiệu trưởng Trường Đại học Kon Tum", "Rector of Kon Tum University"),
+        ("Đại sứ Lào tại Nhật Bản", "Ambassador of Laos to Japan"),
+        ("Thống đốc cho biết", "Governor"),
+        ("Chánh Văn phòng Bộ", None),  # "Bộ" alone: which ministry is not said
+        ("ông", None),
+    ],
+)
+def test_vietnamese_titles_are_composed_from_their_parts(role, english):
+    """Invented roles: the title word, then the organization, ministry or country."""
+    assert compose_title(role, "vi") == english

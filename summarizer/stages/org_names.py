@@ -39,7 +39,7 @@ def compose(source_name: str, language: str | None) -> str | None:
 def compose_title(role_text: str, language: str | None) -> str | None:
     """A person's English title built from its parts (head title, "Deputy"/"First", and
     the genitive complements an organization's name has), or None when a part is unknown."""
-    composer = {"ru": _title_ru, "kk": _title_kk}.get(language or "")
+    composer = {"ru": _title_ru, "kk": _title_kk, "vi": _title_vi}.get(language or "")
     if composer is None or not role_text.strip():
         return None
     words = _BRACKETED_ABBREVIATION.sub(" ", role_text).split()
@@ -492,6 +492,67 @@ def _compose_vi(name: str) -> str:
     if head_phrase in data.get("national_heads", []) and not (named or place or located):
         return _join([head, "of", _home_country_name("vi")])  # Bộ Y tế -> ... of Vietnam
     return _join([place, named, *leading, *others, head, located, number])
+
+
+def _title_vi(text: str) -> str:
+    """ "Bộ trưởng Bộ Tài chính" -> "Minister of Finance", "Giám đốc Bệnh viện X" ->
+    "Director of X Hospital", "Đại sứ Nga tại Lào" -> "Ambassador of Russia to Laos": the
+    title word first (``titles``, then its ``title_qualifiers``), then an organization, a
+    ministry or a country."""
+    data = _vi()
+    words = [w for w in text.split() if w not in "-–:,"]
+    title_phrase = next(
+        (t for t in sorted(data["titles"], key=len, reverse=True) if _starts(words, t)), None
+    )
+    if title_phrase is None:
+        raise _Uncovered(text)
+    title = data["titles"][title_phrase]
+    rest = words[len(title_phrase.split()) :]
+    for qualifier, english in data["title_qualifiers"].items():
+        if _starts(rest, qualifier):
+            title, rest = f"{title} {english}", rest[len(qualifier.split()) :]
+    if not rest or rest[0][:1].islower():
+        return title  # a bare title, then the sentence ("Thống đốc cho biết")
+    country = _vi_country(rest, data)
+    if country is not None:  # "Đại sứ Nga tại Việt Nam", "Tổng thống Nga"
+        named, rest = country
+        where = (
+            _vi_country(rest[1:], data) if rest and rest[0].lower() in data["in_words"] else None
+        )
+        if rest and (where is None or where[1]):
+            raise _Uncovered(text)
+        return _join([title, "of", named, *(["to", where[0]] if where else [])])
+    if (
+        _starts(rest, "bộ")
+        and len(rest) > 1
+        and rest[1][:1].isupper()
+        or title.endswith("Minister")
+    ):
+        field = rest[1:] if _starts(rest, "bộ") else rest  # "Bộ trưởng (Bộ) Tài chính ..."
+        ministry = compose("Bộ " + " ".join(field), "vi")
+        if ministry is None or not ministry.startswith("Ministry of "):
+            raise _Uncovered(text)
+        home = f" of {_home_country_name('vi')}"
+        ministry = ministry.removesuffix(home)  # the home country's minister: no "of Vietnam"
+        return _join([title, ministry.removeprefix("Ministry ")])
+    organization = compose(" ".join(rest), "vi")
+    if organization is None:
+        raise _Uncovered(text)
+    # "the" before a body ("the Omsk Department of Health"), not before a named
+    # institution ("Omsk Central Hospital")
+    body = " of " in organization or organization.split()[-1] in _VI_BODIES
+    return f"{title} of {'the ' if body else ''}{organization}"
+
+
+_VI_BODIES = frozenset("Committee Council Department Office Board Assembly Government".split())
+
+
+def _vi_country(words: list[str], data: dict[str, Any]) -> tuple[str, list[str]] | None:
+    """(English name, the words after it) when ``words`` open with a country's name."""
+    country = next((c for c in data["country_order"] if _starts(words, c)), None)
+    if country is None:
+        return None
+    return data["countries"][country], words[len(country.split()) :]
 
 
 def _names_its_kind(named: str, heads: Iterable[str]) -> bool:
