@@ -1007,3 +1007,35 @@ def test_a_world_region_the_article_names_supports_its_english_name(source, lang
     record.summary_sentences = [said]
     check_summary(record)
     assert record.summary_sentences == ([said] if kept else [])
+
+
+@pytest.mark.parametrize(
+    ("source", "language", "place_line"),
+    [
+        (
+            "Министр здравоохранения Омской области Иван Орлов посетил больницу в Томске. "
+            "Стороны обсудили обучение врачей.",
+            "ru",
+            "Томске = Tomsk",
+        ),
+        (
+            "Thứ trưởng Bộ Tài chính Nguyễn Văn An đã thăm Bệnh viện tỉnh Kon Tum. "
+            "Hai bên thảo luận về đào tạo.",
+            "vi",
+            "Kon Tum",
+        ),
+    ],
+)
+def test_the_lead_glossary_gives_a_place_as_itself_never_as_its_country(
+    source, language, place_line
+):
+    """Invented articles: a place written alike in English is given as itself, never as
+    the country it lies in ("Kon Tum = Vietnam" told the model to write the country)."""
+    from summarizer.stages.lead import glossary, select_lead
+    from summarizer.stages.run import find_facts
+
+    record = ArticleRecord(source=source, language=language)
+    find_facts(record)
+    lines = glossary(record, select_lead(record))
+    assert place_line in lines
+    assert not any(line.startswith(f"{place_line} = ") for line in lines)

@@ -116,7 +116,7 @@ def glossary(record: ArticleRecord, sentences: list[Span]) -> list[str]:
 
     if record.places is not None:  # places first: a city's span also stands for its country
         for loc in record.places.locations:
-            if inside(loc.span) and loc.span.text != loc.name:
+            if inside(loc.span):  # also when written alike: its span is no country's word
                 lines.setdefault(loc.span.text, loc.name)
         for country in record.places.countries:
             if inside(country.span):
@@ -127,6 +127,8 @@ def glossary(record: ArticleRecord, sentences: list[Span]) -> list[str]:
             lines.setdefault(org.source_name, english)
     for person in record.people:
         if inside(person.span):
+            # (their titles are not given: tried, the small model then handed one
+            # person's title to another; docs/decisions.md)
             lines.setdefault(person.name, person.name)
     if record.event_date is not None and getattr(record.event_date, "span", None):
         if inside(record.event_date.span):
