@@ -753,3 +753,14 @@ def test_vietnamese_drugs_and_covid_as_a_subject_stay_topics() -> None:
     text = "Bệnh viện Tula hợp tác với Kon Tum phòng chống Covid-19 và sản xuất dược phẩm."
     labels = _labels(find_medical_fields(text, "vi"))
     assert {"infectious_diseases", "pharmaceuticals"} <= set(labels)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кардиологи из Омска проведут бесплатные операции в Павлодаре.",
+        "В Туле группа врачей из Томска проведет операции детям. Акция продлится неделю.",
+    ],
+)
+def test_russian_doctors_who_will_operate_report_a_medical_mission(text: str) -> None:
+    assert "medical_mission" in _labels(find_event_types(text, "ru"))
