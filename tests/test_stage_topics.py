@@ -764,3 +764,19 @@ def test_vietnamese_drugs_and_covid_as_a_subject_stay_topics() -> None:
 )
 def test_russian_doctors_who_will_operate_report_a_medical_mission(text: str) -> None:
     assert "medical_mission" in _labels(find_event_types(text, "ru"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министр здравоохранения Омской области Иван Орлов встретился с послом в Томске. "
+        "Встреча прошла в рамках подготовки к предстоящему визиту делегации в Павлодар "
+        "с целью подписания соглашения о сотрудничестве.",
+        "Анна Белова обсудила с коллегами из Тулы предстоящий визит в Омск. "
+        "Стороны провели переговоры в Томске.",
+    ],
+)
+def test_russian_visits_and_signings_still_ahead_are_no_events_of_the_article(text: str) -> None:
+    labels = _labels(find_event_types(text, "ru"))
+    assert "official_meeting" in labels
+    assert "delegation_visit" not in labels and "agreement_signing" not in labels
