@@ -780,3 +780,16 @@ def test_russian_visits_and_signings_still_ahead_are_no_events_of_the_article(te
     labels = _labels(find_event_types(text, "ru"))
     assert "official_meeting" in labels
     assert "delegation_visit" not in labels and "agreement_signing" not in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Томск и Павлодар обсудили развитие электронного здравоохранения.", "digital_health"),
+        ("Больница Омска внедряет электронные медицинские карты.", "digital_health"),
+        ("Врачи из Тулы бесплатно оперируют детям и подросткам в Омске.", "pediatrics"),
+        ("Хирурги Томска провели операции подросткам из Павлодара.", "pediatrics"),
+    ],
+)
+def test_russian_e_health_and_children_as_patients_are_topics(text: str, field: str) -> None:
+    assert field in _labels(find_medical_fields(text, "ru"))
