@@ -652,3 +652,18 @@ def test_an_unknown_kazakh_owner_or_host_is_still_left_to_the_model():
 
 def test_a_kazakh_institution_seated_in_a_chinese_place_takes_its_pinyin_name():
     assert compose("Цзилинь университеті", "kk") == "Jilin University"
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        # a nation's adjective before the head is its English adjective
+        ("Российская академия медицины", "Russian Academy of Medicine"),
+        ("Белорусский государственный университет", "Belarusian State University"),
+        # bodies between governments or regions
+        ("Евразийский межправительственный совет", "Eurasian Intergovernmental Council"),
+        ("Томская межобластная клиническая больница", "Tomsk Interregional Clinical Hospital"),
+    ],
+)
+def test_a_russian_name_opened_by_a_nation_or_an_inter_body_adjective(source, english):
+    assert compose(source, "ru") == english
