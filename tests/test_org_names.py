@@ -667,3 +667,15 @@ def test_a_kazakh_institution_seated_in_a_chinese_place_takes_its_pinyin_name():
 )
 def test_a_russian_name_opened_by_a_nation_or_an_inter_body_adjective(source, english):
     assert compose(source, "ru") == english
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        ("городская больница имени Орлова", "City Hospital named after Orlov"),
+        ("больница имени Анны Беловой", "Hospital named after Anna Belova"),
+        ("университет имени И.П. Орлова", "University named after I.P. Orlov"),
+    ],
+)
+def test_a_russian_namesake_after_imeni_is_named_in_the_nominative(source, english):
+    assert compose(source, "ru") == english
