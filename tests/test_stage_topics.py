@@ -793,3 +793,8 @@ def test_russian_visits_and_signings_still_ahead_are_no_events_of_the_article(te
 )
 def test_russian_e_health_and_children_as_patients_are_topics(text: str, field: str) -> None:
     assert field in _labels(find_medical_fields(text, "ru"))
+
+
+def test_russian_investors_in_the_lead_report_an_investment() -> None:
+    text = "Инвесторы из Омска заинтересовались проектом клиники в Туле. Стороны обсудили планы."
+    assert "investment_or_construction" in _labels(find_event_types(text, "ru"))
