@@ -26,7 +26,7 @@ from summarizer.stages.org_names import compose, compose_title
         ),
         (
             "Центральная районная больница имени И.П. Сидорова",
-            "Central District Hospital named after I.P. Sidorova",
+            "Central District Hospital named after I.P. Sidorov",
         ),
         ("Минздрав", "Ministry of Health"),
     ],
@@ -679,3 +679,30 @@ def test_a_kazakh_institution_seated_in_a_chinese_place_takes_its_pinyin_name():
 def test_vietnamese_titles_are_composed_from_their_parts(role, english):
     """Invented roles: the title word, then the organization, ministry or country."""
     assert compose_title(role, "vi") == english
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        # a nation's adjective before the head is its English adjective
+        ("Российская академия медицины", "Russian Academy of Medicine"),
+        ("Белорусский государственный университет", "Belarusian State University"),
+        # bodies between governments or regions
+        ("Евразийский межправительственный совет", "Eurasian Intergovernmental Council"),
+        ("Томская межобластная клиническая больница", "Tomsk Interregional Clinical Hospital"),
+    ],
+)
+def test_a_russian_name_opened_by_a_nation_or_an_inter_body_adjective(source, english):
+    assert compose(source, "ru") == english
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        ("городская больница имени Орлова", "City Hospital named after Orlov"),
+        ("больница имени Анны Беловой", "Hospital named after Anna Belova"),
+        ("университет имени И.П. Орлова", "University named after I.P. Orlov"),
+    ],
+)
+def test_a_russian_namesake_after_imeni_is_named_in_the_nominative(source, english):
+    assert compose(source, "ru") == english

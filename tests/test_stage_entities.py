@@ -1122,3 +1122,25 @@ def test_a_kazakh_name_keeps_its_namesakes_initials_and_a_seat_with_a_surnames_e
     # after a given name the same word is a person's surname, not the name's
     text = "Бүгін дәрігер Иван Саратов облыстық ауруханасына келді."
     assert all("Saratov" not in (o.english or "") for o in find_organizations(text, "kk"))
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # the outlet after its reporter, a quoted part of its name kept without the quotes
+        (
+            "Врачи из Томска прибыли в Омск, передает корреспондент ИА «Омск Сегодня».",
+            "Омск Сегодня",
+        ),
+        ('Врачи из Томска прибыли в Омск, передает корреспондент ТОМ "Вести".', "ТОМ Вести"),
+        ("Иван Орлов сообщил собкору Tula Times, что форум продлится два дня.", "Tula Times"),
+    ],
+)
+def test_a_russian_outlet_named_after_its_correspondent(text, outlet):
+    media = [o.source_name for o in find_organizations(text, "ru") if o.kind == "media"]
+    assert media == [outlet]
+
+
+def test_a_russian_outlet_named_by_an_adjective_and_a_lower_case_noun_is_no_stub():
+    text = "Иван Орлов сообщил корреспонденту Омского вестника о визите в Тулу."
+    assert [o for o in find_organizations(text, "ru") if o.kind == "media"] == []

@@ -627,3 +627,19 @@ def test_korea_alone_in_russian_is_south_korea_a_country_not_a_place() -> None:
 def test_uzbek_cyrillic_country_names_take_their_genitive_and_locative_endings():
     text = "Жанубий Кореянинг ташкилоти Тожикистондаги элчихона билан учрашди."
     assert [c.code for c in find_places(text, "uz").countries] == ["KR", "TJ"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adjective made from a sea or mountains names them, not the namesake town
+        "Второй Каспийский медицинский форум прошёл в Омске.",
+        "Делегация Уральского федерального округа прибыла в Омск.",
+        # the namesake of an institution is a person, not a town
+        "Соглашение подписали в Омском университете имени Ломоносова.",
+        "Врачи больницы им. Н.И. Пирогова приехали в Омск.",
+    ],
+)
+def test_a_russian_sea_adjective_or_namesake_is_no_place(text):
+    names = [loc.name for loc in find_places(text, "ru").locations]
+    assert names == ["Omsk"]

@@ -753,3 +753,48 @@ def test_vietnamese_drugs_and_covid_as_a_subject_stay_topics() -> None:
     text = "Bệnh viện Tula hợp tác với Kon Tum phòng chống Covid-19 và sản xuất dược phẩm."
     labels = _labels(find_medical_fields(text, "vi"))
     assert {"infectious_diseases", "pharmaceuticals"} <= set(labels)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кардиологи из Омска проведут бесплатные операции в Павлодаре.",
+        "В Туле группа врачей из Томска проведет операции детям. Акция продлится неделю.",
+    ],
+)
+def test_russian_doctors_who_will_operate_report_a_medical_mission(text: str) -> None:
+    assert "medical_mission" in _labels(find_event_types(text, "ru"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министр здравоохранения Омской области Иван Орлов встретился с послом в Томске. "
+        "Встреча прошла в рамках подготовки к предстоящему визиту делегации в Павлодар "
+        "с целью подписания соглашения о сотрудничестве.",
+        "Анна Белова обсудила с коллегами из Тулы предстоящий визит в Омск. "
+        "Стороны провели переговоры в Томске.",
+    ],
+)
+def test_russian_visits_and_signings_still_ahead_are_no_events_of_the_article(text: str) -> None:
+    labels = _labels(find_event_types(text, "ru"))
+    assert "official_meeting" in labels
+    assert "delegation_visit" not in labels and "agreement_signing" not in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Томск и Павлодар обсудили развитие электронного здравоохранения.", "digital_health"),
+        ("Больница Омска внедряет электронные медицинские карты.", "digital_health"),
+        ("Врачи из Тулы бесплатно оперируют детям и подросткам в Омске.", "pediatrics"),
+        ("Хирурги Томска провели операции подросткам из Павлодара.", "pediatrics"),
+    ],
+)
+def test_russian_e_health_and_children_as_patients_are_topics(text: str, field: str) -> None:
+    assert field in _labels(find_medical_fields(text, "ru"))
+
+
+def test_russian_investors_in_the_lead_report_an_investment() -> None:
+    text = "Инвесторы из Омска заинтересовались проектом клиники в Туле. Стороны обсудили планы."
+    assert "investment_or_construction" in _labels(find_event_types(text, "ru"))

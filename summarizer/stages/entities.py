@@ -259,6 +259,7 @@ def latin_name(source: str) -> str:
 def media_finding(text: str, start: int, end: int) -> OrganizationFinding:
     """An outlet credited with the report; a Latin name is already its English name."""
     name = text[start:end].strip(" .,;:\"«»“”'")
+    name = " ".join(re.sub(r"[«»\"“”„]", " ", name).split())  # РИА «Новости»: РИА Новости
     english = name if name and name.isascii() else None
     return OrganizationFinding(name, Span.of(text, start, end), "media", english)
 
@@ -271,13 +272,16 @@ _NAME = (
     + "|"
     + _QUOTED_NAME
     + r"|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9][\w&+-]*(?:\.[A-Za-z][\w-]*)*"
-    r"(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w&+-]*(?:\.[A-Za-z][\w-]*)*){0,2})"
+    r"(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w&+-]*(?:\.[A-Za-z][\w-]*)*){0,2}"
+    # a name with a quoted part: РИА «Новости»
+    r"(?:[ \t]+(?:" + _QUOTED_NAME + r"))?)"
 )
 # Nouns after an outlet's quoted name ("«X» газеті"), and words naming the kind of outlet
-# before its name: "ИА <name>", "агентство <name>".
+# before its name: "ИА <name>", "агентство <name>", also after its reporter's
+# ("корреспондент ИА <name>").
 _OUTLET_HEADS = "|".join(map(re.escape, languages.words("organizations", "outlet_heads")))
 _OUTLET_WORDS = (
-    r"(?:(?:" + "|".join(languages.words("organizations", "outlet_words")) + r")[ \t]+)?"
+    r"(?:(?:" + "|".join(languages.words("organizations", "outlet_words")) + r")[ \t]+){0,2}"
 )
 _DATELINE = re.compile(
     r"^[ \t]*[^\W\d][^\n,]{1,30},[ \t]*\d{1,2}[ \t]+[^\W\d]+\.?[ \t]*[—–-][ \t]*(" + _NAME + r")",

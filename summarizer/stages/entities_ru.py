@@ -257,10 +257,30 @@ def find_organizations(text: str) -> list[OrganizationFinding]:
     found.extend(
         m
         for m in media
-        if not inside(persons, m.span.start, m.span.end) and not _names_institution(m)
+        if not inside(persons, m.span.start, m.span.end)
+        and not _names_institution(m)
+        and not _adjective_of_next(text, m)
     )
     found.sort(key=lambda f: f.span.start)
     return _drop_covered(merge_organizations(found))
+
+
+# An adjective's case ending other than the nominative's ("Омского", "Томской").
+_OBLIQUE_ADJECTIVE = re.compile(r"(?:ого|его|ому|ему|ой|ей|ую|юю|ым|им)$")
+
+
+def _adjective_of_next(text: str, credited: OrganizationFinding) -> bool:
+    """Whether a one-word name credited with the report is an adjective in an oblique case
+    whose noun follows in lower case ("корреспонденту Омского вестника"): the outlet's
+    name goes on past what was found, which is no name by itself."""
+    words = credited.source_name.split()
+    following = re.match(r"[ \t]+(\w+)", text[credited.span.end :])
+    return (
+        len(words) == 1
+        and bool(_OBLIQUE_ADJECTIVE.search(words[0].lower()))
+        and following is not None
+        and following[1].islower()
+    )
 
 
 def _names_institution(credited: OrganizationFinding) -> bool:
@@ -286,9 +306,11 @@ def _organization(
 ) -> OrganizationFinding | None:
     words = span.normal.split()
     if words and words[0] in _OUTLET_ABBREVIATIONS:
-        latin = " ".join(span.text.split()[1:])
-        start = span.end - len(latin)
-        return OrganizationFinding(latin, Span.of(text, start, span.end), "media", _ascii(latin))
+        rest = " ".join(span.text.split()[1:])
+        latin = rest.strip(' «»"“”„')  # "ИА «<name>»": the name without its quotes
+        start = span.end - len(rest) + rest.index(latin)
+        end = start + len(latin)
+        return OrganizationFinding(latin, Span.of(text, start, end), "media", _ascii(latin))
     quoted = _quoted_name(text, span)
     if quoted is not None:
         return quoted

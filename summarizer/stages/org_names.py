@@ -236,7 +236,7 @@ def _ru_after(tokens: list[str]) -> list[str]:
             rest = tokens[i + 1 :]
             if not rest:
                 raise _Uncovered(token)
-            out.append("named after " + " ".join(to_latin(t) for t in rest))
+            out.append("named after " + " ".join(to_latin(_ru_namesake(t)) for t in rest))
             break
         elif folded == "и" and out:
             phrase, i = _ru_genitive(tokens, i + 1)
@@ -245,6 +245,41 @@ def _ru_after(tokens: list[str]) -> list[str]:
             phrase, i = _ru_genitive(tokens, i)
             out.append(phrase)
     return out
+
+
+# A woman's surname in the genitive ("имени Анны Беловой") -> its nominative ending.
+_RU_FEMININE_GENITIVE = {"овой": "ова", "евой": "ева", "ёвой": "ёва", "иной": "ина", "ыной": "ына"}
+
+
+def _ru_namesake(token: str) -> str:
+    """A word of the person an organization is named after, which "имени" puts in the
+    genitive, in the nominative: a given name, patronymic or man's surname as the
+    dictionary reads it ("Ивана" -> "Иван", "Орлова" -> "Орлов", "Горького" -> "Горький"),
+    a woman's surname by its ending ("Беловой" -> "Белова"); an initial, an indeclinable
+    or an unknown word as written."""
+    if not token[:1].isupper() or "." in token:
+        return token
+    low = token.lower()
+    for ending, nominative in _RU_FEMININE_GENITIVE.items():
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            return token[: len(token) - len(ending)] + nominative
+    from summarizer.stages.russian_nlp import parses
+
+    def grammemes(parse: Any) -> set[str]:
+        return set(str(parse.tag).replace(" ", ",").split(","))
+
+    name = next(
+        (
+            p
+            for p in parses(token)
+            if "gent" in (g := grammemes(p))
+            and ({"Surn", "masc"} <= g or "Name" in g or "Patr" in g)
+        ),
+        None,
+    )
+    if name is None or name.normal_form == low:
+        return token
+    return token[:1] + name.normal_form[1:]
 
 
 def _ru_genitive(tokens: list[str], start: int) -> tuple[str, int]:

@@ -1229,6 +1229,28 @@ def _is_province(written: str) -> bool:
     return " ".join(_key(w, "vi") for w in _split(written, "vi")) in _province_keys()
 
 
+# "имени <person>", "им. <person>": what follows names the person an institution is named
+# after, no place ("университет имени Ломоносова" is no town Lomonosov).
+_RU_NAMED_AFTER = re.compile(r"(?:^|\s)(?:имени|им\.)\s*(?:[А-ЯЁ]\.\s*){0,2}$", re.IGNORECASE)
+
+
+def _namesake(text: str, span: Span) -> bool:
+    """Whether a Russian place's words follow "имени"/"им." (initials between): a person's
+    name, the namesake of an institution."""
+    return bool(_RU_NAMED_AFTER.search(text[max(0, span.start - 20) : span.start]))
+
+
+def _sea_or_range(span: Span) -> bool:
+    """Whether a Russian place is one adjective made from a sea, mountains, a river or a
+    part of the country ("Каспийского", "Уральского": ``geo_adjectives`` of the Russian
+    org_names table): it names that, not the namesake town (Kaspiysk, Uralsk)."""
+    from summarizer.stages.russian_nlp import lemma
+
+    words = span.text.split()
+    table = languages.load("ru", "org_names").get("geo_adjectives", {})
+    return len(words) == 1 and lemma(words[0].lower()) in table
+
+
 def _in_byline(text: str, span: Span) -> bool:
     """Whether ``span`` is on the article's last line and that line is a byline: a few
     words without sentence punctuation ("Bình Minh" under a report is its author)."""
@@ -1383,6 +1405,7 @@ def find_places(text: str, language: str | None) -> Places:
         and not _in_birth_sentence(text, p.span, language)
         and not _names_a_document(text, p.span, language)
         and not (language == "vi" and (_part_of_a_name(text, p.span) or _is_seat(text, p.span)))
+        and not (language == "ru" and (_namesake(text, p.span) or _sea_or_range(p.span)))
     ]
     locations = _locations(places)
     named = {country_name(m.entry.code) for m in country_mentions}
