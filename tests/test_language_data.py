@@ -45,6 +45,7 @@ ALLOWED = {
     },
     "org_names": {
         "heads",
+        "several_word_name_heads",
         "ordinals",
         "two_word_titles",
         "whole_heads",

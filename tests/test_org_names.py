@@ -652,3 +652,22 @@ def test_an_unknown_kazakh_owner_or_host_is_still_left_to_the_model():
 
 def test_a_kazakh_institution_seated_in_a_chinese_place_takes_its_pinyin_name():
     assert compose("Цзилинь университеті", "kk") == "Jilin University"
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        # a namesake of several words written without "атындағы"
+        ("Анна Белова университеті", "Anna Belova University"),
+        ("Иван Орлов мемлекеттік университеті", "Ivan Orlov State University"),
+        ("Тула Белова клиникасы", "Tula Belova Clinic"),
+    ],
+)
+def test_a_kazakh_institution_named_by_several_unknown_words(source, english):
+    assert compose(source, "kk") == english
+
+
+def test_several_unknown_words_before_an_official_body_stay_with_the_model():
+    assert compose("Президенті Іс басқармасы", "kk") is None  # common nouns of its name
+    assert compose("Белова Орловтың университеті", "kk") is None  # an owner in the genitive
+    assert compose("Анна Беловадағы университеті", "kk") is None  # a host in the locative
