@@ -203,6 +203,7 @@ ALLOWED = {
     },
     "places": {
         "cldr_variants",
+        "foreign_region_words",
         "city_territories",
         "compass_regions",
         "international",

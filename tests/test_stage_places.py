@@ -627,3 +627,20 @@ def test_korea_alone_in_russian_is_south_korea_a_country_not_a_place() -> None:
 def test_uzbek_cyrillic_country_names_take_their_genitive_and_locative_endings():
     text = "Жанубий Кореянинг ташкилоти Тожикистондаги элчихона билан учрашди."
     assert [c.code for c in find_places(text, "uz").countries] == ["KR", "TJ"]
+
+
+def test_a_kazakh_region_abroad_named_by_its_province_word() -> None:
+    text = "Павлодар облысының әкімі Қытайдың Цзиньлу провинциясының губернаторымен кездесті."
+    places = find_places(text, "kk")
+    assert ("Jinlu", "CN") in [(p.name, p.country) for p in places.locations]
+    _spans_are_verbatim(text, places)
+    text = "Павлодарға Тулабай автономды өлкесінің делегациясы келді."
+    assert "Tulabay" in _names(find_places(text, "kk"))
+
+
+def test_a_kazakh_province_word_makes_no_place_of_an_address_or_a_sentence_opener() -> None:
+    # a city named right after it: the province is only the city's address
+    text = "Делегация Цзиньлу провинциясы Тулабай қаласындағы ауруханадан келді."
+    assert "Jinlu" not in _names(find_places(text, "kk"))
+    # "Бұл провинцияда" (in this province): a sentence's first capital is no name
+    assert not find_places("Бұл провинцияда аурухана ашылды.", "kk").locations
