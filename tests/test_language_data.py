@@ -125,6 +125,7 @@ ALLOWED = {
     },
     "letters": {"letters", "vowels", "softened"},
     "people": {
+        "vowel_case_endings",
         "middle_names",
         "credit_words",
         "conjunctions",

@@ -1122,3 +1122,13 @@ def test_a_kazakh_name_keeps_its_namesakes_initials_and_a_seat_with_a_surnames_e
     # after a given name the same word is a person's surname, not the name's
     text = "Бүгін дәрігер Иван Саратов облыстық ауруханасына келді."
     assert all("Saratov" not in (o.english or "") for o in find_organizations(text, "kk"))
+
+
+def test_a_kazakh_case_ending_after_a_vowel_leaves_a_short_last_name() -> None:
+    # "-мен" (with) on a short vowel-final last word of a longer name is a case ending
+    text = "Павлодар облысының әкімі Тула провинциясының губернаторы Ким Сомен кездесті."
+    assert _names(find_people(text, "kk")) == ["Kim So"]
+    text = "Профессор Анна Белова Омбы делегациясының басшысы Пак Унг Лимен сөйлесті."
+    assert "Pak Ung Li" in _names(find_people(text, "kk"))
+    # a single word keeps its letters: no name of two words to cut it from
+    assert _names(find_people("Министр Иван Орлов Томскіде болды.", "kk")) == ["Ivan Orlov"]
