@@ -753,3 +753,19 @@ def test_vietnamese_drugs_and_covid_as_a_subject_stay_topics() -> None:
     text = "Bệnh viện Tula hợp tác với Kon Tum phòng chống Covid-19 và sản xuất dược phẩm."
     labels = _labels(find_medical_fields(text, "vi"))
     assert {"infectious_diseases", "pharmaceuticals"} <= set(labels)
+
+
+def test_a_kazakh_guest_is_a_delegation_visit() -> None:
+    text = (
+        "Тула университетінің ректоры Анна Белова Павлодарда қонақта болды.\n"
+        "Мәртебелі қонақ ауруханамен танысты."
+    )
+    labels = [f.label for f in find_event_types(text, "kk")]
+    assert "delegation_visit" in labels
+    text = "Омбыдан келген меймандар Павлодар клиникасын аралады. Олар дәрігерлермен сөйлесті."
+    assert "delegation_visit" in [f.label for f in find_event_types(text, "kk")]
+
+
+def test_a_kazakh_hotel_or_hospitality_is_no_visit() -> None:
+    text = "Павлодарда жаңа қонақ үй ашылды.\nТула тұрғындарының меймандостығы туралы айтылды."
+    assert "delegation_visit" not in [f.label for f in find_event_types(text, "kk")]
