@@ -1132,3 +1132,13 @@ def test_a_kazakh_case_ending_after_a_vowel_leaves_a_short_last_name() -> None:
     assert "Pak Ung Li" in _names(find_people(text, "kk"))
     # a single word keeps its letters: no name of two words to cut it from
     assert _names(find_people("Министр Иван Орлов Томскіде болды.", "kk")) == ["Ivan Orlov"]
+
+
+def test_a_kazakh_compass_word_opening_a_sentence_stays_in_the_organization_name() -> None:
+    # "Шығыс Ресей": a compass word and a country make one region's name
+    text = "Шығыс Ресей облыстық клиникалық ауруханасында Анна Белова жұмыс істейді."
+    names = [o.source_name for o in find_organizations(text, "kk")]
+    assert names == ["Шығыс Ресей облыстық клиникалық ауруханасы"]
+    # any other first capital of a sentence is still no word of the name
+    text = "Дәрігерлер Тула ауруханасында жұмыс істейді."
+    assert [o.source_name for o in find_organizations(text, "kk")] == ["Тула ауруханасы"]

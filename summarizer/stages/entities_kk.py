@@ -576,7 +576,7 @@ def _name_start(text: str, tokens: list[_Token], index: int, language: str | Non
         and _sentence_start(text, first, tokens)
         and not _opens_quote(text, tokens[first])
     ):
-        if tokens[first + 1].text[:1].isupper():
+        if tokens[first + 1].text[:1].isupper() and not _compass_region(tokens, first, language):
             first += 1  # "Doctors <Name> hospital": a sentence's first capital is no name
     words = [t.text for t in tokens[first:index]]
     proper = any(
@@ -607,6 +607,15 @@ def _eponym_start(text: str, tokens: list[_Token], j: int) -> int:
         if _sentence_start(text, k, tokens) and not initial_before:
             break  # the full stop of an initial ("В. Г. Короленко") ends no sentence
     return first
+
+
+def _compass_region(tokens: list[_Token], k: int, language: str | None) -> bool:
+    """Whether ``tokens[k]`` is a compass word that makes one region's name with the
+    country after it ("Шығыс Ресей облыстық ауруханасы", the East Russia regional hospital),
+    even where it opens the sentence."""
+    from summarizer.stages.places import compass_name
+
+    return compass_name(tokens[k].text, tokens[k + 1].text, language or "kk") is not None
 
 
 def _surname_like(word: str) -> bool:
