@@ -45,6 +45,7 @@ ALLOWED = {
     },
     "org_names": {
         "heads",
+        "several_word_name_heads",
         "ordinals",
         "two_word_titles",
         "whole_heads",
@@ -125,6 +126,7 @@ ALLOWED = {
     },
     "letters": {"letters", "vowels", "softened"},
     "people": {
+        "vowel_case_endings",
         "middle_names",
         "credit_words",
         "conjunctions",
@@ -203,6 +205,7 @@ ALLOWED = {
     },
     "places": {
         "cldr_variants",
+        "foreign_region_words",
         "city_territories",
         "compass_regions",
         "international",

@@ -706,3 +706,22 @@ def test_a_russian_name_opened_by_a_nation_or_an_inter_body_adjective(source, en
 )
 def test_a_russian_namesake_after_imeni_is_named_in_the_nominative(source, english):
     assert compose(source, "ru") == english
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        # a namesake of several words written without "атындағы"
+        ("Анна Белова университеті", "Anna Belova University"),
+        ("Иван Орлов мемлекеттік университеті", "Ivan Orlov State University"),
+        ("Тула Белова клиникасы", "Tula Belova Clinic"),
+    ],
+)
+def test_a_kazakh_institution_named_by_several_unknown_words(source, english):
+    assert compose(source, "kk") == english
+
+
+def test_several_unknown_words_before_an_official_body_stay_with_the_model():
+    assert compose("Президенті Іс басқармасы", "kk") is None  # common nouns of its name
+    assert compose("Белова Орловтың университеті", "kk") is None  # an owner in the genitive
+    assert compose("Анна Беловадағы университеті", "kk") is None  # a host in the locative

@@ -1144,3 +1144,23 @@ def test_a_russian_outlet_named_after_its_correspondent(text, outlet):
 def test_a_russian_outlet_named_by_an_adjective_and_a_lower_case_noun_is_no_stub():
     text = "Иван Орлов сообщил корреспонденту Омского вестника о визите в Тулу."
     assert [o for o in find_organizations(text, "ru") if o.kind == "media"] == []
+
+
+def test_a_kazakh_case_ending_after_a_vowel_leaves_a_short_last_name() -> None:
+    # "-мен" (with) on a short vowel-final last word of a longer name is a case ending
+    text = "Павлодар облысының әкімі Тула провинциясының губернаторы Ким Сомен кездесті."
+    assert _names(find_people(text, "kk")) == ["Kim So"]
+    text = "Профессор Анна Белова Омбы делегациясының басшысы Пак Унг Лимен сөйлесті."
+    assert "Pak Ung Li" in _names(find_people(text, "kk"))
+    # a single word keeps its letters: no name of two words to cut it from
+    assert _names(find_people("Министр Иван Орлов Томскіде болды.", "kk")) == ["Ivan Orlov"]
+
+
+def test_a_kazakh_compass_word_opening_a_sentence_stays_in_the_organization_name() -> None:
+    # "Шығыс Ресей": a compass word and a country make one region's name
+    text = "Шығыс Ресей облыстық клиникалық ауруханасында Анна Белова жұмыс істейді."
+    names = [o.source_name for o in find_organizations(text, "kk")]
+    assert names == ["Шығыс Ресей облыстық клиникалық ауруханасы"]
+    # any other first capital of a sentence is still no word of the name
+    text = "Дәрігерлер Тула ауруханасында жұмыс істейді."
+    assert [o.source_name for o in find_organizations(text, "kk")] == ["Тула ауруханасы"]

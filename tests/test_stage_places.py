@@ -643,3 +643,26 @@ def test_uzbek_cyrillic_country_names_take_their_genitive_and_locative_endings()
 def test_a_russian_sea_adjective_or_namesake_is_no_place(text):
     names = [loc.name for loc in find_places(text, "ru").locations]
     assert names == ["Omsk"]
+
+
+def test_a_kazakh_region_abroad_named_by_its_province_word() -> None:
+    text = "Павлодар облысының әкімі Қытайдың Цзиньлу провинциясының губернаторымен кездесті."
+    places = find_places(text, "kk")
+    assert ("Jinlu", "CN") in [(p.name, p.country) for p in places.locations]
+    _spans_are_verbatim(text, places)
+    text = "Павлодарға Тулабай автономды өлкесінің делегациясы келді."
+    assert "Tulabay" in _names(find_places(text, "kk"))
+
+
+def test_a_kazakh_province_word_makes_no_place_of_an_address_or_a_sentence_opener() -> None:
+    # a city named right after it: the province is only the city's address
+    text = "Делегация Цзиньлу провинциясы Тулабай қаласындағы ауруханадан келді."
+    assert "Jinlu" not in _names(find_places(text, "kk"))
+    # "Бұл провинцияда" (in this province): a sentence's first capital is no name
+    assert not find_places("Бұл провинцияда аурухана ашылды.", "kk").locations
+
+
+def test_kazakh_press_spellings_of_country_names_beside_cldr() -> None:
+    text = "Павлодар әкімі Әзербайжан және Мажарстанның елшілерімен Томскіде кездесті."
+    assert {"AZ", "HU"} <= set(_codes(find_places(text, "kk")))
+    assert "AZ" in _codes(find_places("Делегация Әзербайжанға барды.", "kk"))

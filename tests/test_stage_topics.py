@@ -798,3 +798,19 @@ def test_russian_e_health_and_children_as_patients_are_topics(text: str, field: 
 def test_russian_investors_in_the_lead_report_an_investment() -> None:
     text = "Инвесторы из Омска заинтересовались проектом клиники в Туле. Стороны обсудили планы."
     assert "investment_or_construction" in _labels(find_event_types(text, "ru"))
+
+
+def test_a_kazakh_guest_is_a_delegation_visit() -> None:
+    text = (
+        "Тула университетінің ректоры Анна Белова Павлодарда қонақта болды.\n"
+        "Мәртебелі қонақ ауруханамен танысты."
+    )
+    labels = [f.label for f in find_event_types(text, "kk")]
+    assert "delegation_visit" in labels
+    text = "Омбыдан келген меймандар Павлодар клиникасын аралады. Олар дәрігерлермен сөйлесті."
+    assert "delegation_visit" in [f.label for f in find_event_types(text, "kk")]
+
+
+def test_a_kazakh_hotel_or_hospitality_is_no_visit() -> None:
+    text = "Павлодарда жаңа қонақ үй ашылды.\nТула тұрғындарының меймандостығы туралы айтылды."
+    assert "delegation_visit" not in [f.label for f in find_event_types(text, "kk")]

@@ -53,6 +53,7 @@ _NOT_NAMES = tuple(_words("people", "not_names"))
 # Lower-case words naming a place's unit after its name ("Павлодар облысы", "Омбы қаласында").
 _PLACE_UNITS = tuple(_words("people", "place_units"))
 _EPONYM_WORDS = tuple(_words("people", "eponym_words"))
+_VOWEL_CASE_ENDINGS = tuple(_words("people", "vowel_case_endings"))
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 # "<title> of " right before a capitalized run: the run opens with the title's complement
 _LINKS = "|".join(map(re.escape, sorted(_words("people", "title_links"), key=len, reverse=True)))
@@ -146,13 +147,22 @@ def _case_on_surname(low: str) -> bool:
     return False
 
 
-def _bare_name(word: str) -> str:
-    """A given name with a long case ending cut (``Кириллден`` -> ``Кирилл``)."""
+def _bare_name(word: str, last: bool = False) -> str:
+    """A given name with a long case ending cut (``Кириллден`` -> ``Кирилл``); the last word
+    of a longer name also loses an ending that follows a vowel when a short word ending in
+    one is left (``Лимен`` -> ``Ли``: "Ким Лимен", with Kim Li)."""
     low = word.lower()
     for ending in _CASE_ENDINGS:
         if len(ending) >= 3 and low.endswith(ending) and len(low) - len(ending) >= 4:
             return word[: -len(ending) + _stem_n(low, ending)]
+    for ending in _VOWEL_CASE_ENDINGS if last else ():
+        base = low[: -len(ending)]
+        if low.endswith(ending) and len(base) >= MIN_VOWEL_BASE and base[-1] in _VOWELS:
+            return word[: len(base)]
     return word
+
+
+MIN_VOWEL_BASE = 2
 
 
 _VOWELS = "аәеиоөуұүыіэюяё"
@@ -417,7 +427,7 @@ def _person(text: str, run: list[_Token]) -> PersonFinding | None:
     if (len(run) < 2 and not alone) or all(t.text.endswith(".") for t in run):
         return None  # a surname alone only right after a title ("President Tokmakov")
     words = [_surname_base(t.text) or t.text for t in run]
-    words[-1] = _surname_base(run[-1].text) or _bare_name(run[-1].text)
+    words[-1] = _surname_base(run[-1].text) or _bare_name(run[-1].text, len(run) > 1)
     start = clause_start(text, run[0].start, 6)
     role = text[start : run[0].start].strip()
     if not any(_is_title(w.group(0)) for w in re.finditer(r"\S+", role)):
@@ -566,7 +576,7 @@ def _name_start(text: str, tokens: list[_Token], index: int, language: str | Non
         and _sentence_start(text, first, tokens)
         and not _opens_quote(text, tokens[first])
     ):
-        if tokens[first + 1].text[:1].isupper():
+        if tokens[first + 1].text[:1].isupper() and not _compass_region(tokens, first, language):
             first += 1  # "Doctors <Name> hospital": a sentence's first capital is no name
     words = [t.text for t in tokens[first:index]]
     proper = any(
@@ -597,6 +607,15 @@ def _eponym_start(text: str, tokens: list[_Token], j: int) -> int:
         if _sentence_start(text, k, tokens) and not initial_before:
             break  # the full stop of an initial ("В. Г. Короленко") ends no sentence
     return first
+
+
+def _compass_region(tokens: list[_Token], k: int, language: str | None) -> bool:
+    """Whether ``tokens[k]`` is a compass word that makes one region's name with the
+    country after it ("Шығыс Ресей облыстық ауруханасы", the East Russia regional hospital),
+    even where it opens the sentence."""
+    from summarizer.stages.places import compass_name
+
+    return compass_name(tokens[k].text, tokens[k + 1].text, language or "kk") is not None
 
 
 def _surname_like(word: str) -> bool:

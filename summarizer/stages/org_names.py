@@ -759,7 +759,7 @@ def _compose_kk(name: str) -> str:
                 # describe it stand between it and the head ("Тула мемлекеттік
                 # университеті"); anything else is left to the model
                 marked = following in data["named_after"] or following in data["skip"]
-                if not (marked or _own_name(run, body[i + 1 :])):
+                if not (marked or _own_name(run, body[i + 1 :], head)):
                     raise _Uncovered(" ".join(run))
                 seat = _city_of_word(run[0]) if len(run) == 1 and not marked else None
                 english = seat or to_latin(" ".join(run))
@@ -816,16 +816,21 @@ def _describes(word: str) -> bool:
     )
 
 
-def _own_name(run: list[str], rest: list[str]) -> bool:
+def _own_name(run: list[str], rest: list[str], head: str | None = None) -> bool:
     """Whether an unknown capitalized word (``run`` of one) is the institution's own name:
     only words that describe it follow before the head, and it is no genitive or locative
     form (an owner's or a host's name is read by the gazetteer, not guessed) and no
     adjective ("Дүниежүзілік", worldwide). Several capitalized words ("Президенті Іс
-    басқармасы") are an official name's common nouns, left to the model."""
-    if len(run) != 1 or run[0].startswith("«"):
+    басқармасы") are an official name's common nouns, left to the model, unless the head
+    is an institution's that a several-word namesake names ("Омск Тула университеті",
+    ``several_word_name_heads``) and every word of the run is so formed."""
+    several = len(run) > 1 and head in _kk().get("several_word_name_heads", [])
+    if not (len(run) == 1 or several) or any(word.startswith("«") for word in run):
         return False
     adjectives = languages.load("kk", "organizations")["adjective_endings"]
     endings = (*_kk()["genitive_endings"], *_KK_LOCATIVE, *adjectives)
+    if any(word.lower().endswith(tuple(endings)) or word.isupper() for word in run[1:]):
+        return False
     if run[0].lower().endswith(tuple(endings)):
         return False
     return all(_describes(word) for word in rest)

@@ -1092,6 +1092,69 @@ def _list_before(text: str, tokens: list[_Token], i: int) -> list[tuple[str, Spa
     return listed[::-1]
 
 
+def _foreign_regions(text: str, tokens: list[_Token], language: str) -> list[_Place]:
+    """Regions abroad named by the language's word for a province or an autonomous region
+    after their name ("Тулабай провинциясының губернаторы", "Тулабай автономды өлкесі"),
+    its ``foreign_region_words``: one or two capitalized words right before the region word
+    are its name, read as a Chinese place where they are one (Palladius: China's), else as
+    written, in the country an ISO 3166-2 subdivision of that name is in, else unknown. A
+    capitalized word right after the region word is a place inside it ("... провинциясы
+    Омбы қаласында"): the region is only its address, no place of the events."""
+    from summarizer.stages.chinese_names import pinyin_place
+
+    stems = [
+        tuple(_key(w, language) for w in phrase.split())
+        for phrase in languages.load(language, "places").get("foreign_region_words", [])
+    ]
+    genitives = tuple(languages.load(language, "org_names").get("genitive_endings", []))
+    found = []
+    for i in range(len(tokens)):
+        stem = next(
+            (
+                s
+                for s in stems
+                if i + len(s) <= len(tokens)
+                and all(tokens[i + k].key.startswith(w) for k, w in enumerate(s))
+                and all(tokens[i + k].text.islower() for k in range(len(s)))
+            ),
+            None,
+        )
+        if stem is None:
+            continue
+        name = _capitalized_before(text, tokens, i, frozenset())[-2:]
+        while name and name[0].text.lower().endswith(genitives):
+            name = name[1:]  # "Қытайдың Тулабай провинциясы": China's, the owner, no name
+        if name and _opens_sentence(text, name[0]) and not pinyin_place(name[0].text):
+            name = name[1:]  # "Бұл провинцияда", in this province: a sentence's first capital
+        after = i + len(stem)
+        if not name or (after < len(tokens) and _capitalized(tokens[after])):
+            continue
+        written = " ".join(t.text for t in name)
+        chinese = pinyin_place(written) if len(name) == 1 else None
+        english = chinese or to_latin(written)
+        country = "CN" if chinese else _subdivision_first_words().get(fold(english))
+        found.append(_Place(english, country, Span.of(text, name[0].start, tokens[after - 1].end)))
+    return found
+
+
+def _opens_sentence(text: str, token: _Token) -> bool:
+    before = text[: token.start].rstrip(' \t«"“')
+    return not before or before[-1] in ".!?\n"
+
+
+@lru_cache(maxsize=1)
+def _subdivision_first_words() -> dict[str, str]:
+    """Folded first word of an ISO 3166-2 subdivision's name -> its country's code, for
+    the words only one country's subdivisions start with ("Ningxia Huizu Zizhiqu")."""
+    import pycountry
+
+    codes: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        first = fold(sub.name.replace("-", " ")).split()[0]
+        codes.setdefault(first, set()).add(sub.country_code)
+    return {word: next(iter(c)) for word, c in codes.items() if len(c) == 1}
+
+
 def _continues_name(text: str, tokens: list[_Token], i: int) -> bool:
     """Whether token ``i`` ends a longer capitalized name: the word before it, on the same
     line with only a space between, is capitalized and does not open its sentence."""
@@ -1374,6 +1437,7 @@ def find_places(text: str, language: str | None) -> Places:
     if language == "kk":
         places = _merge(_listed_units(text, tokens, city_mentions), places)
         places = _merge(places, _unit_places(text, tokens, [m.span for m in country_mentions]))
+        places = _merge(places, _foreign_regions(text, tokens, language))
     if language == "vi":
         places = _merge(_abbreviated_places(text), places)
         abroad = {m.entry.code for m in country_mentions} - {home_country(language)}
