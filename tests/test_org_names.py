@@ -652,3 +652,23 @@ def test_an_unknown_kazakh_owner_or_host_is_still_left_to_the_model():
 
 def test_a_kazakh_institution_seated_in_a_chinese_place_takes_its_pinyin_name():
     assert compose("Цзилинь университеті", "kk") == "Jilin University"
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        ("Sở Giáo dục và Thể thao tỉnh Omsk", "Omsk Provincial Department of Education and Sports"),
+        ("Sở Văn hóa và Thể thao thành phố Tula", "Tula City Department of Culture and Sports"),
+        ("Sở Du lịch tỉnh Bến Tre", "Ben Tre Provincial Department of Tourism"),
+        ("Bộ Giáo dục và Thể thao Lào", "Ministry of Education and Sports of Laos"),
+        ("Bộ Giáo dục Tomsk", "Ministry of Education of Tomsk"),
+    ],
+)
+def test_vietnamese_education_culture_and_tourism_bodies_are_named_by_their_field(source, english):
+    assert compose(source, "vi") == english
+
+
+def test_a_vietnamese_department_with_and_in_its_field_is_found_whole():
+    text = "Ngày 12/5, Sở Giáo dục và Thể thao tỉnh Kon Tum đã tiếp đoàn Sở Du lịch Tula."
+    names = [o.source_name for o in entities.find_organizations(text, "vi")]
+    assert names == ["Sở Giáo dục và Thể thao tỉnh Kon Tum", "Sở Du lịch Tula"]
