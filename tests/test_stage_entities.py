@@ -1122,3 +1122,15 @@ def test_a_kazakh_name_keeps_its_namesakes_initials_and_a_seat_with_a_surnames_e
     # after a given name the same word is a person's surname, not the name's
     text = "Бүгін дәрігер Иван Саратов облыстық ауруханасына келді."
     assert all("Saratov" not in (o.english or "") for o in find_organizations(text, "kk"))
+
+
+def test_a_foreign_name_written_whole_in_capitals_after_an_honorific_and_before_a_title():
+    text = (
+        "Về phía Trường Đại học Tula:\n"
+        "– Bà ANNA BELOVA, Hiệu trưởng Trường Đại học Tula.\n"
+        "– Ông IVAN ORLOV, Trưởng khoa Hóa Trường Đại học Tula."
+    )
+    assert _names(find_people(text, "vi")) == ["Anna Belova", "Ivan Orlov"]
+    # capitals with no title after them, or an organization's abbreviation, name nobody
+    assert find_people("Bà ANNA BELOVA phát biểu tại Tula.", "vi") == []
+    assert find_people("Ông UBND TULA, Hiệu trưởng Trường Đại học Tula.", "vi") == []

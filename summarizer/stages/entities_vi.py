@@ -171,8 +171,44 @@ def find_people(text: str) -> list[PersonFinding]:
         if finding is not None and not inside(credits, finding.span.start, finding.span.end):
             found.append(finding)
             previous_end = finding.span.end
+    taken = [(f.span.start, f.span.end) for f in found]
+    found.extend(
+        finding
+        for finding in _capitals_after_honorific(text)
+        if not inside(credits, finding.span.start, finding.span.end)
+        and not any(start < finding.span.end and finding.span.start < end for start, end in taken)
+    )
+    found.sort(key=lambda f: f.span.start)
     people = merge_people(found)
     return [p for p in people if len(p.name.split()) > 1]
+
+
+# A name written whole in capitals after an honorific word ("ông IVAN ORLOV, Hiệu trưởng …"),
+# as lists of delegates write foreign names: two to four words, a title after them.
+_CAPITALS_AFTER_HONORIFIC = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(re.escape(h) for h in sorted(_HONORIFICS, key=len, reverse=True) if h.isalpha())
+    + r")[ \t]+([^\W\d_]{2,}(?:[ \t][^\W\d_]{2,}){1,3})(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _capitals_after_honorific(text: str) -> list[PersonFinding]:
+    """People named in capitals after an honorific, each word all capitals and no head of
+    an organization ("UBND"), with a title after the name ("bà ANNA BELOVA, Hiệu trưởng
+    Trường Đại học Tula"): the name written with capitals only at its words' starts."""
+    found = []
+    for match in _CAPITALS_AFTER_HONORIFIC.finditer(text):
+        words = match.group(1).split()
+        if not all(w.isupper() for w in words) or any(_HEAD.match(w + " ") for w in words):
+            continue
+        role = _role_after(text, match.end(1))
+        if not role:
+            continue
+        end = match.end(1) + text[match.end(1) :].index(role) + len(role)
+        name = " ".join(w.capitalize() for w in words)
+        found.append(PersonFinding(latin_name(name), Span.of(text, match.start(1), end), role))
+    return found
 
 
 def _capitalized_runs(text: str) -> list[list[re.Match[str]]]:
