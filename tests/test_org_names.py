@@ -672,3 +672,8 @@ def test_a_vietnamese_department_with_and_in_its_field_is_found_whole():
     text = "Ngày 12/5, Sở Giáo dục và Thể thao tỉnh Kon Tum đã tiếp đoàn Sở Du lịch Tula."
     names = [o.source_name for o in entities.find_organizations(text, "vi")]
     assert names == ["Sở Giáo dục và Thể thao tỉnh Kon Tum", "Sở Du lịch Tula"]
+
+
+def test_a_vietnamese_body_of_a_capital_city_is_named_by_the_city():
+    assert compose("Sở Y tế Thủ đô Tula", "vi") == "Tula Department of Health"
+    assert compose("UBND thủ đô Omsk", "vi") == "Omsk People's Committee"

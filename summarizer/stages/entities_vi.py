@@ -485,7 +485,9 @@ def _organization(
     lowercase_run = 0
     for match in _WORD.finditer(text, words[-1].end() if words else head.end()):
         gap = text[(words[-1].end() if words else head.end()) : match.start()]
-        if not _continues(gap, words, match) or len(words) >= 8:
+        if not _continues(gap, words, match):
+            break
+        if len(words) >= MAX_NAME_WORDS and not _completes_place(text, words, match):
             break
         word = match.group(0)
         if _seat_follows(text, head, words, match):
@@ -527,6 +529,26 @@ def _organization(
         # named in stages/org_names.py; a name it cannot compose keeps its acronym
         acronym.group(1) if acronym else None,
     )
+
+
+MAX_NAME_WORDS = 8  # words read after an organization's head, a place it ends with aside
+PLACE_SYLLABLES = 4  # capitalized syllables of a place after its level word
+
+
+def _completes_place(text: str, words: list[re.Match[str]], match: re.Match[str]) -> bool:
+    """Whether the capitalized ``match`` goes on with a place the name read so far ends with
+    ("... tỉnh Kon" + "Tum", "... Thủ đô Bến" + "Tre"): the capitalized syllables after a
+    level word, at most :data:`PLACE_SYLLABLES` of them; a long name is cut after its place,
+    never inside it."""
+    if not (match.group(0)[:1].isupper() and text[words[-1].end() : match.start()] == " "):
+        return False
+    run = 0
+    while run < len(words) and words[-1 - run].group(0)[:1].isupper():
+        run += 1
+    if not run or run >= PLACE_SYLLABLES:
+        return False
+    before = [w.group(0).lower() for w in words[: len(words) - run]]
+    return any(before[-len(level.split()) :] == level.split() for level in _LEVELS)
 
 
 def _seat_follows(
