@@ -725,3 +725,28 @@ def test_several_unknown_words_before_an_official_body_stay_with_the_model():
     assert compose("Президенті Іс басқармасы", "kk") is None  # common nouns of its name
     assert compose("Белова Орловтың университеті", "kk") is None  # an owner in the genitive
     assert compose("Анна Беловадағы университеті", "kk") is None  # a host in the locative
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        ("Sở Giáo dục và Thể thao tỉnh Omsk", "Omsk Provincial Department of Education and Sports"),
+        ("Sở Văn hóa và Thể thao thành phố Tula", "Tula City Department of Culture and Sports"),
+        ("Sở Du lịch tỉnh Bến Tre", "Ben Tre Provincial Department of Tourism"),
+        ("Bộ Giáo dục và Thể thao Lào", "Ministry of Education and Sports of Laos"),
+        ("Bộ Giáo dục Tomsk", "Ministry of Education of Tomsk"),
+    ],
+)
+def test_vietnamese_education_culture_and_tourism_bodies_are_named_by_their_field(source, english):
+    assert compose(source, "vi") == english
+
+
+def test_a_vietnamese_department_with_and_in_its_field_is_found_whole():
+    text = "Ngày 12/5, Sở Giáo dục và Thể thao tỉnh Kon Tum đã tiếp đoàn Sở Du lịch Tula."
+    names = [o.source_name for o in entities.find_organizations(text, "vi")]
+    assert names == ["Sở Giáo dục và Thể thao tỉnh Kon Tum", "Sở Du lịch Tula"]
+
+
+def test_a_vietnamese_body_of_a_capital_city_is_named_by_the_city():
+    assert compose("Sở Y tế Thủ đô Tula", "vi") == "Tula Department of Health"
+    assert compose("UBND thủ đô Omsk", "vi") == "Omsk People's Committee"

@@ -1164,3 +1164,22 @@ def test_a_kazakh_compass_word_opening_a_sentence_stays_in_the_organization_name
     # any other first capital of a sentence is still no word of the name
     text = "Дәрігерлер Тула ауруханасында жұмыс істейді."
     assert [o.source_name for o in find_organizations(text, "kk")] == ["Тула ауруханасы"]
+
+
+def test_a_foreign_name_written_whole_in_capitals_after_an_honorific_and_before_a_title():
+    text = (
+        "Về phía Trường Đại học Tula:\n"
+        "– Bà ANNA BELOVA, Hiệu trưởng Trường Đại học Tula.\n"
+        "– Ông IVAN ORLOV, Trưởng khoa Hóa Trường Đại học Tula."
+    )
+    assert _names(find_people(text, "vi")) == ["Anna Belova", "Ivan Orlov"]
+    # capitals with no title after them, or an organization's abbreviation, name nobody
+    assert find_people("Bà ANNA BELOVA phát biểu tại Tula.", "vi") == []
+    assert find_people("Ông UBND TULA, Hiệu trưởng Trường Đại học Tula.", "vi") == []
+
+
+def test_a_long_vietnamese_organization_name_is_never_cut_inside_its_place():
+    text = "Ngày 12/5, Trung tâm Truyền thông - Giáo dục Sức khỏe tỉnh Kon Tum đã làm việc."
+    assert list(_orgs(text, "vi")) == ["Trung tâm Truyền thông - Giáo dục Sức khỏe tỉnh Kon Tum"]
+    capital = "Ngày 12/5, Sở Giáo dục và Thể thao Thủ đô Kon Tum đã đến thăm Bến Tre."
+    assert list(_orgs(capital, "vi")) == ["Sở Giáo dục và Thể thao Thủ đô Kon Tum"]

@@ -171,8 +171,44 @@ def find_people(text: str) -> list[PersonFinding]:
         if finding is not None and not inside(credits, finding.span.start, finding.span.end):
             found.append(finding)
             previous_end = finding.span.end
+    taken = [(f.span.start, f.span.end) for f in found]
+    found.extend(
+        finding
+        for finding in _capitals_after_honorific(text)
+        if not inside(credits, finding.span.start, finding.span.end)
+        and not any(start < finding.span.end and finding.span.start < end for start, end in taken)
+    )
+    found.sort(key=lambda f: f.span.start)
     people = merge_people(found)
     return [p for p in people if len(p.name.split()) > 1]
+
+
+# A name written whole in capitals after an honorific word ("ông IVAN ORLOV, Hiệu trưởng …"),
+# as lists of delegates write foreign names: two to four words, a title after them.
+_CAPITALS_AFTER_HONORIFIC = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(re.escape(h) for h in sorted(_HONORIFICS, key=len, reverse=True) if h.isalpha())
+    + r")[ \t]+([^\W\d_]{2,}(?:[ \t][^\W\d_]{2,}){1,3})(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _capitals_after_honorific(text: str) -> list[PersonFinding]:
+    """People named in capitals after an honorific, each word all capitals and no head of
+    an organization ("UBND"), with a title after the name ("bà ANNA BELOVA, Hiệu trưởng
+    Trường Đại học Tula"): the name written with capitals only at its words' starts."""
+    found = []
+    for match in _CAPITALS_AFTER_HONORIFIC.finditer(text):
+        words = match.group(1).split()
+        if not all(w.isupper() for w in words) or any(_HEAD.match(w + " ") for w in words):
+            continue
+        role = _role_after(text, match.end(1))
+        if not role:
+            continue
+        end = match.end(1) + text[match.end(1) :].index(role) + len(role)
+        name = " ".join(w.capitalize() for w in words)
+        found.append(PersonFinding(latin_name(name), Span.of(text, match.start(1), end), role))
+    return found
 
 
 def _capitalized_runs(text: str) -> list[list[re.Match[str]]]:
@@ -449,7 +485,9 @@ def _organization(
     lowercase_run = 0
     for match in _WORD.finditer(text, words[-1].end() if words else head.end()):
         gap = text[(words[-1].end() if words else head.end()) : match.start()]
-        if not _continues(gap, words, match) or len(words) >= 8:
+        if not _continues(gap, words, match):
+            break
+        if len(words) >= MAX_NAME_WORDS and not _completes_place(text, words, match):
             break
         word = match.group(0)
         if _seat_follows(text, head, words, match):
@@ -491,6 +529,26 @@ def _organization(
         # named in stages/org_names.py; a name it cannot compose keeps its acronym
         acronym.group(1) if acronym else None,
     )
+
+
+MAX_NAME_WORDS = 8  # words read after an organization's head, a place it ends with aside
+PLACE_SYLLABLES = 4  # capitalized syllables of a place after its level word
+
+
+def _completes_place(text: str, words: list[re.Match[str]], match: re.Match[str]) -> bool:
+    """Whether the capitalized ``match`` goes on with a place the name read so far ends with
+    ("... tỉnh Kon" + "Tum", "... Thủ đô Bến" + "Tre"): the capitalized syllables after a
+    level word, at most :data:`PLACE_SYLLABLES` of them; a long name is cut after its place,
+    never inside it."""
+    if not (match.group(0)[:1].isupper() and text[words[-1].end() : match.start()] == " "):
+        return False
+    run = 0
+    while run < len(words) and words[-1 - run].group(0)[:1].isupper():
+        run += 1
+    if not run or run >= PLACE_SYLLABLES:
+        return False
+    before = [w.group(0).lower() for w in words[: len(words) - run]]
+    return any(before[-len(level.split()) :] == level.split() for level in _LEVELS)
 
 
 def _seat_follows(
