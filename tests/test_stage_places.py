@@ -627,3 +627,23 @@ def test_korea_alone_in_russian_is_south_korea_a_country_not_a_place() -> None:
 def test_uzbek_cyrillic_country_names_take_their_genitive_and_locative_endings():
     text = "Жанубий Кореянинг ташкилоти Тожикистондаги элчихона билан учрашди."
     assert [c.code for c in find_places(text, "uz").countries] == ["KR", "TJ"]
+
+
+def test_english_provinces_listed_before_a_plural_word_for_province_are_each_a_place() -> None:
+    text = "Russia signed an agreement between Omsk and Tomsk provinces on Friday."
+    places = find_places(text, "en")
+    assert {"Omsk", "Tomsk"} <= set(_names(places))
+    _spans_are_verbatim(text, places)
+    # one name before a plural is no list
+    assert "Tula" not in _names(find_places("Tula provinces of the north met.", "en"))
+
+
+def test_an_english_province_keeps_the_country_whose_subdivision_it_is() -> None:
+    # ISO 3166-2 writes a Chinese province with its type word ("... Sheng"); English news
+    # writes the name alone, and a province the article marks as one is a place even when
+    # its country goes unnamed (English is written in many countries)
+    places = find_places("A delegation from Shanxi Province visited Tula.", "en")
+    assert ("Shanxi Province", "CN") in [(loc.name, loc.country) for loc in places.locations]
+    places = find_places("Doctors from Gauteng province met Anna Belova.", "en")
+    assert ("Gauteng", "ZA") in [(loc.name, loc.country) for loc in places.locations]
+    assert "ZA" in _codes(places)
