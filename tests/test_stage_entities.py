@@ -1122,3 +1122,31 @@ def test_a_kazakh_name_keeps_its_namesakes_initials_and_a_seat_with_a_surnames_e
     # after a given name the same word is a person's surname, not the name's
     text = "Бүгін дәрігер Иван Саратов облыстық ауруханасына келді."
     assert all("Saratov" not in (o.english or "") for o in find_organizations(text, "kk"))
+
+
+def test_english_titles_of_office_and_address_before_a_name_mark_a_person() -> None:
+    from summarizer.stages.entities import find_people
+
+    text = (
+        "They were hosted by Congressman Paulo Brandt and Gov Lena Markwood. Madam Ilse "
+        "Tarrow spoke, and delegation leader Tomas Kerrow said the team came."
+    )
+    names = [p.name for p in find_people(text, "en")]
+    assert names == ["Paulo Brandt", "Lena Markwood", "Ilse Tarrow", "Tomas Kerrow"]
+
+
+def test_an_english_name_with_its_title_after_a_comma_is_a_person() -> None:
+    from summarizer.stages.entities import find_people
+
+    text = "The mission was led by Lena Markwood, president of the Tula Omsk Association."
+    assert [p.name for p in find_people(text, "en")] == ["Lena Markwood"]
+    # a body's name before the comma is none
+    text = "The Tula Omsk Association, president of which is unknown, met."
+    assert find_people(text, "en") == []
+
+
+def test_a_titled_english_name_holding_a_particle_keeps_its_last_word() -> None:
+    from summarizer.stages.entities import find_people
+
+    text = "Minister of Public Health Dr. Lena Omar Al Tulaimi met the delegation from Omsk."
+    assert [p.name for p in find_people(text, "en")] == ["Lena Omar Al Tulaimi"]
