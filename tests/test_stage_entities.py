@@ -1150,3 +1150,12 @@ def test_a_titled_english_name_holding_a_particle_keeps_its_last_word() -> None:
 
     text = "Minister of Public Health Dr. Lena Omar Al Tulaimi met the delegation from Omsk."
     assert [p.name for p in find_people(text, "en")] == ["Lena Omar Al Tulaimi"]
+
+
+def test_a_dateline_with_a_hyphenated_ordinal_day_credits_its_agency() -> None:
+    from summarizer.stages.entities import find_organizations
+
+    # Kyrgyz and Kazakh write the day as an ordinal with a hyphen ("16-авг.")
+    text = "ОМСК, 16-авг. — Tulanews. Томск облусунун дарыгерлери келди."
+    media = [o.english for o in find_organizations(text, "ky") if o.kind == "media"]
+    assert media == ["Tulanews"]
