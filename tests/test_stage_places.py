@@ -647,3 +647,10 @@ def test_an_english_province_keeps_the_country_whose_subdivision_it_is() -> None
     places = find_places("Doctors from Gauteng province met Anna Belova.", "en")
     assert ("Gauteng", "ZA") in [(loc.name, loc.country) for loc in places.locations]
     assert "ZA" in _codes(places)
+
+
+def test_a_city_name_opening_a_sentence_is_a_common_word_the_article_writes_in_lower_case():
+    # "Кызыл" opens the headline as "red"; the body writes "кызыл" in lower case
+    text = "Кызыл зонага кирдик. Россиялык дарыгерлер Омскиде кызыл зонада иштешти."
+    assert "Kyzyl" not in _names(find_places(text, "ky"))
+    assert "Kyzyl" in _names(find_places("Кызыл шаарында Россиянын дарыгерлери иштешти.", "ky"))

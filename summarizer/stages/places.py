@@ -1386,7 +1386,9 @@ def find_places(text: str, language: str | None) -> Places:
     if language == "vi":
         mentions = [m for m in mentions if not _names_an_ocean(text, m.span)]
     country_mentions = [m for m in mentions if m.entry.english is None]
-    city_mentions = [m for m in mentions if m.entry.english is not None]
+    city_mentions = [
+        m for m in mentions if m.entry.english is not None and not _common_word(text, m.span)
+    ]
     taken = [m.span for m in mentions]
     city_mentions += [m for m in _short_city_mentions(text, tokens) if not _overlaps(m.span, taken)]
     city_mentions.sort(key=lambda m: m.start)
@@ -1681,6 +1683,19 @@ def compass_name(compass: str, country: str, language: str | None) -> tuple[str,
         return None
     code = codes.pop()
     return f"{english} {country_name(code)}", code
+
+
+def _common_word(text: str, span: Span) -> bool:
+    """Whether a one-word city name opening a sentence is a common word there: the article
+    writes the same word in lower case elsewhere ("Kyzyl" is a city, "кызыл" red; a city's
+    name is never written so)."""
+    word = span.text
+    if not word.isalpha() or not word[:1].isupper() or word[1:] != word[1:].lower():
+        return False
+    before = text[: span.start].rstrip(" \t\"'«“(")
+    if before and before[-1] not in ".!?\n":
+        return False
+    return re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text) is not None
 
 
 def _merge(first: list[_Place], second: list[_Place]) -> list[_Place]:
