@@ -132,6 +132,7 @@ ALLOWED = {
         "conjunctions",
         "titles",
         "title_stems",
+        "name_particles",
         "surname_endings",
         "case_endings",
         "not_names",

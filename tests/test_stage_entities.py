@@ -1183,3 +1183,40 @@ def test_a_long_vietnamese_organization_name_is_never_cut_inside_its_place():
     assert list(_orgs(text, "vi")) == ["Trung tâm Truyền thông - Giáo dục Sức khỏe tỉnh Kon Tum"]
     capital = "Ngày 12/5, Sở Giáo dục và Thể thao Thủ đô Kon Tum đã đến thăm Bến Tre."
     assert list(_orgs(capital, "vi")) == ["Sở Giáo dục và Thể thao Thủ đô Kon Tum"]
+
+
+def test_english_titles_of_office_and_address_before_a_name_mark_a_person() -> None:
+    from summarizer.stages.entities import find_people
+
+    text = (
+        "They were hosted by Congressman Paulo Brandt and Gov Lena Markwood. Madam Ilse "
+        "Tarrow spoke, and delegation leader Tomas Kerrow said the team came."
+    )
+    names = [p.name for p in find_people(text, "en")]
+    assert names == ["Paulo Brandt", "Lena Markwood", "Ilse Tarrow", "Tomas Kerrow"]
+
+
+def test_an_english_name_with_its_title_after_a_comma_is_a_person() -> None:
+    from summarizer.stages.entities import find_people
+
+    text = "The mission was led by Lena Markwood, president of the Tula Omsk Association."
+    assert [p.name for p in find_people(text, "en")] == ["Lena Markwood"]
+    # a body's name before the comma is none
+    text = "The Tula Omsk Association, president of which is unknown, met."
+    assert find_people(text, "en") == []
+
+
+def test_a_titled_english_name_holding_a_particle_keeps_its_last_word() -> None:
+    from summarizer.stages.entities import find_people
+
+    text = "Minister of Public Health Dr. Lena Omar Al Tulaimi met the delegation from Omsk."
+    assert [p.name for p in find_people(text, "en")] == ["Lena Omar Al Tulaimi"]
+
+
+def test_a_dateline_with_a_hyphenated_ordinal_day_credits_its_agency() -> None:
+    from summarizer.stages.entities import find_organizations
+
+    # Kyrgyz and Kazakh write the day as an ordinal with a hyphen ("16-авг.")
+    text = "ОМСК, 16-авг. — Tulanews. Томск облусунун дарыгерлери келди."
+    media = [o.english for o in find_organizations(text, "ky") if o.kind == "media"]
+    assert media == ["Tulanews"]

@@ -666,3 +666,30 @@ def test_kazakh_press_spellings_of_country_names_beside_cldr() -> None:
     text = "Павлодар әкімі Әзербайжан және Мажарстанның елшілерімен Томскіде кездесті."
     assert {"AZ", "HU"} <= set(_codes(find_places(text, "kk")))
     assert "AZ" in _codes(find_places("Делегация Әзербайжанға барды.", "kk"))
+
+
+def test_english_provinces_listed_before_a_plural_word_for_province_are_each_a_place() -> None:
+    text = "Russia signed an agreement between Omsk and Tomsk provinces on Friday."
+    places = find_places(text, "en")
+    assert {"Omsk", "Tomsk"} <= set(_names(places))
+    _spans_are_verbatim(text, places)
+    # one name before a plural is no list
+    assert "Tula" not in _names(find_places("Tula provinces of the north met.", "en"))
+
+
+def test_an_english_province_keeps_the_country_whose_subdivision_it_is() -> None:
+    # ISO 3166-2 writes a Chinese province with its type word ("... Sheng"); English news
+    # writes the name alone, and a province the article marks as one is a place even when
+    # its country goes unnamed (English is written in many countries)
+    places = find_places("A delegation from Shanxi Province visited Tula.", "en")
+    assert ("Shanxi Province", "CN") in [(loc.name, loc.country) for loc in places.locations]
+    places = find_places("Doctors from Gauteng province met Anna Belova.", "en")
+    assert ("Gauteng", "ZA") in [(loc.name, loc.country) for loc in places.locations]
+    assert "ZA" in _codes(places)
+
+
+def test_a_city_name_opening_a_sentence_is_a_common_word_the_article_writes_in_lower_case():
+    # "Кызыл" opens the headline as "red"; the body writes "кызыл" in lower case
+    text = "Кызыл зонага кирдик. Россиялык дарыгерлер Омскиде кызыл зонада иштешти."
+    assert "Kyzyl" not in _names(find_places(text, "ky"))
+    assert "Kyzyl" in _names(find_places("Кызыл шаарында Россиянын дарыгерлери иштешти.", "ky"))

@@ -283,13 +283,16 @@ _OUTLET_HEADS = "|".join(map(re.escape, languages.words("organizations", "outlet
 _OUTLET_WORDS = (
     r"(?:(?:" + "|".join(languages.words("organizations", "outlet_words")) + r")[ \t]+){0,2}"
 )
+# The day and month of a dateline: "5 May", or with a hyphen as Kyrgyz and Kazakh write
+# the ordinal day ("5-май", "16-авг.").
+_DAY_MONTH = r"\d{1,2}(?:[ \t]+|-)[^\W\d]+\.?"
 _DATELINE = re.compile(
-    r"^[ \t]*[^\W\d][^\n,]{1,30},[ \t]*\d{1,2}[ \t]+[^\W\d]+\.?[ \t]*[—–-][ \t]*(" + _NAME + r")",
+    r"^[ \t]*[^\W\d][^\n,]{1,30},[ \t]*" + _DAY_MONTH + r"[ \t]*[—–-][ \t]*(" + _NAME + r")",
     re.MULTILINE,
 )
 # The agency of a dateline written "CITY, 2 June. /AGENCY/." or "City. 2 June. AGENCY -".
 _DATELINE_AGENCY = re.compile(
-    r"^[ \t]*[^\W\d][^\n,.]{1,30}[,.][ \t]*\d{1,2}[ \t]+[^\W\d]+\.?[ \t]*"
+    r"^[ \t]*[^\W\d][^\n,.]{1,30}[,.][ \t]*" + _DAY_MONTH + r"[ \t]*"
     r"(?:/[ \t]*(" + _NAME + r")[ \t]*/|([A-ZА-ЯЁ]{3,}(?:[ \t][A-ZА-ЯЁ]{2,})?)[ \t]*[—–-])",
     re.MULTILINE,
 )

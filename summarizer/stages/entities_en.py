@@ -24,6 +24,11 @@ def _tables() -> tuple[dict[str, str], frozenset[str]]:
     return kinds, frozenset(data["name_connectors"])
 
 
+def head_kinds() -> dict[str, str]:
+    """Lower-case English head word of an organization's name -> its kind."""
+    return _tables()[0]
+
+
 @lru_cache(maxsize=1)
 def _located_kinds() -> frozenset[str]:
     return frozenset(languages.load("en", "organizations")["located_kinds"])

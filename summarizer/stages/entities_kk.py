@@ -45,6 +45,7 @@ def _words(topic: str, key: str) -> list[str]:
 
 # Stems of title words (matched as word prefixes, so inflected forms match too).
 _TITLE_STEMS = tuple(_words("people", "title_stems"))
+_NAME_PARTICLES = frozenset(_words("people", "name_particles"))
 _SURNAME_ENDINGS = tuple(_words("people", "surname_endings"))
 # Case endings of Kazakh and Kyrgyz, longest first; cut from a surname to reach its base.
 _CASE_ENDINGS = tuple(sorted(_words("people", "case_endings"), key=len, reverse=True))
@@ -255,7 +256,7 @@ def find_people(text: str, language: str | None = None) -> list[PersonFinding]:
     for run in _capitalized_runs(text, language):
         if _quoted_name(text, run) or _eponym(text, run):
             continue
-        finding = _person(text, run)
+        finding = _person(text, run, language == "en")
         if finding is None or _names_an_institution(text, finding.span.end):
             continue
         if not inside(credits, finding.span.start, finding.span.end):
@@ -400,10 +401,10 @@ def _complement_words(text: str, run: list[_Token]) -> int | None:
     return count if count or link.group(2).strip() else None
 
 
-def _person(text: str, run: list[_Token]) -> PersonFinding | None:
+def _person(text: str, run: list[_Token], english: bool = False) -> PersonFinding | None:
     if _signature(text, run):
         return None
-    titled = _title_before(text, run[0].start)
+    titled = _title_before(text, run[0].start) or (english and _title_after(text, run))
     complement = _complement_words(text, run)
     if complement is not None:
         run, titled = run[complement:], True
@@ -413,7 +414,8 @@ def _person(text: str, run: list[_Token]) -> PersonFinding | None:
     if inner:
         run, titled = run[inner[-1] + 1 :], True
     if titled:
-        run = run[:3]
+        long = any(t.text.lower() in _NAME_PARTICLES for t in run[1:3])
+        run = run[:4] if long else run[:3]  # "Dr Lena Omar Al Tulaimi"
         surnamed = [i for i, t in enumerate(run) if _surname_base(t.text)]
         if surnamed and surnamed[0] > 0:
             run = run[: surnamed[0] + 1]
@@ -433,6 +435,27 @@ def _person(text: str, run: list[_Token]) -> PersonFinding | None:
     if not any(_is_title(w.group(0)) for w in re.finditer(r"\S+", role)):
         role, start = "", run[0].start
     return PersonFinding(latin_name(" ".join(words)), Span.of(text, start, run[-1].end), role)
+
+
+# An English title after a name and a comma ("Lena Kerrow, deputy director of ..."):
+# up to two words, the last a title, then the word that opens its complement.
+_TITLE_AFTER = re.compile(
+    r",[ \t]+(?:the[ \t]+)?(?:([^\W\d_]+)[ \t]+)?([^\W\d_]+)[ \t]+(?:of|at|for)\b"
+)
+MAX_APPOSED_WORDS = 3
+
+
+def _title_after(text: str, run: list[_Token]) -> bool:
+    """An English name of two or three words, a comma, and a title with its complement
+    after it ("Lena Kerrow, president of the Tula Association") is a person's."""
+    from summarizer.stages.entities_en import head_kinds
+
+    if not 2 <= len(run) <= MAX_APPOSED_WORDS or any(t.text.endswith(".") for t in run):
+        return False
+    if any(t.text.lower() in head_kinds() for t in run):
+        return False  # "Tula Omsk Association, president of ...": the body's, not a name
+    match = _TITLE_AFTER.match(text, run[-1].end)
+    return match is not None and _is_title(match.group(2))
 
 
 def _title_before(text: str, start: int) -> bool:

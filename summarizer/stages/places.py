@@ -981,18 +981,46 @@ def _named_provinces(text: str, tokens: list[_Token], language: str) -> list[_Pl
     connectors = frozenset(languages.load(language, "organizations").get("name_connectors", []))
     found = []
     for i, token in enumerate(tokens):
-        if token.key not in words:
+        if token.key in words:
+            names = [_capitalized_before(text, tokens, i, connectors)]
+        elif token.key.endswith("s") and token.key[:-1] in words:
+            names = _listed_before(text, tokens, i, connectors)  # "Tula and Omsk provinces"
+        else:
             continue
-        name = _capitalized_before(text, tokens, i, connectors)
-        if not name:
-            continue
-        start = name[0].start
-        written = " ".join(t.text for t in name)
-        label = f" {words[token.key]}" if _names_region(token, language) else ""
-        end = token.end if label else name[-1].end
-        country = _subdivision_countries().get(fold(written))
-        found.append(_Place(written + label, country, Span.of(text, start, end)))
+        for name in names:
+            if not name:
+                continue
+            start = name[0].start
+            written = " ".join(t.text for t in name)
+            label = f" {words[token.key]}" if _names_region(token, language) else ""
+            end = token.end if label and len(names) == 1 else name[-1].end
+            country = _subdivision_countries().get(fold(written))
+            found.append(_Place(written + label, country, Span.of(text, start, end)))
     return found
+
+
+def _listed_before(
+    text: str, tokens: list[_Token], i: int, connectors: frozenset[str]
+) -> list[list[_Token]]:
+    """The names listed before a plural word for province ("Tula, Omsk and Tomsk
+    provinces"): capitalized names joined by commas and one "and"; a single name before a
+    plural is none (it is no list)."""
+    names = [_capitalized_before(text, tokens, i, connectors)]
+    j = i - len(names[0])
+    while names[-1] and j > 0:
+        joiner = text[tokens[j - 1].end : tokens[j].start]
+        if joiner.strip() == ",":
+            names.append(_capitalized_before(text, tokens, j, connectors))
+        elif joiner == " " and tokens[j - 1].key in _LIST_JOINERS and j > 1:
+            if text[tokens[j - 2].end : tokens[j - 1].start] != " ":
+                break
+            names.append(_capitalized_before(text, tokens, j - 1, connectors))
+            j -= 1
+        else:
+            break
+        j -= len(names[-1])
+    names = [name for name in names if name]
+    return names[::-1] if len(names) > 1 else []
 
 
 def _capitalized_before(
@@ -1018,9 +1046,23 @@ def _capitalized_before(
 @lru_cache(maxsize=1)
 def _subdivision_countries() -> dict[str, str]:
     """Folded ISO 3166-2 subdivision name (hyphens as spaces) -> its country's code."""
+    from collections import Counter
+
     import pycountry
 
-    return {fold(sub.name.replace("-", " ")): sub.country_code for sub in pycountry.subdivisions}
+    subdivisions = list(pycountry.subdivisions)
+    names = {fold(sub.name.replace("-", " ")): sub.country_code for sub in pycountry.subdivisions}
+    # a word that ends many names of one country is their type in its own language ("Tula
+    # Sheng"): English news writes the name without it ("Tula Province")
+    ends = Counter((sub.country_code, sub.name.rsplit(" ", 1)[-1]) for sub in subdivisions)
+    for sub in subdivisions:
+        first, _, last = sub.name.rpartition(" ")
+        if first and ends[(sub.country_code, last)] >= MIN_TYPE_WORD_NAMES:
+            names.setdefault(fold(first.replace("-", " ")), sub.country_code)
+    return names
+
+
+MIN_TYPE_WORD_NAMES = 5
 
 
 def _unit_places(text: str, tokens: list[_Token], countries: list[Span]) -> list[_Place]:
@@ -1429,7 +1471,9 @@ def find_places(text: str, language: str | None) -> Places:
     if language == "vi":
         mentions = [m for m in mentions if not _names_an_ocean(text, m.span)]
     country_mentions = [m for m in mentions if m.entry.english is None]
-    city_mentions = [m for m in mentions if m.entry.english is not None]
+    city_mentions = [
+        m for m in mentions if m.entry.english is not None and not _common_word(text, m.span)
+    ]
     taken = [m.span for m in mentions]
     city_mentions += [m for m in _short_city_mentions(text, tokens) if not _overlaps(m.span, taken)]
     city_mentions.sort(key=lambda m: m.start)
@@ -1458,10 +1502,11 @@ def find_places(text: str, language: str | None) -> Places:
     ]
     known = {m.entry.code for m in country_mentions} | {home_country(language)}
     known |= _CITY_TERRITORIES  # "Hong Kong" names its territory
+    provinces = _named_provinces(text, tokens, language) if language == "en" else []
     places = [
         p
         for p in places
-        if (p.country is None or p.country in known or p in compass)  # it names its country
+        if (p.country is None or p.country in known or p in compass or p in provinces)
         and not _in_byline(text, p.span)
         and not _in_dateline(text, p.span)
         and not _quoted_name(text, p.span)
@@ -1725,6 +1770,19 @@ def compass_name(compass: str, country: str, language: str | None) -> tuple[str,
         return None
     code = codes.pop()
     return f"{english} {country_name(code)}", code
+
+
+def _common_word(text: str, span: Span) -> bool:
+    """Whether a one-word city name opening a sentence is a common word there: the article
+    writes the same word in lower case elsewhere ("Kyzyl" is a city, "кызыл" red; a city's
+    name is never written so)."""
+    word = span.text
+    if not word.isalpha() or not word[:1].isupper() or word[1:] != word[1:].lower():
+        return False
+    before = text[: span.start].rstrip(" \t\"'«“(")
+    if before and before[-1] not in ".!?\n":
+        return False
+    return re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text) is not None
 
 
 def _merge(first: list[_Place], second: list[_Place]) -> list[_Place]:
