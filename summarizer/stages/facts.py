@@ -142,7 +142,7 @@ def titled_people(record: ArticleRecord) -> list[tuple[str, str]]:
     from summarizer.stages.faithful import supports_of, unsupported_role_terms  # it uses us
 
     names = [p.name for p in record.people]
-    supports = supports_of(record, roles=False) if record.roles else None
+    supports = None  # built once, for the first role that needs it
     found = []
     for i, person in enumerate(record.people[:MAX_LISTED]):
         role = record.roles.get(i, "")
@@ -152,9 +152,10 @@ def titled_people(record: ArticleRecord) -> list[tuple[str, str]]:
             and len(titles) == len(set(titles))  # "Ambassador of X Ambassador": garbled
             and not unstated_titles(role, record)
             and not any(_names_person(role, n) for n in names)
-            and supports is not None
-            and not unsupported_role_terms(role, supports)
         )
+        if usable:
+            supports = supports or supports_of(record, roles=False)
+            usable = not unsupported_role_terms(role, supports)
         found.append((person.name, role if usable else ""))
     return found
 

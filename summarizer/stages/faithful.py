@@ -49,6 +49,7 @@ from summarizer.stages.facts import facts_block, facts_summary
 from summarizer.stages.lead import expand_abbreviations
 from summarizer.stages.organizations import organization_name
 from summarizer.stages.places import (
+    CJK_LETTER,
     english_country_names,
     find_places,
     gazetteer_countries,
@@ -349,7 +350,7 @@ def _region_patterns(language: str | None) -> tuple[tuple[str, re.Pattern[str]],
             for w in words
         ]
         pattern = r"[\s\-]+".join(stems)
-        if not re.search(r"[\u3000-\u9fff]", name):  # words between spaces, not CJK
+        if not CJK_LETTER.search(name):  # words between spaces
             pattern = rf"(?<!\w){pattern}(?!\w)"
         patterns.append((english[code], re.compile(pattern)))
     return tuple(patterns)

@@ -383,6 +383,7 @@ def _vi() -> dict[str, Any]:
         "head_order": sorted(data["heads"], key=len, reverse=True),
         "modifier_order": sorted(data["modifiers"], key=len, reverse=True),
         "level_order": sorted(data["levels"], key=len, reverse=True),
+        "title_order": sorted(data["titles"], key=len, reverse=True),
         "countries": countries,
         "country_order": sorted(countries, key=len, reverse=True),
         "abbreviated": languages.load("vi", "abbreviations")["heads"],
@@ -536,9 +537,7 @@ def _title_vi(text: str) -> str:
     ministry or a country."""
     data = _vi()
     words = [w for w in text.split() if w not in "-–:,"]
-    title_phrase = next(
-        (t for t in sorted(data["titles"], key=len, reverse=True) if _starts(words, t)), None
-    )
+    title_phrase = next((t for t in data["title_order"] if _starts(words, t)), None)
     if title_phrase is None:
         raise _Uncovered(text)
     title = data["titles"][title_phrase]
@@ -557,11 +556,8 @@ def _title_vi(text: str) -> str:
         if rest and (where is None or where[1]):
             raise _Uncovered(text)
         return _join([title, "of", named, *(["to", where[0]] if where else [])])
-    if (
-        _starts(rest, "bộ")
-        and len(rest) > 1
-        and rest[1][:1].isupper()
-        or title.endswith("Minister")
+    if (_starts(rest, "bộ") and len(rest) > 1 and rest[1][:1].isupper()) or title.endswith(
+        "Minister"
     ):
         field = rest[1:] if _starts(rest, "bộ") else rest  # "Bộ trưởng (Bộ) Tài chính ..."
         ministry = compose("Bộ " + " ".join(field), "vi")

@@ -130,7 +130,8 @@ _COUNTRY_MARK = re.compile(
 _WORD = re.compile(r"[^\W\d_]+(?:[-.'’‘ʻʼ][^\W\d_]+)*")
 _ABBREVIATION = re.compile(r"\b[A-ZĐ]{2,}(?:[ .][A-ZĐ]{2,})+\b")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# A letter of a script written without spaces between words (kana, Han).
+CJK_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _VOWELS = set("aeiouyаеёиоуыэюяәөұүіьй")
 # What follows a stem in an adjective: Russian "-ский/-цкий", Kazakh "-лық/-дік/...".
 _ADJECTIVE_REST = re.compile(r"^[ьйи]?(с?к|цк)|^(л|д|т)(ы|і|и)(қ|к|г|ғ)")
@@ -378,12 +379,12 @@ def _one_letter_variant(english: str, cities: list[dict]) -> dict | None:
 
 def _country_name(name: str, code: str, language: str) -> _Name:
     words = tuple(_key(w, language) for w in _split(name, language))
-    exact = name.isupper() or bool(_CJK.search(name))
+    exact = name.isupper() or bool(CJK_LETTER.search(name))
     return _Name(words, code, None, exact=exact)
 
 
 def _split(name: str, language: str | None) -> list[str]:
-    if language in _UNSPACED or _CJK.search(name):
+    if language in _UNSPACED or CJK_LETTER.search(name):
         return [name]
     return [m.group(0) for m in _WORD.finditer(name)]
 
@@ -399,7 +400,7 @@ def _cities() -> tuple[dict, ...]:
 def _script_of(text: str) -> str:
     if _CYRILLIC.search(text):
         return "cyrillic"
-    if _CJK.search(text):
+    if CJK_LETTER.search(text):
         return "cjk"
     return "latin"
 
@@ -446,7 +447,7 @@ def _build_gazetteer(script: str) -> tuple[_Name, ...]:
 
 
 def _place_name(spelling: str, english: str, code: str, population: int) -> _Name | None:
-    cjk = bool(_CJK.search(spelling))
+    cjk = bool(CJK_LETTER.search(spelling))
     exact = spelling.isupper() or cjk
     words = tuple(_key(w, "vi" if code == "VN" else None) for w in _split(spelling, None))
     short = len(spelling) < (2 if cjk else SHORT_NAME_CHARS)
@@ -489,7 +490,11 @@ def _build_short_cities(script: str) -> dict[str, _Name]:
     for city in _cities():
         for spelling in _city_spellings(city, script):
             key = _key(spelling, None)
-            if len(spelling) >= SHORT_NAME_CHARS or _CJK.search(spelling) or not key.isalpha():
+            if (
+                len(spelling) >= SHORT_NAME_CHARS
+                or CJK_LETTER.search(spelling)
+                or not key.isalpha()
+            ):
                 continue
             code, population = city["countrycode"], city["population"]
             if key not in table or table[key].population < population:
@@ -679,7 +684,7 @@ def _cjk_mentions(text: str, names: Iterable[_Name]) -> list[_Mention]:
     """Substring matches for names written in an unspaced script, longest first."""
     taken = [False] * len(text)
     found: list[_Mention] = []
-    cjk = [n for n in names if _CJK.search(n.words[0])]
+    cjk = [n for n in names if CJK_LETTER.search(n.words[0])]
     for entry in sorted(cjk, key=lambda n: (-len(n.words[0]), n.english is not None)):
         for m in re.finditer(re.escape(entry.words[0]), text):
             if any(taken[m.start() : m.end()]):
@@ -883,7 +888,7 @@ class _Place:
 
 def _main_script(text: str) -> str:
     cyrillic = len(_CYRILLIC.findall(text))
-    cjk = len(_CJK.findall(text))
+    cjk = len(CJK_LETTER.findall(text))
     latin = len(re.findall(r"[A-Za-zÀ-ɏḀ-ỿ]", text))
     best = max((cyrillic, "cyrillic"), (cjk, "cjk"), (latin, "latin"))
     return best[1]
