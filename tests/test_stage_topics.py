@@ -814,3 +814,19 @@ def test_a_kazakh_guest_is_a_delegation_visit() -> None:
 def test_a_kazakh_hotel_or_hospitality_is_no_visit() -> None:
     text = "Павлодарда жаңа қонақ үй ашылды.\nТула тұрғындарының меймандостығы туралы айтылды."
     assert "delegation_visit" not in [f.label for f in find_event_types(text, "kk")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Делегация Омска посетила Тулу и передала гуманитарную помощь больнице.", "ru"),
+        ("Омбы делегациясы Тулаға барып, ауруханаға гуманитарлық көмек тапсырды.", "kk"),
+        ("Đoàn công tác tỉnh Kon Tum đã đến thăm Bến Tre và trao hàng viện trợ nhân đạo.", "vi"),
+        ("A delegation from Omsk visited Tula and handed humanitarian aid to a hospital.", "en"),
+    ],
+)
+def test_humanitarian_aid_handed_over_is_an_other_event(text: str, language: str) -> None:
+    """Aid handed over is no type of the vocabulary: the gold convention labels it other,
+    beside the visit that brought it."""
+    labels = _labels(find_event_types(text, language))
+    assert "other" in labels and "delegation_visit" in labels
