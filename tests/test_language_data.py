@@ -242,6 +242,7 @@ ALLOWED = {
         "planned_signing",
         "count_words",
         "name_joiners",
+        "topics",
     },
     "dates": {
         "stamp_labels",
@@ -563,6 +564,22 @@ def test_count_words():
 def test_name_joiners():
     assert "of" in languages.load("en", "agreements")["name_joiners"]
     assert _signed("They signed a memorandum of agreement.") == [("memorandum", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Омск и Тула подписали соглашение о сотрудничестве в сфере медицины.", "cooperation"),
+        ("Тараптар ынтымақтастық туралы меморандумға қол қойды.", "cooperation"),
+        ("Hai bệnh viện đã ký biên bản ghi nhớ hợp tác.", "cooperation"),
+        ("Omsk and Tula signed a partnership agreement.", "partnership"),
+        ("Омск и Тула подписали соглашение.", ""),
+    ],
+)
+def test_a_documents_topic_is_read_beside_it(text: str, topic: str) -> None:
+    assert "cooperation" in languages.load("kk", "agreements")["topics"]
+    (found,) = agreements.find_agreements(text, None)
+    assert found.topic == topic
 
 
 # -- people.json and organizations.json -------------------------------------------------------

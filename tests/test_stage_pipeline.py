@@ -95,7 +95,7 @@ def test_a_summary_sentence_with_an_invented_number_or_name_is_removed_and_count
     assert result.output.summary == (
         "A delegation from Kazakhstan visited Omsk. "
         "Health minister Ivan Petrov visited a hospital in Omsk on 12 May. "
-        "The sides signed a memorandum."
+        "The sides signed a memorandum on cooperation."  # its topic, read beside it
     )
     removed = result.stages["removed_sentences"]
     # (the first word of a sentence is checked too when it is no English word)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarizer import languages
 from summarizer.stages.spans import Span
@@ -28,11 +28,14 @@ KINDS = ("agreement", "memorandum", "contract", "protocol", "declaration", "othe
 
 @dataclass(frozen=True)
 class AgreementFinding:
-    """A signed document: its ``kind``, how many (``count``) and the clause (``span``)."""
+    """A signed document: its ``kind``, how many (``count``), the clause (``span``) and
+    what it is on, in English, when a topic word stands beside it (``topic``:
+    "cooperation")."""
 
     kind: str
     count: int
     span: Span
+    topic: str = ""
 
 
 # The words are data: ``summarizer/languages/<code>/agreements.json`` (regular expressions
@@ -76,12 +79,28 @@ _COUNT_BEFORE = re.compile(
 _ABOUT = re.compile(r"(?:около|более|свыше|порядка|about|over|more than|khoảng|hơn)\s*$")
 
 
+# What a document is on: English topic -> words of every language ("о сотрудничестве",
+# "ынтымақтастық меморандумы", "biên bản ghi nhớ hợp tác"), read within _TOPIC_REACH
+# characters before or after the document word.
+_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (
+        topic,
+        re.compile(
+            "|".join(p for t in languages.tables("agreements", "topics") for p in t.get(topic, []))
+        ),
+    )
+    for topic in dict.fromkeys(k for t in languages.tables("agreements", "topics") for k in t)
+)
+_TOPIC_REACH = 40
+
+
 @dataclass(frozen=True)
 class _Mention:
     kind: str
     count: int
     subject: str
     span: Span
+    topic: str = ""
 
 
 _LATIN_LOOKALIKES = str.maketrans("aceopxy", "асеорху")
@@ -150,6 +169,13 @@ def _subject(folded: str, doc_start: int, doc_end: int) -> str:
     return cjk.group() if cjk else ""
 
 
+def _topic(folded: str, doc_start: int, doc_end: int) -> str:
+    """The English topic whose word stands beside the document word, else ""."""
+    before = folded[max(0, doc_start - _TOPIC_REACH) : doc_start]
+    after = folded[doc_end : doc_end + _TOPIC_REACH]
+    return next((t for t, p in _TOPICS if p.search(before) or p.search(after)), "")
+
+
 def _clause(folded: str, sign: re.Match[str], doc: tuple[int, int, str]) -> tuple[int, int]:
     """The signing word and the document word with the words between and a few after."""
     start, end = min(sign.start(), doc[0]), max(sign.end(), doc[1])
@@ -187,6 +213,7 @@ def _sentence_mentions(text: str, offset: int, sentence: str) -> Iterator[_Menti
             _count(folded.text, doc[0]),
             _subject(folded.text, doc[0], doc[1]),
             Span.of(text, offset + start, offset + end),
+            _topic(folded.text, doc[0], doc[1]),
         )
 
 
@@ -209,7 +236,9 @@ def _merge(mentions: list[_Mention]) -> list[_Mention]:
         if not same:
             kept.append(mention)
         elif mention.count > kept[same[0]].count:
-            kept[same[0]] = mention
+            kept[same[0]] = replace(mention, topic=mention.topic or kept[same[0]].topic)
+        elif mention.topic and not kept[same[0]].topic:  # a later mention says what it is on
+            kept[same[0]] = replace(kept[same[0]], topic=mention.topic)
     return kept
 
 
@@ -221,7 +250,7 @@ def find_agreements(text: str, language: str | None) -> list[AgreementFinding]:
     """
     del language
     merged = _merge(list(_mentions(text)))
-    return [AgreementFinding(m.kind, m.count, m.span) for m in merged]
+    return [AgreementFinding(m.kind, m.count, m.span, m.topic) for m in merged]
 
 
 def mentions_signing(text: str) -> bool:

@@ -48,7 +48,13 @@ def assemble(record: ArticleRecord) -> ArticleSummary:
     ]
     organizations, dropped_organizations = english_organizations(record)
     agreements = [
-        {"kind": a.kind, "parties": [], "subject": "", "count": a.count, **a.span.as_evidence()}
+        {
+            "kind": a.kind,
+            "parties": [],
+            "subject": a.topic,
+            "count": a.count,
+            **a.span.as_evidence(),
+        }
         for a in record.agreements
     ]
     figures = [

@@ -9,6 +9,7 @@ import calendar
 import re
 
 from summarizer import languages
+from summarizer.stages.agreements import AgreementFinding
 from summarizer.stages.direction import Sides, marked_hosts
 from summarizer.stages.organizations import english_organizations
 from summarizer.stages.places import country_name, home_country
@@ -171,7 +172,7 @@ def completion_facts(record: ArticleRecord) -> list[str]:
     Health, took part."). An independent read of the validation summaries found the other
     brief sentences appended to prose (lists of participants and institutions, figures,
     the medical fields) read as a form and brought wrong participants and topics in."""
-    sentences = [f"The sides signed {_document(a.kind, a.count)}." for a in record.agreements[:2]]
+    sentences = [f"The sides signed {_signed(a)}." for a in record.agreements[:2]]
     titled = [(name, role) for name, role in titled_people(record) if role]
     if titled:
         name, role = titled[0]
@@ -240,6 +241,12 @@ def _sides(record: ArticleRecord) -> tuple[str, str]:
     if not guest:
         guest = next((p.name for p in places if p.country and p.country != host_code), "")
     return host, guest
+
+
+def _signed(agreement: AgreementFinding) -> str:
+    """ "a memorandum on cooperation": the document with its topic when one was found."""
+    topic = f" on {agreement.topic}" if agreement.topic else ""
+    return _document(agreement.kind, agreement.count) + topic
 
 
 def _document(kind: str, count: int) -> str:
@@ -314,7 +321,7 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     if not meeting and (taking := _participants(record, orgs, events, undated)):
         sentences.append(taking)
     for agreement in record.agreements[:2]:
-        sentences.append(f"The sides signed {_document(agreement.kind, agreement.count)}.")
+        sentences.append(f"The sides signed {_signed(agreement)}.")
     if "training_or_exchange" in events:
         sentences.append("The cooperation includes training and exchange of specialists.")
     if "investment_or_construction" in events and not record.figures:
