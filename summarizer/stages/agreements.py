@@ -80,7 +80,7 @@ _ABOUT = re.compile(r"(?:около|более|свыше|порядка|about|o
 
 
 # What a document is on: English topic -> words of every language ("о сотрудничестве",
-# "ынтымақтастық меморандумы", "biên bản ghi nhớ hợp tác"), read within _TOPIC_REACH
+# "ынтымақтастық меморандумы", "hợp tác" after the document word), read within _TOPIC_REACH
 # characters before or after the document word.
 _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (
