@@ -86,6 +86,7 @@ ALLOWED = {
     },
     "topics": {
         "event_nouns",
+        "mission_acts",
         "whole_words",
         "health_anchors",
         "medical_fields",

@@ -386,6 +386,24 @@ def test_a_meeting_brief_names_the_institutions_with_the_people():
     assert len(sentences) == 1  # the institutions are not listed again
 
 
+@pytest.mark.parametrize(
+    ("cue", "done", "headline"),
+    [
+        ("ота жасады", "Doctors performed operations", "Doctors perform operations"),
+        ("тегін тексер", "Doctors examined and treated patients", "Doctors treat patients"),
+    ],
+)
+def test_a_mission_found_by_an_operation_word_says_the_doctors_operated(cue, done, headline):
+    from summarizer.stages.record import Label
+
+    text = "Омбы дәрігерлері балаларға ота жасады. Тұрғындарды тегін тексерді."
+    record = ArticleRecord(source=text)
+    record.language = "kk"
+    record.event_types = [Label("medical_mission", cue, Span(0, 4, text[:4]))]
+    head, sentences = facts_summary(record)
+    assert sentences[0].startswith(done) and head.startswith(headline)
+
+
 def test_what_no_table_covers_goes_to_a_short_naming_turn_of_its_own():
     text = (
         "Министр здравоохранения Иван Петров посетил Омск 12 мая. "
@@ -828,7 +846,8 @@ def test_a_mission_headline_says_what_the_doctors_did_without_placing_them():
     )
     find_facts(record)
     headline = facts_summary(record)[0]
-    assert headline == "Doctors treat patients in mission involving Tomsk"
+    # found by its operation cue: what the doctors did is said
+    assert headline == "Doctors perform operations in mission involving Tomsk"
 
 
 def test_stray_pieces_a_small_model_leaves_are_tidied_away_and_abbreviations_kept():

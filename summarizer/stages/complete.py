@@ -21,6 +21,7 @@ from summarizer.stages.facts import (
     describe_date,
     main_event,
     marked_visit,
+    mission_act,
     visit_sentence,
     when_phrase,
 )
@@ -42,7 +43,7 @@ def visit_first(record: ArticleRecord) -> list[str]:
     dated = record.event_date is not None and not _states_day(text, record.event_date.value)
     to_come = planned(record, main_event(record))
     on = when_phrase(record.event_date.value, False) if dated and record.event_date else ""
-    return [visit_sentence(visit, events, on, to_come)]
+    return [visit_sentence(visit, events, on, to_come, mission_act(record))]
 
 
 def _states_day(text: str, value: str) -> bool:

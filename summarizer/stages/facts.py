@@ -293,7 +293,7 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     sides = join_english([p for p in (host, guest) if p])
     visit = _visit(record, events)
     if visit is not None:
-        sentences.append(visit_sentence(visit, events, on, to_come))
+        sentences.append(visit_sentence(visit, events, on, to_come, mission_act(record)))
     elif "delegation_visit" in events:
         involving = f" involving {sides}" if sides else ""
         happened = "is planned" if to_come else "took place"
@@ -305,7 +305,9 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
         if to_come:
             sentences.append(f"A medical mission{involving} is planned{planned_for}.")
         else:
-            sentences.append(f"Doctors examined and treated patients in a mission{involving}{on}.")
+            act = mission_act(record)[0]
+            done = "examined and treated patients" if act == TREATED[0] else act
+            sentences.append(f"Doctors {done} in a mission{involving}{on}.")
     elif "conference_or_forum" in events:
         with_ = f" with participants from {join_english(country_names(record)[:4])}"
         noun = event_noun(record)
@@ -378,16 +380,36 @@ def _visit(record: ArticleRecord, events: set[str]) -> Sides | None:
     return record.visit if events & {"delegation_visit", "medical_mission"} else None
 
 
-def visit_sentence(visit: Sides, events: set[str], on: str = "", to_come: bool = False) -> str:
+TREATED = ("treated patients", "treat patients", "treating patients")
+
+
+def mission_act(record: ArticleRecord) -> tuple[str, str, str]:
+    """What the mission's doctors did, (past, present, progressive): "performed operations" when the
+    cue that found the mission is an operation word (``topics.json`` ``mission_acts``),
+    else :data:`TREATED`."""
+    acts = languages.load(record.language or "", "topics").get("mission_acts", {})
+    cue = next((e.quote for e in record.event_types if e.value == "medical_mission"), "")
+    act = acts.get(re.split(r"\s[&!]\s", cue)[0].strip())
+    return (act[0], act[1], act[2]) if act else TREATED
+
+
+def visit_sentence(
+    visit: Sides,
+    events: set[str],
+    on: str = "",
+    to_come: bool = False,
+    act: tuple[str, str, str] = TREATED,
+) -> str:
     """ "A delegation from X visited Y on 5 March." (a mission: "Doctors from X treated
-    patients in Y"), as a news brief says it; "is visiting" / "are treating" when the
-    article reports it as to come (true of a visit announced and of one under way, which
-    a report in the future tense can also be). ``on``: " on 5 March" or ""."""
+    patients in Y", or what ``act`` says they did), as a news brief says it; "is
+    visiting" / "are treating patients" when the article reports it as to come (true of a
+    visit announced and of one under way, which a report in the future tense can also
+    be). ``on``: " on 5 March" or ""."""
     if "delegation_visit" in events:
         verb = "is visiting" if to_come else "visited"
         return f"A delegation from {visit.guest} {verb} {visit.host}{on}."
-    verb = "are treating" if to_come else "treated"
-    return f"Doctors from {visit.guest} {verb} patients in {visit.host}{on}."
+    done = f"are {act[2]}" if to_come else act[0]
+    return f"Doctors from {visit.guest} {done} in {visit.host}{on}."
 
 
 def marked_visit(record: ArticleRecord) -> tuple[Sides, set[str]] | None:
@@ -424,7 +446,7 @@ def _headline(
     if visit is not None and "delegation_visit" in events:  # the present: done or to come
         head = f"Delegation from {visit.guest} visits {visit.host}"
     elif visit is not None and "medical_mission" in events:
-        head = f"Doctors from {visit.guest} treat patients in {visit.host}"
+        head = f"Doctors from {visit.guest} {mission_act(record)[1]} in {visit.host}"
     elif "delegation_visit" in events and sides:
         # no direction: none was found
         head = f"Delegation visit {'brings together' if guest and host else 'involving'} {sides}"
@@ -434,7 +456,7 @@ def _headline(
         head = (
             f"Medical mission{involving} planned"
             if to_come
-            else f"Doctors treat patients in mission{involving}"
+            else f"Doctors {mission_act(record)[1]} in mission{involving}"
         )
     elif "conference_or_forum" in events:
         noun, where = event_noun(record).capitalize(), _event_place(record, "conference_or_forum")
