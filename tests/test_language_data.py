@@ -87,6 +87,7 @@ ALLOWED = {
     "topics": {
         "event_nouns",
         "mission_acts",
+        "training_nouns",
         "whole_words",
         "health_anchors",
         "medical_fields",

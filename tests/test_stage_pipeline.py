@@ -404,6 +404,23 @@ def test_a_mission_found_by_an_operation_word_says_the_doctors_operated(cue, don
     assert sentences[0].startswith(done) and head.startswith(headline)
 
 
+@pytest.mark.parametrize(
+    ("cue", "said"),
+    [
+        ("шеберлік сыныб", "The cooperation includes a master class."),
+        ("тренинг", "The cooperation includes training."),
+        ("оқыту бағдарлама", "The cooperation includes training and exchange of specialists."),
+    ],
+)
+def test_a_brief_names_the_training_by_the_word_that_found_it(cue: str, said: str) -> None:
+    from summarizer.stages.record import Label
+
+    text = "Омбы дәрігерлері шеберлік сыныбын өткізді."
+    record = ArticleRecord(source=text, language="kk")
+    record.event_types = [Label("training_or_exchange", cue, Span(0, 4, text[:4]))]
+    assert said in facts_summary(record)[1]
+
+
 def test_what_no_table_covers_goes_to_a_short_naming_turn_of_its_own():
     text = (
         "Министр здравоохранения Иван Петров посетил Омск 12 мая. "

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from typing import Any
 
 from summarizer import languages
 from summarizer.stages.agreements import AgreementFinding
@@ -325,7 +326,7 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     for agreement in record.agreements[:2]:
         sentences.append(f"The sides signed {_signed(agreement)}.")
     if "training_or_exchange" in events:
-        sentences.append("The cooperation includes training and exchange of specialists.")
+        sentences.append(f"The cooperation includes {training_noun(record)}.")
     if "investment_or_construction" in events and not record.figures:
         sentences.append(f"The cooperation includes an investment or construction project{at}.")
     # the number with its unit ("80 patients", "50 million KZT"); a bare count says nothing
@@ -341,12 +342,27 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
     return headline, sentences[:MAX_SENTENCES]
 
 
+def said_by_cue(record: ArticleRecord, event: str, key: str) -> Any:
+    """The ``topics.json`` ``key`` entry for the cue word that found ``event`` (its first
+    word group: "ота & жасалды" -> "ота"), or None."""
+    table = languages.load(record.language or "", "topics").get(key, {})
+    cue = next((e.quote for e in record.event_types if e.value == event), "")
+    return table.get(re.split(r"\s[&!]\s", cue)[0].strip())
+
+
 def event_noun(record: ArticleRecord) -> str:
     """What a conference or forum is called, from the cue word that found it ("forum",
     "congress", "exhibition"; ``topics.json`` ``event_nouns``), else "meeting"."""
-    nouns = languages.load(record.language or "", "topics").get("event_nouns", {})
-    cue = next((e.quote for e in record.event_types if e.value == "conference_or_forum"), "")
-    return nouns.get(re.split(r"\s[&!]\s", cue)[0].strip(), "meeting")
+    return said_by_cue(record, "conference_or_forum", "event_nouns") or "meeting"
+
+
+def training_noun(record: ArticleRecord) -> str:
+    """What the training or exchange was, from the cue word that found it ("a master
+    class", "internships"; ``topics.json`` ``training_nouns``), else "training and
+    exchange of specialists"."""
+    return said_by_cue(record, "training_or_exchange", "training_nouns") or (
+        "training and exchange of specialists"
+    )
 
 
 def _meeting_sentence(
@@ -387,9 +403,7 @@ def mission_act(record: ArticleRecord) -> tuple[str, str, str]:
     """What the mission's doctors did, (past, present, progressive): "performed operations" when the
     cue that found the mission is an operation word (``topics.json`` ``mission_acts``),
     else :data:`TREATED`."""
-    acts = languages.load(record.language or "", "topics").get("mission_acts", {})
-    cue = next((e.quote for e in record.event_types if e.value == "medical_mission"), "")
-    act = acts.get(re.split(r"\s[&!]\s", cue)[0].strip())
+    act = said_by_cue(record, "medical_mission", "mission_acts")
     return (act[0], act[1], act[2]) if act else TREATED
 
 
