@@ -85,3 +85,25 @@ def test_a_model_name_carrying_pieces_of_its_json_answer_is_no_name():
     # source words left untranslated make no English name; foreign proper names do not
     assert garbled("Komitet po zdravookhraneniyu provintsii Omsk")
     assert not garbled("Sarsen Amanzholov East Tomsk University")
+
+
+def test_a_model_name_with_a_field_the_article_never_names_is_no_name():
+    """ "Bureau of Cultural Development" where no word of culture occurs: the source's
+    own letters stand instead; a field the article states is kept."""
+    from summarizer.stages.organizations import organization_name
+    from summarizer.stages.record import ArticleRecord
+    from summarizer.stages.spans import Span
+
+    text = "Sở Y tế tỉnh Kon Tum làm việc với Cục Kinh tế tỉnh Bến Tre."
+    record = ArticleRecord(source=text, language="vi")
+    record.organizations = [_org("Cục Kinh tế tỉnh Bến Tre", Span(33, 57, text[33:57]))]
+    record.organization_names = {0: ("Ben Tre Bureau of Economic and Cultural Affairs", "other")}
+    assert organization_name(record, 0) == ""  # no English name: the caller spells it out
+    record.organization_names = {0: ("Ben Tre Bureau of Economic Affairs", "government")}
+    assert organization_name(record, 0) == "Ben Tre Bureau of Economic Affairs"
+
+
+def _org(source_name, span):
+    from summarizer.stages.entities import OrganizationFinding
+
+    return OrganizationFinding(source_name, span, "government", None)

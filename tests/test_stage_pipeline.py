@@ -209,6 +209,20 @@ def test_findings_already_stated_are_not_added_and_the_bound_holds():
     assert len(record.summary_sentences) == 4  # a fifth would pass 120 words
 
 
+def test_a_summary_naming_an_institution_by_a_field_the_article_never_names_loses_it():
+    from summarizer.stages.run import find_facts
+
+    text = "Омские врачи подписали меморандум с туристической фирмой из Тулы."
+    record = ArticleRecord(source=text, language="ru")
+    find_facts(record)
+    invented = "Doctors from Omsk signed a memorandum with the Tula Economic Development Agency."
+    kept = "Doctors from Omsk signed a memorandum with a Tula Tourism Company."
+    record.summary_sentences = [invented, kept]
+    check_summary(record)
+    assert record.summary_sentences == [kept]  # "туристической" states tourism
+    assert record.removed_sentences == [{"sentence": invented, "unsupported": "economic"}]
+
+
 def test_a_title_the_article_does_not_state_or_that_names_a_person_is_left_out():
     from summarizer.stages.entities import PersonFinding
     from summarizer.stages.facts import facts_summary

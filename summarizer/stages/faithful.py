@@ -57,7 +57,7 @@ from summarizer.stages.places import (
     is_place_word,
 )
 from summarizer.stages.record import ArticleRecord
-from summarizer.stages.titles import unstated_titles
+from summarizer.stages.titles import unstated_name_fields, unstated_titles
 from summarizer.stages.transliterate import to_latin
 
 PREFIX = 5  # letters that must agree; inflected forms differ in their endings
@@ -551,6 +551,7 @@ def _unsupported_claims(
     found = unsupported_terms(text, numbers, support, title_case)
     found += unsupported_months(text, months)
     found += unsupported_titles(text, record, findings)
+    found += unstated_name_fields(text, record, findings)
     found += unsupported_place_countries(text, record)
     found += untranslated_words(text)
     return found + unsupported_signing(text, record)

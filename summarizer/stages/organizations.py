@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from summarizer.stages.english_words import untranslated_words
 from summarizer.stages.record import ArticleRecord
+from summarizer.stages.titles import unstated_name_fields
 from summarizer.stages.transliterate import to_latin
 from summarizer.textfold import fold, normalize_name
 
@@ -116,9 +117,11 @@ def garbled(name: str) -> bool:
 
 def organization_name(record: ArticleRecord, index: int) -> str:
     """The best English name known for organization ``index`` ("" when none yet); a model's
-    name with pieces of its JSON answer or untranslated words in it is no name."""
+    name with pieces of its JSON answer or untranslated words in it is no name, nor one
+    with a field the article never names ("Bureau of Cultural Development" where no word
+    of culture occurs): a wrong English name is worse than the original one."""
     named = record.organization_names.get(index)
-    if named and not garbled(named[0]):
+    if named and not garbled(named[0]) and not unstated_name_fields(named[0], record, name=True):
         return named[0]
     return record.organizations[index].english or ""
 

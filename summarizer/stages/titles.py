@@ -34,12 +34,30 @@ def unstated_titles(text: str, record: ArticleRecord, findings: str = "") -> lis
     """The English titles of ``text`` that neither ``findings`` (English findings in lower
     case, when the caller trusts them) nor a word of the article states. Where the
     language has no table nothing is checked: there is nothing to check by."""
-    table = languages.load(record.language or "", "titles").get("english_titles", {})
+    return _unstated(_WORD.findall(text), record, "english_titles", findings)
+
+
+def unstated_name_fields(
+    text: str, record: ArticleRecord, findings: str = "", name: bool = False
+) -> list[str]:
+    """The field words of names in ``text`` ("Department of Tourism", "Cultural
+    Development Bureau": capitalized, past a sentence's first word unless ``text`` is a
+    ``name``) that neither ``findings`` nor a word of the article states (``titles.json``
+    ``name_fields``): the small model composes institutions nobody wrote out of plain
+    English words."""
+    words = [w for w in _WORD.findall(text)[0 if name else 1 :] if w[0].isupper()]
+    return _unstated(words, record, "name_fields", findings)
+
+
+def _unstated(words: list[str], record: ArticleRecord, key: str, findings: str) -> list[str]:
+    """The ``words`` of the ``titles.json`` ``key`` table that neither ``findings`` nor
+    a stem of theirs in the article states, lower-case, once each."""
+    table = languages.load(record.language or "", "titles").get(key, {})
     if not table:
         return []
     source = record.source.lower()
     missing = []
-    for word in dict.fromkeys(w.lower() for w in _WORD.findall(text)):
+    for word in dict.fromkeys(w.lower() for w in words):
         word = word[:-1] if word not in table and word.endswith("s") else word  # plural
         stems = table.get(word)
         if stems is None or (findings and re.search(rf"\b{word}", findings)):
