@@ -378,24 +378,6 @@ def test_a_brief_without_an_event_says_who_cooperates_not_that_a_report_exists()
     assert "Report" not in brief and "concerns" not in brief
 
 
-def test_a_brief_without_an_event_or_two_sides_names_two_institutions_as_the_actors():
-    from summarizer.stages.entities import OrganizationFinding
-
-    text = "Омбы клиникасы мен Тула университеті жұмыс істейді."
-    record = ArticleRecord(source=text, language="kk")
-    record.organizations = [
-        OrganizationFinding("Омбы клиникасы", Span(0, 14, text[:14]), "clinic_or_center", None),
-        OrganizationFinding("Тула университеті", Span(19, 36, text[19:36]), "university", None),
-    ]
-    record.organization_names = {
-        0: ("Omsk Clinic", "clinic_or_center"),
-        1: ("Tula University", "university_or_school"),
-    }
-    headline, sentences = facts_summary(record)
-    assert sentences == ["Omsk Clinic and Tula University cooperate."]  # not named again
-    assert headline == "Omsk Clinic and Tula University cooperate"
-
-
 def test_a_meeting_brief_names_the_institutions_with_the_people():
     from summarizer.stages.entities import OrganizationFinding, PersonFinding
     from summarizer.stages.record import Label

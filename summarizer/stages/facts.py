@@ -206,17 +206,13 @@ def _participants(record: ArticleRecord, orgs: list[str], events: set[str], on: 
     return f"{text[0].upper()}{text[1:]} {'met' if meet else 'took part'}{on}."
 
 
-def _cooperation(sides: list[str], orgs: list[str], record: ArticleRecord) -> str:
-    """ "A and B cooperate in health care": what an article no event cue names is about,
-    said without a claim of what was done. The actors are the two sides (places or
-    countries), else the first two institutions, else the one side ("A takes part in
-    cooperation in health care")."""
+def _cooperation(actors: list[str], record: ArticleRecord) -> str:
+    """ "A and B cooperate in health care" ("A cooperates ..." for one actor): what an
+    article no event cue names is about, said without a claim of what was done."""
     field = _in_field(record)
-    actors = sides if len(sides) > 1 else [the(o) for o in orgs[:2]] if len(orgs) > 1 else sides
     if len(actors) > 1:
-        text = join_english(actors)
-        return f"{text[0].upper()}{text[1:]} cooperate{field}"
-    return f"{actors[0]} takes part in cooperation{field}" if actors else f"Cooperation{field}"
+        return f"{join_english(actors)} cooperate{field}"
+    return f"{actors[0]} cooperates{field}" if actors else f"Cooperation{field} is reported"
 
 
 def _in_field(record: ArticleRecord) -> str:
@@ -322,12 +318,10 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
         sentences.append(f"{article} {noun} {held}{where}{on}{with_ if guest else ''}.")
     elif meeting := _meeting_sentence(record, events, on, to_come, orgs):
         sentences.append(meeting)
-    others = orgs  # the institutions still to name
-    if not sentences and (sides or len(orgs) > 1):  # no event: the actors, not what they did
-        sentences.append(_cooperation([p for p in (host, guest) if p], orgs, record) + ".")
-        others = orgs[2:] if not guest and len(orgs) > 1 else orgs  # named as the actors
+    elif sides:  # no event found: the sides and the field, no claim of what happened
+        sentences.append(_cooperation([p for p in (host, guest) if p], record) + ".")
     undated = on if on and not any(on in s for s in sentences) else ""  # said once
-    if not meeting and (taking := _participants(record, others, events, undated)):
+    if not meeting and (taking := _participants(record, orgs, events, undated)):
         sentences.append(taking)
     for agreement in record.agreements[:2]:
         sentences.append(f"The sides signed {_signed(agreement)}.")
@@ -493,7 +487,7 @@ def _headline(
         head = f"{orgs[0]} and {orgs[1]} sign {signed}"
         signed = ""
     else:  # no event found: the actors only, no claim of talks or outcomes
-        head = _cooperation([p for p in (host, guest) if p], orgs, record)
+        head = _cooperation([p for p in (host, guest) if p] or orgs[:2], record)
     if signed and len(head.split()) <= 13:  # at most 15 words, never cut mid-name
         head += f"; {signed} signed"
     return " ".join(head.split()[:15])
