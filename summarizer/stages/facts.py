@@ -181,47 +181,6 @@ def completion_facts(record: ArticleRecord) -> list[str]:
     return sentences
 
 
-MAX_PEOPLE = 3  # named in the brief: more reads as a list
-MAX_BODIES = 2  # institutions named in the brief
-
-
-def _representatives(orgs: list[str]) -> list[str]:
-    """["representatives of A and the B"] for the first institutions found, or []."""
-    bodies = [the(o) for o in orgs[:MAX_BODIES]]
-    return [f"representatives of {join_english(bodies)}"] if bodies else []
-
-
-def _participants(record: ArticleRecord, orgs: list[str], events: set[str], on: str = "") -> str:
-    """Who took part, in one sentence: the people (with the titles the article states)
-    and representatives of the first institutions ("A, Governor, and representatives of
-    the B took part."); "A and B met." for an official meeting of two people or more.
-    A list of institutions alone ("The visit involved A, B and C.") reads as a form.
-    ``on``: " on 5 March" when no sentence before gave the date."""
-    people = _people_phrases(record)[:MAX_PEOPLE]
-    parts = people + _representatives(orgs)
-    if not parts:
-        return ""
-    meet = "official_meeting" in events and len(people) > 1 and len(parts) == len(people)
-    text = join_english(parts)
-    return f"{text[0].upper()}{text[1:]} {'met' if meet else 'took part'}{on}."
-
-
-def _cooperation(actors: list[str], record: ArticleRecord) -> str:
-    """ "A and B cooperate in health care" ("A cooperates ..." for one actor): what an
-    article no event cue names is about, said without a claim of what was done."""
-    field = _in_field(record)
-    if len(actors) > 1:
-        return f"{join_english(actors)} cooperate{field}"
-    return f"{actors[0]} cooperates{field}" if actors else f"Cooperation{field} is reported"
-
-
-def _in_field(record: ArticleRecord) -> str:
-    """ " in health care" when the article names a medical field, else "": the sides of
-    an article whose event no cue names are said to cooperate, not what they did."""
-    fields = {label.value for label in record.medical_fields if label.span}
-    return " in health care" if fields - {"other"} else ""
-
-
 def _names_person(role: str, name: str) -> bool:
     """Whether ``role`` contains a word of a person's ``name`` (three letters or more)."""
     words = set(re.findall(r"[^\W\d_]{3,}", role.lower()))
@@ -316,13 +275,17 @@ def facts_summary(record: ArticleRecord) -> tuple[str, list[str]]:
         where = _event_place(record, "conference_or_forum")
         held = "is to be held" if to_come else "was held"
         sentences.append(f"{article} {noun} {held}{where}{on}{with_ if guest else ''}.")
-    elif meeting := _meeting_sentence(record, events, on, to_come, orgs):
+    elif meeting := _meeting_sentence(record, events, on, to_come):
         sentences.append(meeting)
-    elif sides:  # no event found: the sides and the field, no claim of what happened
-        sentences.append(_cooperation([p for p in (host, guest) if p], record) + ".")
-    undated = on if on and not any(on in s for s in sentences) else ""  # said once
-    if not meeting and (taking := _participants(record, orgs, events, undated)):
-        sentences.append(taking)
+    elif sides:  # no event found: name the sides, claim nothing about what happened
+        sentences.append(f"The report concerns {sides}{on}.")
+    if orgs:  # what the event was, said with its institutions, not a list of names
+        noun = f"The {dict(_EVENT_NOUNS)[event]}" if event else "It"
+        sentences.append(f"{noun} involved {join_english([the(o) for o in orgs[:3]])}.")
+    if record.people and not meeting:
+        people = join_english(_people_phrases(record)[:3])
+        verb = "met" if "official_meeting" in events and len(record.people) > 1 else "took part"
+        sentences.append(f"{people[0].upper()}{people[1:]} {verb}.")
     for agreement in record.agreements[:2]:
         sentences.append(f"The sides signed {_signed(agreement)}.")
     if "training_or_exchange" in events:
@@ -365,9 +328,7 @@ def training_noun(record: ArticleRecord) -> str:
     )
 
 
-def _meeting_sentence(
-    record: ArticleRecord, events: set[str], on: str, to_come: bool, orgs: list[str]
-) -> str:
+def _meeting_sentence(record: ArticleRecord, events: set[str], on: str, to_come: bool) -> str:
     """ "A, <title>, and B, <title>, took part in a meeting in P on 5 March." ("are to
     take part" when it is to come) when the
     article reports a meeting and names two people or more ("A met B" would put them on
@@ -376,7 +337,7 @@ def _meeting_sentence(
     phrases = _people_phrases(record)
     if "official_meeting" not in events or len(phrases) < 2:
         return ""
-    people = join_english(phrases[:MAX_PEOPLE] + _representatives(orgs))
+    people = join_english(phrases[:3])
     verb = "are to take part" if to_come else "took part"
     return f"{people[0].upper()}{people[1:]} {verb} in a meeting{_event_place(record)}{on}."
 
@@ -487,7 +448,8 @@ def _headline(
         head = f"{orgs[0]} and {orgs[1]} sign {signed}"
         signed = ""
     else:  # no event found: the actors only, no claim of talks or outcomes
-        head = _cooperation([p for p in (host, guest) if p] or orgs[:2], record)
+        head = join_english(orgs[:2]) or join_english([p for p in (host, guest) if p])
+        head = f"Report on {head}" if head else "Report on cooperation"
     if signed and len(head.split()) <= 13:  # at most 15 words, never cut mid-name
         head += f"; {signed} signed"
     return " ".join(head.split()[:15])
