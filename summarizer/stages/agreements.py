@@ -82,15 +82,16 @@ _ABOUT = re.compile(r"(?:около|более|свыше|порядка|about|o
 # What a document is on: English topic -> words of every language ("о сотрудничестве",
 # "ынтымақтастық меморандумы", "hợp tác" after the document word), read within _TOPIC_REACH
 # characters before or after the document word.
-_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (
-        topic,
-        re.compile(
-            "|".join(p for t in languages.tables("agreements", "topics") for p in t.get(topic, []))
-        ),
-    )
-    for topic in dict.fromkeys(k for t in languages.tables("agreements", "topics") for k in t)
-)
+def _topic_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(topic, one pattern of its words in every language), topics in first-seen order."""
+    words: dict[str, list[str]] = {}
+    for table in languages.tables("agreements", "topics"):
+        for topic, patterns in table.items():
+            words.setdefault(topic, []).extend(patterns)
+    return tuple((topic, re.compile("|".join(patterns))) for topic, patterns in words.items())
+
+
+_TOPICS = _topic_patterns()
 _TOPIC_REACH = 40
 
 
