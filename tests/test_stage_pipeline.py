@@ -223,6 +223,23 @@ def test_a_summary_naming_an_institution_by_a_field_the_article_never_names_lose
     assert record.removed_sentences == [{"sentence": invented, "unsupported": "economic"}]
 
 
+def test_a_headline_naming_an_institution_by_a_field_the_article_never_names_is_replaced():
+    from summarizer.stages.faithful import check_headline
+    from summarizer.stages.run import find_facts
+
+    text = "Омские врачи подписали меморандум с туристической фирмой из Тулы."
+    record = ArticleRecord(source=text, language="ru")
+    find_facts(record)
+    record.headline = "Omsk Doctors Sign Memorandum With Tula Tourism Company"
+    check_headline(record)
+    assert record.headline == "Omsk Doctors Sign Memorandum With Tula Tourism Company"
+    record.headline = "Omsk Doctors Sign Memorandum With Tula Economic Development Agency"
+    check_headline(record)
+    assert "Economic" not in record.headline
+    assert record.removed_sentences[-1]["part"] == "headline"
+    assert "economic" in record.removed_sentences[-1]["unsupported"]
+
+
 def test_a_title_the_article_does_not_state_or_that_names_a_person_is_left_out():
     from summarizer.stages.entities import PersonFinding
     from summarizer.stages.facts import facts_summary

@@ -642,13 +642,15 @@ def check_headline(record: ArticleRecord, supports: Supports | None = None) -> N
 
 
 def _headline_claims(record: ArticleRecord, supports: Supports, headline: str) -> list[str]:
-    """Every number, name, month, title, signing, direction or place's country of
-    ``headline`` nothing supports (a headline is title-cased)."""
+    """Every number, name, month, title, field of a name, signing, direction or place's
+    country of ``headline`` nothing supports (a headline is title-cased: every field word
+    in it is asked, its first word too)."""
     numbers, support, months, findings = supports
     # a headline starts with a name as often as not: its first word is checked too
     missing = unsupported_terms(f"The {headline}", numbers, support, title_case=True)
     missing += unsupported_months(headline, months)
     missing += unsupported_titles(headline, record, findings)
+    missing += unstated_name_fields(headline, record, findings, name=True)
     missing += unsupported_signing(headline, record)
     missing += unsupported_direction(headline, record)
     return missing + unsupported_place_countries(headline, record)
