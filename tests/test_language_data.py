@@ -234,7 +234,7 @@ ALLOWED = {
         "provinces",
         "renamed_city_countries",
     },
-    "titles": {"english_titles", "name_fields"},
+    "titles": {"english_titles", "name_fields", "domain_fields"},
     "palladius": {"initials", "palatal", "finals", "zero_initial", "surnames"},
     "abbreviations": {"expand", "heads"},
     "agreements": {

@@ -57,7 +57,7 @@ from summarizer.stages.places import (
     is_place_word,
 )
 from summarizer.stages.record import ArticleRecord
-from summarizer.stages.titles import unstated_name_fields, unstated_titles
+from summarizer.stages.titles import unstated_headline_fields, unstated_name_fields, unstated_titles
 from summarizer.stages.transliterate import to_latin
 
 PREFIX = 5  # letters that must agree; inflected forms differ in their endings
@@ -643,14 +643,13 @@ def check_headline(record: ArticleRecord, supports: Supports | None = None) -> N
 
 def _headline_claims(record: ArticleRecord, supports: Supports, headline: str) -> list[str]:
     """Every number, name, month, title, field of a name, signing, direction or place's
-    country of ``headline`` nothing supports (a headline is title-cased: every field word
-    in it is asked, its first word too)."""
+    country of ``headline`` nothing supports (a headline is title-cased)."""
     numbers, support, months, findings = supports
     # a headline starts with a name as often as not: its first word is checked too
     missing = unsupported_terms(f"The {headline}", numbers, support, title_case=True)
     missing += unsupported_months(headline, months)
     missing += unsupported_titles(headline, record, findings)
-    missing += unstated_name_fields(headline, record, findings, name=True)
+    missing += unstated_headline_fields(headline, record, findings)
     missing += unsupported_signing(headline, record)
     missing += unsupported_direction(headline, record)
     return missing + unsupported_place_countries(headline, record)

@@ -49,6 +49,16 @@ def unstated_name_fields(
     return _unstated(words, record, "name_fields", findings)
 
 
+def unstated_headline_fields(headline: str, record: ArticleRecord, findings: str = "") -> list[str]:
+    """:func:`unstated_name_fields` of a title-cased ``headline``, every word of it asked but
+    our own domain's (``_common/titles.json`` ``domain_fields``: "Health Cooperation" is the
+    topic of every article we read, not an institution's field)."""
+    domain = set(languages.load("_common", "titles")["domain_fields"])
+    return [
+        w for w in unstated_name_fields(headline, record, findings, name=True) if w not in domain
+    ]
+
+
 def _unstated(words: list[str], record: ArticleRecord, key: str, findings: str) -> list[str]:
     """The ``words`` of the ``titles.json`` ``key`` table that neither ``findings`` nor
     a stem of theirs in the article states, lower-case, once each."""
