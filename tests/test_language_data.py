@@ -208,6 +208,8 @@ ALLOWED = {
     },
     "places": {
         "cldr_variants",
+        "place_prepositions",
+        "place_endings",
         "foreign_region_words",
         "city_territories",
         "compass_regions",
