@@ -830,3 +830,54 @@ def test_humanitarian_aid_handed_over_is_an_other_event(text: str, language: str
     beside the visit that brought it."""
     labels = _labels(find_event_types(text, language))
     assert "other" in labels and "delegation_visit" in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "label", "present"),
+    [
+        # an assembly is a forum; raising qualifications is training
+        (
+            "Омские врачи выступили на ассамблее медиков в Томске.",
+            "ru",
+            "e",
+            "conference_or_forum",
+            True,
+        ),
+        (
+            "Томские медики прошли повышение квалификации в Омске.",
+            "ru",
+            "e",
+            "training_or_exchange",
+            True,
+        ),
+        # "thầy thuốc" is a physician, not a medicine; medical supplies are equipment
+        ("Các thầy thuốc Kon Tum đã đến Bến Tre.", "vi", "f", "pharmaceuticals", False),
+        (
+            "Tỉnh Kon Tum trao tặng vật tư y tế cho bệnh viện Bến Tre.",
+            "vi",
+            "f",
+            "medical_equipment",
+            True,
+        ),
+        # knowledge shared is no education; a building company is no health investment
+        (
+            "Омбы дәрігерлері аурухана мамандарымен білімдерін бөлісті.",
+            "kk",
+            "f",
+            "medical_education",
+            False,
+        ),
+        ("Аурухана құрылыс компаниясынан сыйлық алды.", "kk", "f", "health_investment", False),
+        # an article on an epidemic's hospitals is about health care
+        (
+            "Жұқпалы аурулар госпитальдары коронавируспен күреседі.",
+            "kk",
+            "f",
+            "infectious_diseases",
+            True,
+        ),
+    ],
+)
+def test_cue_words_from_the_third_fresh_reading(text, language, kind, label, present):
+    find = find_event_types if kind == "e" else find_medical_fields
+    assert (label in [f.label for f in find(text, language)]) is present
