@@ -407,3 +407,25 @@ def test_a_range_of_two_day_months_is_dated_by_its_first_day():
     assert _event("Đoàn ở Tomsk từ 28/12-3/1/2025.", "vi") == "2024-12-28"
     # fractions of a count are no range of dates
     assert _event("Khoảng 1/2-3/4 số bệnh nhân ở Tula.", "vi") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("В ноябре 2025 года в Омске прошел форум. Он состоялся 28-29 ноября.", "ru", "2025-11-28"),
+        (
+            "2025 жылдың қараша айында Омбыда форум өтті. Ол 28–29 қараша күндері өтті.",
+            "kk",
+            "2025-11-28",
+        ),
+        # another month's year says nothing of this month's day
+        (
+            "В октябре 2025 года врачи из Омска приехали в Томск. Форум открылся 3 ноября.",
+            "ru",
+            "--11-03",
+        ),
+    ],
+)
+def test_a_day_and_month_take_the_year_the_text_gives_that_month(text, language, value):
+    found = find_event_date(text, language)
+    assert found is not None and found.value == value

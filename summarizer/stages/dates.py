@@ -580,8 +580,24 @@ def find_event_date(text: str, language: str | None) -> DateFinding | None:
     chosen = next(f for f in candidates if f.precision == best)
     if best == 3:
         chosen = _range_start(chosen, candidates)
-    dated = _with_stamp_year(_with_sentence_year(text, chosen, candidates), stamps)
+    dated = _with_month_year(_with_sentence_year(text, chosen, candidates), candidates)
+    dated = _with_stamp_year(dated, stamps)
     return _with_article_year(text, dated, candidates).finding
+
+
+def _with_month_year(chosen: _Found, candidates: list[_Found]) -> _Found:
+    """A day and month without a year, dated by the year the text gives that same month
+    elsewhere ("in November 2025 ... on 28-29 November"); unchanged when it gives none, or
+    two."""
+    value = chosen.finding.value
+    if not value.startswith("--"):
+        return chosen
+    years = {
+        f.finding.value[:4] for f in candidates if f.precision == 2 and f.month == chosen.month
+    }
+    if len(years) != 1:
+        return chosen
+    return replace(chosen, finding=DateFinding(f"{years.pop()}{value[1:]}", chosen.finding.span))
 
 
 def _stamp_month_days(text: str, found: list[_Found], stamps: list[_Found]) -> list[_Found]:
