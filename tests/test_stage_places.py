@@ -714,3 +714,11 @@ def test_a_well_known_city_alone_is_kept_where_the_language_marks_it_a_place(
     text: str, language: str, names: list[str]
 ) -> None:
     assert _names(find_places(text, language)) == names
+
+
+def test_a_vietnamese_country_word_opening_a_home_places_name_is_no_country() -> None:
+    # "Đức" is Germany, "Mỹ" the United States; after a district's or commune's word and
+    # before another capitalized syllable they open a home place's name
+    text = "Đoàn bác sĩ Kon Tum đến khám bệnh tại xã Mỹ Hòa (huyện Đức Trọng)."
+    assert not {"US", "DE"} & set(_codes(find_places(text, "vi")))
+    assert "DE" in _codes(find_places("Đoàn bác sĩ Đức đến khám bệnh tại Kon Tum.", "vi"))

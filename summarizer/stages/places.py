@@ -1339,6 +1339,22 @@ def _names_a_country(words: list[str]) -> bool:
     return not lower[0] and not lower[-1] and not running
 
 
+def _starts_a_home_place(text: str, mention: _Mention) -> bool:
+    """Whether a Vietnamese country mention is the first syllable of a home place's name:
+    written after a word for a province, district or commune and followed by a capitalized
+    word ("huyện Đức Cơ", "xã Mỹ Hòa": no Germany, no United States)."""
+    if mention.entry.english is not None:
+        return False
+    words = "|".join(re.escape(w) for w in languages.words("places", "region_words_before", ["vi"]))
+    before = re.search(
+        rf"(?<!\w)(?:{words})\s+$",
+        text[max(0, mention.span.start - 12) : mention.span.start],
+        re.IGNORECASE,
+    )
+    after = re.match(r"\s+[^\W\d_]", text[mention.span.end :])
+    return bool(before and after and text[mention.span.end :].lstrip()[:1].isupper())
+
+
 def _names_an_ocean(text: str, span: Span) -> bool:
     """Whether a Vietnamese mention is the start of an ocean's name ("Ấn Độ Dương" is the
     Indian Ocean, no India); "<province> Dương Văn …" is a person's name after the place."""
@@ -1505,7 +1521,11 @@ def find_places(text: str, language: str | None) -> Places:
         if m.entry.english is not None or not _names_money(text, m.span, language)
     ]
     if language == "vi":
-        mentions = [m for m in mentions if not _names_an_ocean(text, m.span)]
+        mentions = [
+            m
+            for m in mentions
+            if not _names_an_ocean(text, m.span) and not _starts_a_home_place(text, m)
+        ]
     country_mentions = [m for m in mentions if m.entry.english is None]
     city_mentions = [
         m for m in mentions if m.entry.english is not None and not _common_word(text, m.span)
