@@ -429,3 +429,8 @@ def test_a_range_of_two_day_months_is_dated_by_its_first_day():
 def test_a_day_and_month_take_the_year_the_text_gives_that_month(text, language, value):
     found = find_event_date(text, language)
     assert found is not None and found.value == value
+
+
+def test_a_chinese_outlets_news_of_a_day_is_its_dateline_not_the_event() -> None:
+    # "<outlet> 12月18日消息": the report's date; "日前" (days ago) dates the event to none
+    assert find_event_date("某网12月18日消息 日前，两地医生在上海举行会议。", "zh") is None
