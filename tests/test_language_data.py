@@ -208,8 +208,6 @@ ALLOWED = {
     },
     "places": {
         "cldr_variants",
-        "place_prepositions",
-        "place_endings",
         "foreign_region_words",
         "city_territories",
         "compass_regions",

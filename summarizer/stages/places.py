@@ -69,12 +69,6 @@ MIN_LOCATION_MENTIONS = 1  # a resolved city/region counts once named
 MIN_CITY_POPULATION = 15_000
 MIN_SHORT_CJK_POPULATION = 500_000
 MIN_SHORT_POPULATION = 1_000_000  # a three-letter city name counts from this size
-# A city this large is kept when the article never names its country ("в Женеве", "tại
-# Paris") and the language marks it as a place (see _well_known): news names a well-known
-# city alone; a smaller one abroad needs its country named, else it is more often a
-# namesake of a word or of a person. Measured on dev: 100k, 300k and 1M gave the same; 100k keeps
-# the smaller seats of international bodies (Geneva).
-WELL_KNOWN_POPULATION = 100_000
 SHORT_NAME_CHARS = 4  # a shorter (non-CJK) city name is short: see _short_cities
 BYLINE_WORDS = 4  # a closing line this short, without a full stop, is the author's name
 MAX_SUFFIX = 6  # longest case ending / adjective suffix after a stem
@@ -911,31 +905,6 @@ def _find(text: str, tokens: list[_Token], language: str | None):
 _CITY_TERRITORIES = frozenset(languages.load("_common", "places").get("city_territories", []))
 
 
-@cache
-def _well_known_cities() -> frozenset[tuple[str, str]]:
-    """(English name, country) of the GeoNames cities of ``WELL_KNOWN_POPULATION`` or more."""
-    return frozenset(
-        (city["name"], city["countrycode"])
-        for city in _cities()
-        if city["population"] >= WELL_KNOWN_POPULATION
-    )
-
-
-def _well_known(text: str, place: _Place, language: str | None) -> bool:
-    """A large city (``WELL_KNOWN_POPULATION``) that the language marks as a place where,
-    whence or whither: a preposition right before it or a case ending on it
-    (``places.json`` ``place_prepositions`` / ``place_endings``): "в Женеве", "Женевада".
-    A language with neither keeps no city abroad whose country it never names."""
-    if (place.name, place.country or "") not in _well_known_cities():
-        return False
-    table = languages.load(language or "", "places")
-    before = text[max(0, place.span.start - 20) : place.span.start].split()
-    if before and before[-1].lower() in table.get("place_prepositions", ()):
-        return True
-    word = place.span.text.split()[-1].lower() if place.span.text.split() else ""
-    return any(word.endswith(e) and len(word) - len(e) >= 4 for e in table.get("place_endings", ()))
-
-
 def _paired_countries(
     text: str, tokens: list[_Token], index: dict[str, list[_Name]], found: list[_Mention]
 ) -> list[_Mention]:
@@ -1562,13 +1531,7 @@ def find_places(text: str, language: str | None) -> Places:
     places = [
         p
         for p in places
-        if (
-            p.country is None
-            or p.country in known
-            or p in compass
-            or p in provinces
-            or _well_known(text, p, language)
-        )
+        if (p.country is None or p.country in known or p in compass or p in provinces)
         and not _in_byline(text, p.span)
         and not _in_dateline(text, p.span)
         and not _quoted_name(text, p.span)
