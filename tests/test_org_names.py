@@ -750,3 +750,25 @@ def test_a_vietnamese_department_with_and_in_its_field_is_found_whole():
 def test_a_vietnamese_body_of_a_capital_city_is_named_by_the_city():
     assert compose("Sở Y tế Thủ đô Tula", "vi") == "Tula Department of Health"
     assert compose("UBND thủ đô Omsk", "vi") == "Omsk People's Committee"
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        ("Bộ Chỉ huy Quân sự thành phố Kon Tum", "Kon Tum City Military Command"),
+        ("Bộ Tư lệnh thành phố Kon Tum", "Kon Tum City High Command"),
+        ("Ủy ban MTTQ Việt Nam", "Vietnam Fatherland Front Committee"),
+        (
+            "Ban Quản lý Khu kinh tế tỉnh Kon Tum",
+            "Kon Tum Provincial Economic Zone Management Board",
+        ),
+    ],
+)
+def test_vietnamese_commands_fronts_and_boards_are_named_by_their_heads(source, english):
+    assert compose(source, "vi") == english
+
+
+def test_a_vietnamese_command_handing_over_aid_ends_before_the_verbs():
+    text = "Bộ Tư lệnh thành phố Kon Tum trao tặng thuốc cho bệnh viện Bến Tre."
+    names = [o.source_name for o in entities.find_organizations(text, "vi")]
+    assert names[0] == "Bộ Tư lệnh thành phố Kon Tum"
