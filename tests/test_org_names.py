@@ -772,3 +772,9 @@ def test_a_vietnamese_command_handing_over_aid_ends_before_the_verbs():
     text = "Bộ Tư lệnh thành phố Kon Tum trao tặng thuốc cho bệnh viện Bến Tre."
     names = [o.source_name for o in entities.find_organizations(text, "vi")]
     assert names[0] == "Bộ Tư lệnh thành phố Kon Tum"
+
+
+def test_a_kazakh_countrys_government_is_the_government_of_the_country():
+    text = "Бүгін Германия үкіметі Омбыға көмек жіберді."
+    found = entities.find_organizations(text, "kk")
+    assert [compose(o.source_name, "kk") for o in found] == ["Government of Germany"]
