@@ -1220,3 +1220,10 @@ def test_a_dateline_with_a_hyphenated_ordinal_day_credits_its_agency() -> None:
     text = "ОМСК, 16-авг. — Tulanews. Томск облусунун дарыгерлери келди."
     media = [o.english for o in find_organizations(text, "ky") if o.kind == "media"]
     assert media == ["Tulanews"]
+
+
+def test_a_countrys_abbreviation_after_a_title_is_no_person():
+    from summarizer.stages.entities import find_people
+
+    text = "Министр здравоохранения РУз встретился в Омске с Иваном Орловым."
+    assert "RUz" not in [p.name for p in find_people(text, "ru")]

@@ -701,3 +701,8 @@ def test_a_vietnamese_country_word_opening_a_home_places_name_is_no_country() ->
     text = "Đoàn bác sĩ Kon Tum đến khám bệnh tại xã Mỹ Hòa (huyện Đức Trọng)."
     assert not {"US", "DE"} & set(_codes(find_places(text, "vi")))
     assert "DE" in _codes(find_places("Đoàn bác sĩ Đức đến khám bệnh tại Kon Tum.", "vi"))
+
+
+def test_russian_abbreviations_of_kyrgyzstan_and_uzbekistan_name_them() -> None:
+    codes = _codes(find_places("Врачи КР и РУз приехали в Томск.", "ru"))
+    assert {"KG", "UZ"} <= set(codes)

@@ -428,7 +428,22 @@ def has_rules(language: str | None) -> bool:
 def find_people(text: str, language: str | None) -> list[PersonFinding]:
     """Named people of ``text`` (merged, in order of first mention), Latin names."""
     finder = _finder(language, "find_people")
-    return finder(text, language) if finder else []
+    found = finder(text, language) if finder else []
+    return [person for person in found if not _abbreviation(person.name)]
+
+
+ABBREVIATION_LETTERS = 4  # "РУз", "КНР", "ВОЗ": a short word of two capitals or more
+
+
+def _abbreviation(text: str) -> bool:
+    """Whether a person's whole name is one abbreviation ("Министр здравоохранения РУз":
+    the country, not a man named RUz)."""
+    word = text.strip()
+    return (
+        " " not in word
+        and len(word) <= ABBREVIATION_LETTERS
+        and sum(c.isupper() for c in word) >= 2
+    )
 
 
 def _head_kinds(language: str | None) -> dict[str, str]:
