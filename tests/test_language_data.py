@@ -208,6 +208,7 @@ ALLOWED = {
     },
     "places": {
         "cldr_variants",
+        "abbreviation_marks",
         "foreign_region_words",
         "city_territories",
         "compass_regions",

@@ -706,3 +706,17 @@ def test_a_vietnamese_country_word_opening_a_home_places_name_is_no_country() ->
 def test_russian_abbreviations_of_kyrgyzstan_and_uzbekistan_name_them() -> None:
     codes = _codes(find_places("Врачи КР и РУз приехали в Томск.", "ru"))
     assert {"KG", "UZ"} <= set(codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # "美" (beautiful) and "中" (centre) inside common words name no country
+        ("日本医生为美容医院提供完美的服务，在医疗中心工作。", ["JP"]),
+        # beside another abbreviation, or before a side's mark, they do
+        ("中俄医生在哈尔滨交流。", ["CN", "RU"]),
+        ("俄方医生访问日本。", ["RU", "JP"]),
+    ],
+)
+def test_a_one_character_country_counts_beside_another_or_its_mark(text, codes) -> None:
+    assert _codes(find_places(text, "zh")) == codes

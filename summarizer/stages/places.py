@@ -1308,6 +1308,23 @@ def _names_a_country(words: list[str]) -> bool:
     return not lower[0] and not lower[-1] and not running
 
 
+def _without_lone_abbreviations(
+    text: str, mentions: list[_Mention], language: str | None
+) -> list[_Mention]:
+    """Without the one-character country abbreviations of unspaced text ("美", "中", "俄")
+    that stand alone inside a common word ("美丽", beautiful; "中心", centre): one counts
+    beside another ("中美") or before a mark of its country (``places.json``
+    ``abbreviation_marks``: "美方", the US side)."""
+    marks = tuple(languages.load(language or "", "places").get("abbreviation_marks", ()))
+    lone = [m for m in mentions if m.entry.english is None and len(m.span.text) == 1]
+
+    def counts(m: _Mention) -> bool:
+        paired = any(n.span.start == m.span.end or n.span.end == m.span.start for n in lone)
+        return paired or text.startswith(marks, m.span.end)
+
+    return [m for m in mentions if m not in lone or counts(m)]
+
+
 def _starts_a_home_place(text: str, mention: _Mention) -> bool:
     """Whether a Vietnamese country mention is the first syllable of a home place's name:
     written after a word for a province, district or commune and followed by a capitalized
@@ -1489,6 +1506,8 @@ def find_places(text: str, language: str | None) -> Places:
         for m in _without_credits(text, _find(text, tokens, language))
         if m.entry.english is not None or not _names_money(text, m.span, language)
     ]
+    if language in _UNSPACED:
+        mentions = _without_lone_abbreviations(text, mentions, language)
     if language == "vi":
         mentions = [
             m
