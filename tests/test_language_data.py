@@ -208,6 +208,7 @@ ALLOWED = {
     },
     "places": {
         "cldr_variants",
+        "place_prepositions",
         "abbreviation_marks",
         "foreign_region_words",
         "city_territories",

@@ -720,3 +720,11 @@ def test_russian_abbreviations_of_kyrgyzstan_and_uzbekistan_name_them() -> None:
 )
 def test_a_one_character_country_counts_beside_another_or_its_mark(text, codes) -> None:
     assert _codes(find_places(text, "zh")) == codes
+
+
+def test_english_us_is_the_united_states_and_a_word_town_needs_a_preposition() -> None:
+    text = "The U.S. Mission in Omsk donated equipment to hospitals in Tomsk, the US said."
+    places = find_places(text, "en")
+    assert "US" in _codes(places)
+    assert "Mission" not in _names(places)  # a Texan town's name read as the word
+    assert "Reading" in _names(find_places("Doctors from Tomsk worked in Reading, England.", "en"))

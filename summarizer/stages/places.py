@@ -1559,6 +1559,7 @@ def find_places(text: str, language: str | None) -> Places:
         and not _names_a_document(text, p.span, language)
         and not (language == "vi" and (_part_of_a_name(text, p.span) or _is_seat(text, p.span)))
         and not (language == "ru" and (_namesake(text, p.span) or _sea_or_range(p.span)))
+        and not (language == "en" and _english_word_town(text, p))
     ]
     locations = _locations(places)
     named = {country_name(m.entry.code) for m in country_mentions}
@@ -1814,6 +1815,23 @@ def compass_name(compass: str, country: str, language: str | None) -> tuple[str,
         return None
     code = codes.pop()
     return f"{english} {country_name(code)}", code
+
+
+COMMON_WORD_COUNT = 5_000  # an English word this frequent (subtitle counts) is a word first
+
+
+def _english_word_town(text: str, place: _Place) -> bool:
+    """Whether a one-word city of English text is a common English word ("Mission",
+    "Reading", "Union": towns of the gazetteer) not written after a preposition of place
+    (``places.json`` ``place_prepositions``): the "U.S. Mission" is no Texan town."""
+    from summarizer.stages.english_words import english_counts
+
+    word = place.span.text
+    if " " in word or english_counts().get(word.lower(), 0) < COMMON_WORD_COUNT:
+        return False
+    before = text[max(0, place.span.start - 12) : place.span.start].split()
+    prepositions = languages.load("en", "places").get("place_prepositions", ())
+    return not (before and before[-1].lower() in prepositions)
 
 
 def _common_word(text: str, span: Span) -> bool:
