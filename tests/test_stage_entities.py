@@ -1227,3 +1227,10 @@ def test_a_countrys_abbreviation_after_a_title_is_no_person():
 
     text = "Министр здравоохранения РУз встретился в Омске с Иваном Орловым."
     assert "RUz" not in [p.name for p in find_people(text, "ru")]
+
+
+def test_a_large_city_in_a_case_form_ends_a_turkic_name():
+    from summarizer.stages.entities import find_people
+
+    text = "Sağlık Bakanı Ahmet Yılmaz Ankara’da Omsk heyetini kabul etti."
+    assert [p.name for p in find_people(text, "tr")] == ["Ahmet Yilmaz"]

@@ -31,7 +31,7 @@ from summarizer.stages.entities import (
     merge_organizations,
     merge_people,
 )
-from summarizer.stages.places import territory_names
+from summarizer.stages.places import large_city_words, territory_names
 from summarizer.stages.spans import Span
 
 # The vocabulary is data: ``summarizer/languages/<code>/people.json`` and
@@ -226,6 +226,21 @@ def _country_names(language: str | None) -> tuple[str, ...]:
     )
 
 
+def _large_city(word: str) -> bool:
+    """Whether a capitalized word is a large city's name, bare or with a case ending
+    ("Bakıda", in Baku; "Ankara")."""
+    from summarizer.textfold import fold
+
+    if not word[:1].isupper():
+        return False
+    script = "cyrillic" if re.search(r"[\u0400-\u04ff]", word) else "latin"
+    cities = large_city_words(script)
+    low = fold(word)
+    if low in cities:
+        return True
+    return any(low.endswith(e) and low[: -len(e)] in cities for e in _CASE_ENDINGS if e)
+
+
 def _in_case_form(low: str, words: tuple[str, ...]) -> bool:
     """Whether ``low`` is one of ``words``, bare or with a case ending."""
     return any(low.startswith(w) and (low == w or low[len(w) :] in _CASE_ENDINGS) for w in words)
@@ -313,6 +328,10 @@ def _capitalized_runs(text: str, language: str | None = None) -> list[list[_Toke
             continue
         token, closing = _case_form(token)
         joined = current and text[current[-1].end : token.start].strip() == ""
+        if joined and len(current) >= 2 and _large_city(token.text):
+            runs.append(current)  # "Ivan Orlov Ankara'da": the city ends the name
+            current = []
+            continue
         name_like = _name_like(token) and not _in_case_form(token.text.lower(), countries)
         if joined and _caps_surname(token, current[-1]):  # "Асан СЕРІКҰЛЫ"
             current.append(_Token(token.text.capitalize(), token.start, token.end))

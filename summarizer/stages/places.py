@@ -903,6 +903,19 @@ def _find(text: str, tokens: list[_Token], language: str | None):
 
 
 _CITY_TERRITORIES = frozenset(languages.load("_common", "places").get("city_territories", []))
+LARGE_CITY_POPULATION = 100_000  # a one-word city this large is a place before a name
+
+
+@cache
+def large_city_words(script: str) -> frozenset[str]:
+    """The folded one-word names (in ``script``) of GeoNames cities of
+    ``LARGE_CITY_POPULATION`` or more: the people finders end a name before one ("Ivan
+    Orlov Ankara'da": Ankara is where he was, no word of his name)."""
+    return frozenset(
+        entry.words[0]
+        for entry in _gazetteer(script)
+        if len(entry.words) == 1 and entry.english and entry.population >= LARGE_CITY_POPULATION
+    )
 
 
 def _paired_countries(
