@@ -835,6 +835,21 @@ def test_humanitarian_aid_handed_over_is_an_other_event(text: str, language: str
 @pytest.mark.parametrize(
     ("text", "language", "kind", "label", "present"),
     [
+        # a legislature named a congress is no congress held
+        (
+            "Ivan Orlov of the Tomsk People's Congress met doctors from Omsk.",
+            "en",
+            "e",
+            "conference_or_forum",
+            False,
+        ),
+        (
+            "A congress of surgeons from Omsk opened in Tomsk.",
+            "en",
+            "e",
+            "conference_or_forum",
+            True,
+        ),
         # an assembly is a forum; raising qualifications is training
         (
             "Омские врачи выступили на ассамблее медиков в Томске.",
