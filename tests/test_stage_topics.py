@@ -874,6 +874,21 @@ def test_humanitarian_aid_handed_over_is_an_other_event(text: str, language: str
             "medical_equipment",
             True,
         ),
+        # a school's digital change is no digital health; a hospital's is
+        (
+            "Trường đại học Kon Tum đẩy mạnh chuyển đổi số trong giáo dục, y tế học đường.",
+            "vi",
+            "f",
+            "digital_health",
+            False,
+        ),
+        (
+            "Bệnh viện Kon Tum đẩy mạnh chuyển đổi số trong khám bệnh.",
+            "vi",
+            "f",
+            "digital_health",
+            True,
+        ),
         # knowledge shared is no education; a building company is no health investment
         (
             "Омбы дәрігерлері аурухана мамандарымен білімдерін бөлісті.",
