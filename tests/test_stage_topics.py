@@ -876,7 +876,7 @@ def test_humanitarian_aid_handed_over_is_an_other_event(text: str, language: str
         ),
         # a school's digital change is no digital health; a hospital's is
         (
-            "Trường đại học Kon Tum đẩy mạnh chuyển đổi số trong giáo dục, y tế học đường.",
+            "Trường Kon Tum đẩy mạnh chuyển đổi số trong giáo dục. Trường có khoa y tế.",
             "vi",
             "f",
             "digital_health",
