@@ -107,3 +107,21 @@ def _org(source_name, span):
     from summarizer.stages.entities import OrganizationFinding
 
     return OrganizationFinding(source_name, span, "government", None)
+
+
+def test_a_ministers_ministry_is_an_organization_when_the_title_names_its_owner():
+    from summarizer.stages.record import ArticleRecord
+    from summarizer.stages.run import find_facts
+
+    record = ArticleRecord(
+        source="Министр здравоохранения Омской области Иван Орлов посетил Томск.", language="ru"
+    )
+    find_facts(record)
+    ministries = [
+        o for o in record.organizations if o.english == "Ministry of Health of Omsk Region"
+    ]
+    assert len(ministries) == 1 and ministries[0].kind == "government"
+    assert ministries[0].span.text in record.source  # grounded in the title's words
+    bare = ArticleRecord(source="Министр здравоохранения Иван Орлов посетил Томск.", language="ru")
+    find_facts(bare)
+    assert not [o for o in bare.organizations if (o.english or "").startswith("Ministry")]
