@@ -434,3 +434,8 @@ def test_a_day_and_month_take_the_year_the_text_gives_that_month(text, language,
 def test_a_chinese_outlets_news_of_a_day_is_its_dateline_not_the_event() -> None:
     # "<outlet> 12月18日消息": the report's date; "日前" (days ago) dates the event to none
     assert find_event_date("某网12月18日消息 日前，两地医生在上海举行会议。", "zh") is None
+
+
+def test_a_kazakh_sentence_recalling_the_past_gives_no_event_date() -> None:
+    text = "Омбы дәрігерлері Павлодарға көмек жіберді. Еске салайық, 2019 жылы 31 желтоқсанда індет басталған."
+    assert find_event_date(text, "kk") is None

@@ -898,6 +898,15 @@ def test_humanitarian_aid_handed_over_is_an_other_event(text: str, language: str
             False,
         ),
         ("Аурухана құрылыс компаниясынан сыйлық алды.", "kk", "f", "health_investment", False),
+        # masks and gloves handed over are equipment, a surgical mask no surgery
+        (
+            "Омбы ауруханасына хирургиялық маска мен қолғап жеткізілді.",
+            "kk",
+            "f",
+            "medical_equipment",
+            True,
+        ),
+        ("Омбы ауруханасына хирургиялық маска мен қолғап жеткізілді.", "kk", "f", "surgery", False),
         # an article on an epidemic's hospitals is about health care
         (
             "Жұқпалы аурулар госпитальдары коронавируспен күреседі.",
