@@ -835,6 +835,15 @@ def test_humanitarian_aid_handed_over_is_an_other_event(text: str, language: str
 @pytest.mark.parametrize(
     ("text", "language", "kind", "label", "present"),
     [
+        # a convention centre's name holds no conference; a state tour is a visit
+        (
+            "Đoàn Kon Tum thăm Trung tâm Hội nghị tỉnh Bến Tre.",
+            "vi",
+            "e",
+            "conference_or_forum",
+            False,
+        ),
+        ("Bộ trưởng có chuyến công du tới Bến Tre.", "vi", "e", "delegation_visit", True),
         # a legislature named a congress is no congress held
         (
             "Ivan Orlov of the Tomsk People's Congress met doctors from Omsk.",
