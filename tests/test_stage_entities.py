@@ -1234,3 +1234,16 @@ def test_a_large_city_in_a_case_form_ends_a_turkic_name():
 
     text = "Sağlık Bakanı Ahmet Yılmaz Ankara’da Omsk heyetini kabul etti."
     assert [p.name for p in find_people(text, "tr")] == ["Ahmet Yilmaz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các chuyên gia từ Châu Âu đã đến Kon Tum.",  # a continent
+        "Đoàn từ khu vực Cù Lao Minh đến Bến Tre.",  # an area's name
+    ],
+)
+def test_a_vietnamese_continent_or_area_is_no_person(text):
+    from summarizer.stages.entities import find_people
+
+    assert find_people(text, "vi") == []
