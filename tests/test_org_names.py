@@ -778,3 +778,13 @@ def test_a_kazakh_countrys_government_is_the_government_of_the_country():
     text = "Бүгін Германия үкіметі Омбыға көмек жіберді."
     found = entities.find_organizations(text, "kk")
     assert [compose(o.source_name, "kk") for o in found] == ["Government of Germany"]
+
+
+def test_a_vietnamese_general_hospital_written_tong_benh_vien_is_a_name_not_a_place():
+    from summarizer.stages.places import find_places
+
+    text = "Đoàn Kon Tum thăm Tổng bệnh viện Vinh An ở Đài Loan."
+    assert [o.source_name for o in entities.find_organizations(text, "vi")] == [
+        "Tổng bệnh viện Vinh An"
+    ]
+    assert "Vinh" not in [p.name for p in find_places(text, "vi").locations]
