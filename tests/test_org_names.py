@@ -788,3 +788,21 @@ def test_a_vietnamese_general_hospital_written_tong_benh_vien_is_a_name_not_a_pl
         "Tổng bệnh viện Vinh An"
     ]
     assert "Vinh" not in [p.name for p in find_places(text, "vi").locations]
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        (
+            "Đoàn thăm Bệnh viện đa khoa tỉnh Kon Tum hôm qua.",
+            "Kon Tum Provincial General Hospital",
+        ),
+        (
+            "Đoàn thăm Bệnh viện nhi khu vực Kon Tum hôm qua.",
+            "Kon Tum Regional Children's Hospital",
+        ),
+    ],
+)
+def test_a_vietnamese_hospital_with_lowercase_words_and_a_level_before_its_place(text, english):
+    found = entities.find_organizations(text, "vi")
+    assert [compose(o.source_name, "vi") for o in found] == [english]

@@ -437,5 +437,8 @@ def test_a_chinese_outlets_news_of_a_day_is_its_dateline_not_the_event() -> None
 
 
 def test_a_kazakh_sentence_recalling_the_past_gives_no_event_date() -> None:
-    text = "Омбы дәрігерлері Павлодарға көмек жіберді. Еске салайық, 2019 жылы 31 желтоқсанда індет басталған."
+    text = (
+        "Омбы дәрігерлері Павлодарға көмек жіберді. "
+        "Еске салайық, 2019 жылы 31 желтоқсанда індет басталған."
+    )
     assert find_event_date(text, "kk") is None

@@ -88,6 +88,7 @@ _STOP = frozenset(_ORGANIZATIONS["stop_words"]) | frozenset(
 )
 # Level words after a head: "UBND huyện" is the district's committee. Longest first.
 _LEVELS = sorted(languages.load("vi", "org_names")["levels"], key=len, reverse=True)
+_LEVEL_WORDS = frozenset(word for level in _LEVELS for word in level.split())
 _NAME_PHRASES = tuple(_ORGANIZATIONS["name_phrases"])
 # Level-like modifiers of two syllables ("Trung ương", "Quốc tế": the leading modifiers of
 # org_names.json): written with a capital, one closes a name ("Bệnh viện Mắt Trung ương đánh
@@ -648,6 +649,8 @@ def _place_follows(text: str, word: re.Match[str]) -> bool:
     after = list(_WORD.finditer(text, word.start()))[: LOWERCASE_LEAD + 4]
     lowercase = 0
     for i, match in enumerate(after):
+        if match.group(0) in _LEVEL_WORDS:
+            continue  # "đa khoa tỉnh Kon Tum": the level names the place, no descriptor
         if not match.group(0)[:1].isupper():
             lowercase += 1
             if lowercase > LOWERCASE_LEAD:
