@@ -208,6 +208,8 @@ ALLOWED = {
     },
     "places": {
         "cldr_variants",
+        "bare_level_languages",
+        "bare_levels",
         "place_prepositions",
         "abbreviation_marks",
         "foreign_region_words",

@@ -125,3 +125,13 @@ def test_a_ministers_ministry_is_an_organization_when_the_title_names_its_owner(
     bare = ArticleRecord(source="Министр здравоохранения Иван Орлов посетил Томск.", language="ru")
     find_facts(bare)
     assert not [o for o in bare.organizations if (o.english or "").startswith("Ministry")]
+
+
+def test_a_vietnamese_body_named_by_its_level_alone_is_the_articles_provinces():
+    from summarizer.stages.record import ArticleRecord
+    from summarizer.stages.run import find_facts
+
+    text = "Ngày 5/3, đoàn Bến Tre đến Kon Tum. Lãnh đạo UBND tỉnh cảm ơn đoàn bác sĩ."
+    record = ArticleRecord(source=text, language="vi")
+    find_facts(record)
+    assert "Ben Tre Provincial People's Committee" in [o.english for o in record.organizations]

@@ -153,6 +153,7 @@ def _find_topics(record: ArticleRecord) -> None:
 
 
 def _find_entities(record: ArticleRecord) -> None:
+    from summarizer.stages.home_bodies import with_home_place
     from summarizer.stages.ministries import ministries_of_ministers
     from summarizer.stages.org_names import compose_title
 
@@ -162,6 +163,7 @@ def _find_entities(record: ArticleRecord) -> None:
         if title := compose_title(person.role_text, record.language):
             record.roles[i] = title
     record.organizations += ministries_of_ministers(record)
+    with_home_place(record)
     if record.places is not None:
         countries = [c for c in record.places.countries if not _in_a_name(c.span, record.people)]
         locations = [p for p in record.places.locations if not _in_a_name(p.span, record.people)]
