@@ -135,3 +135,10 @@ def test_a_vietnamese_body_named_by_its_level_alone_is_the_articles_provinces():
     record = ArticleRecord(source=text, language="vi")
     find_facts(record)
     assert "Ben Tre Provincial People's Committee" in [o.english for o in record.organizations]
+
+
+def test_a_kazakh_body_named_after_the_reporting_verb_is_no_outlet():
+    from summarizer.stages.entities import find_organizations
+
+    found = find_organizations("Бұл туралы хабарлайды Денсаулық сақтау министрлігі.", "kk")
+    assert [o.kind for o in found] == ["government"]

@@ -496,10 +496,17 @@ def find_organizations(text: str, language: str | None = None) -> list[Organizat
         if (finding := _organization(text, tokens, index, language)) is not None
         and not inside(credits, finding.span.start, finding.span.end)
     ]
-    found.extend(find_media(text, _REPORT_VERBS))
+    named = [f.span for f in found]
+    # "хабарлайды Сыртқы істер министрлігі": a body named after the verb is the source, no
+    # outlet made of its first word
+    found.extend(m for m in find_media(text, _REPORT_VERBS) if not _inside_any(m.span, named))
     found.extend(_paired_ministries(text, language))
     found.sort(key=lambda f: f.span.start)
     return merge_organizations(found)
+
+
+def _inside_any(span: Span, spans: list[Span]) -> bool:
+    return any(other.start <= span.start and span.end <= other.end for other in spans)
 
 
 def _paired_ministries(text: str, language: str | None) -> list[OrganizationFinding]:
