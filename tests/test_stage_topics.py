@@ -835,6 +835,21 @@ def test_humanitarian_aid_handed_over_is_an_other_event(text: str, language: str
 @pytest.mark.parametrize(
     ("text", "language", "kind", "label", "present"),
     [
+        # better care for the people is an aim, no mission; doctors treating them are
+        (
+            "Dự án cải thiện chất lượng khám chữa bệnh cho bà con Kon Tum.",
+            "vi",
+            "e",
+            "medical_mission",
+            False,
+        ),
+        (
+            "Đoàn bác sĩ Bến Tre khám chữa bệnh cho bà con Kon Tum.",
+            "vi",
+            "e",
+            "medical_mission",
+            True,
+        ),
         # a convention centre's name holds no conference; a state tour is a visit
         (
             "Đoàn Kon Tum thăm Trung tâm Hội nghị tỉnh Bến Tre.",
