@@ -122,6 +122,17 @@ def test_a_ministers_ministry_is_an_organization_when_the_title_names_its_owner(
     ]
     assert len(ministries) == 1 and ministries[0].kind == "government"
     assert ministries[0].span.text in record.source  # grounded in the title's words
+    assert ministries[0].span.text == "Министр здравоохранения Омской области"
+    two = ArticleRecord(
+        source="Министр здравоохранения Омской области Иван Орлов и министр "
+        "здравоохранения Томской области Анна Белова подписали соглашение.",
+        language="ru",
+    )
+    find_facts(two)
+    english = [o.english for o in two.organizations]
+    assert {"Ministry of Health of Omsk Region", "Ministry of Health of Tomsk Region"} <= set(
+        english
+    )
     bare = ArticleRecord(source="Министр здравоохранения Иван Орлов посетил Томск.", language="ru")
     find_facts(bare)
     assert not [o for o in bare.organizations if (o.english or "").startswith("Ministry")]

@@ -16,8 +16,9 @@ import re
 
 from rapidfuzz import fuzz
 
-from summarizer.stages.entities import OrganizationFinding
+from summarizer.stages.entities import OrganizationFinding, PersonFinding
 from summarizer.stages.record import ArticleRecord
+from summarizer.stages.spans import Span
 from summarizer.textfold import normalize_name
 
 SAME_MINISTRY = 85  # rapidfuzz ratio from which two English names are one ministry
@@ -38,8 +39,30 @@ def ministries_of_ministers(record: ArticleRecord) -> list[OrganizationFinding]:
             continue
         english = f"Ministry of {title['field']} of {title['owner']}"
         key = normalize_name(english)
-        if any(fuzz.ratio(key, k) >= SAME_MINISTRY for k in known):
+        if any(_same_ministry(key, k) for k in known):
             continue
         known.append(key)
-        added.append(OrganizationFinding(person.role_text, person.span, "government", english))
+        added.append(
+            OrganizationFinding(person.role_text, _title_span(person), "government", english)
+        )
     return added
+
+
+def _same_ministry(a: str, b: str) -> bool:
+    """Two English names of one ministry: alike, and of one owner (the words after the last
+    "of": "... of Tomsk Region" is no "... of Omsk Region", however alike the rest)."""
+    return fuzz.ratio(a, b) >= SAME_MINISTRY and _owner(a) == _owner(b)
+
+
+def _owner(name: str) -> str:
+    return name.rsplit(" of ", 1)[-1].removeprefix("the ")
+
+
+def _title_span(person: PersonFinding) -> Span:
+    """Where the person's title is written (the evidence of the ministry), or the person's
+    whole span when the title's words are not found in it as written."""
+    at = person.span.text.find(person.role_text)
+    if at < 0:
+        return person.span
+    start = person.span.start + at
+    return Span(start, start + len(person.role_text), person.role_text)
