@@ -33,6 +33,7 @@ from summarizer.stages.entities import (
 )
 from summarizer.stages.places import large_city_words, territory_names
 from summarizer.stages.spans import Span
+from summarizer.textfold import fold
 
 # The vocabulary is data: ``summarizer/languages/<code>/people.json`` and
 # ``organizations.json`` of every language these rules serve, read together.
@@ -229,11 +230,9 @@ def _country_names(language: str | None) -> tuple[str, ...]:
 def _large_city(word: str) -> bool:
     """Whether a capitalized word is a large city's name, bare or with a case ending
     ("Bakıda", in Baku; "Ankara")."""
-    from summarizer.textfold import fold
-
     if not word[:1].isupper():
         return False
-    script = "cyrillic" if re.search(r"[\u0400-\u04ff]", word) else "latin"
+    script = "cyrillic" if _CYRILLIC.search(word) else "latin"
     cities = large_city_words(script)
     low = fold(word)
     if low in cities:
@@ -496,17 +495,15 @@ def find_organizations(text: str, language: str | None = None) -> list[Organizat
         if (finding := _organization(text, tokens, index, language)) is not None
         and not inside(credits, finding.span.start, finding.span.end)
     ]
-    named = [f.span for f in found]
+    named = [(f.span.start, f.span.end) for f in found]
     # "хабарлайды Сыртқы істер министрлігі": a body named after the verb is the source, no
     # outlet made of its first word
-    found.extend(m for m in find_media(text, _REPORT_VERBS) if not _inside_any(m.span, named))
+    found.extend(
+        m for m in find_media(text, _REPORT_VERBS) if not inside(named, m.span.start, m.span.end)
+    )
     found.extend(_paired_ministries(text, language))
     found.sort(key=lambda f: f.span.start)
     return merge_organizations(found)
-
-
-def _inside_any(span: Span, spans: list[Span]) -> bool:
-    return any(other.start <= span.start and span.end <= other.end for other in spans)
 
 
 def _paired_ministries(text: str, language: str | None) -> list[OrganizationFinding]:

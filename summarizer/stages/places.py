@@ -1344,14 +1344,19 @@ def _starts_a_home_place(text: str, mention: _Mention) -> bool:
     word ("huyện Đức Cơ", "xã Mỹ Hòa": no Germany, no United States)."""
     if mention.entry.english is not None:
         return False
-    words = "|".join(re.escape(w) for w in languages.words("places", "region_words_before", ["vi"]))
-    before = re.search(
-        rf"(?<!\w)(?:{words})\s+$",
-        text[max(0, mention.span.start - 12) : mention.span.start],
-        re.IGNORECASE,
-    )
-    after = re.match(r"\s+[^\W\d_]", text[mention.span.end :])
-    return bool(before and after and text[mention.span.end :].lstrip()[:1].isupper())
+    before = _REGION_WORD_BEFORE.search(text[max(0, mention.span.start - 12) : mention.span.start])
+    after = _NEXT_LETTER.match(text, mention.span.end)
+    return bool(before and after and after[1].isupper())
+
+
+# A Vietnamese word for a province, district or commune right before a name ("huyện ").
+_REGION_WORD_BEFORE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(w) for w in languages.words("places", "region_words_before", ["vi"]))
+    + r")\s+$",
+    re.IGNORECASE,
+)
+_NEXT_LETTER = re.compile(r"\s+([^\W\d_])")
 
 
 def _names_an_ocean(text: str, span: Span) -> bool:
