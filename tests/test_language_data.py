@@ -51,6 +51,8 @@ ALLOWED = {
         "whole_heads",
         "modifiers",
         "geo_adjectives",
+        "owned_heads",
+        "owner_adjectives",
         "fields",
         "field_adjectives",
         "legal_forms",

@@ -19,6 +19,11 @@ from summarizer.stages.org_names import compose, compose_title
         ("Правительство Республики Карелия", "Government of Karelia"),
         ("Министерство культуры Российской Федерации", "Ministry of Culture of Russia"),
         ("Министерство образования Монголии", "Ministry of Education of Mongolia"),
+        # a lower-case place adjective before a body names its owner, put last
+        ("туркменским Минздравом", "Ministry of Health of Turkmenistan"),
+        ("монгольским министерством образования", "Ministry of Education of Mongolia"),
+        ("подмосковным Минздравом", "Ministry of Health of Moscow Region"),
+        ("томским правительством", "Government of Tomsk"),
         ("Самарский государственный медицинский университет", "Samara State Medical University"),
         (
             "Министерство здравоохранения и социального развития Тверской области",
@@ -806,3 +811,10 @@ def test_a_vietnamese_general_hospital_written_tong_benh_vien_is_a_name_not_a_pl
 def test_a_vietnamese_hospital_with_lowercase_words_and_a_level_before_its_place(text, english):
     found = entities.find_organizations(text, "vi")
     assert [compose(o.source_name, "vi") for o in found] == [english]
+
+
+@pytest.mark.parametrize("source", ["американской больницей", "китайским госпиталем"])
+def test_a_nation_adjective_before_a_hospital_is_no_town(source: str) -> None:
+    """"американский" is no Americana (a town in Brazil) and "китайский" no "Kitay": a
+    nation's adjective before a head that is no body of its state is left to the model."""
+    assert compose(source, "ru") is None

@@ -168,10 +168,47 @@ def _compose_ru(name: str) -> str:
     head_at = next((i for i, t in enumerate(tokens) if _ru_head(t)), None)
     if head_at is None:
         raise _Uncovered(name)
-    before = [_ru_modifier(t) for t in tokens[:head_at]]
+    before_tokens = tokens[:head_at]
     head = _ru_head(tokens[head_at]) or ""
     after = _ru_after(tokens[head_at + 1 :])
+    if before_tokens and head.split()[0] in data["owned_heads"]:
+        # "туркменский Минздрав", "омское правительство": a body's place adjective names
+        # its owner, which the English name puts last ("Ministry of Health of Turkmenistan")
+        owner = _ru_owner(before_tokens[-1])
+        if owner is not None:
+            before_tokens = before_tokens[:-1]
+            after = [*after, "of " + owner]
+    before = [_ru_modifier(t) for t in before_tokens]
     return _join([*before, head, *after])
+
+
+def _ru_nation(token: str) -> str | None:
+    """The country a lower-case adjective is made from ("туркменский" -> Turkmenistan)."""
+    from summarizer.stages.places import country_name, find_places
+
+    parse = _ru_parse(token)
+    if not token[:1].islower() or parse is None or "ADJF" not in str(parse.tag):
+        return None
+    codes = {c.code for c in find_places(parse.normal_form, "ru").countries}
+    return country_name(codes.pop()) if len(codes) == 1 else None
+
+
+def _ru_owner(token: str) -> str | None:
+    """The place an adjective before a body's head names, in English: a country, a region
+    ("подмосковный" -> Moscow Region) or a city; None for any other adjective."""
+    from summarizer.stages.places import city_of_adjective, region_of_adjective
+
+    parse = _ru_parse(token)
+    if parse is None or "ADJF" not in str(parse.tag):
+        return None
+    if nation := _ru_nation(token):
+        return nation
+    if owner := _ru()["owner_adjectives"].get(parse.normal_form):
+        return owner
+    if parse.normal_form in _ru()["modifiers"] or parse.normal_form in _ru()["geo_adjectives"]:
+        return None
+    city = city_of_adjective(parse.normal_form)
+    return city.english if city is not None else region_of_adjective(parse.normal_form)
 
 
 def _compose_ru_name(name: str) -> str:
@@ -207,6 +244,8 @@ def _ru_modifier(token: str) -> str:
     for table in (_ru()["modifiers"], _ru()["geo_adjectives"]):  # a sea, not a namesake town
         if parse.normal_form in table:
             return table[parse.normal_form]
+    if _ru_nation(token):  # "американский" is no Americana (BR), "китайский" no "Kitay"
+        raise _Uncovered(token)
     city = city_of_adjective(parse.normal_form)
     if city is not None:
         return city.english
