@@ -52,7 +52,6 @@ ALLOWED = {
         "modifiers",
         "geo_adjectives",
         "owned_heads",
-        "owner_adjectives",
         "fields",
         "field_adjectives",
         "legal_forms",

@@ -944,3 +944,49 @@ def test_humanitarian_aid_handed_over_is_an_other_event(text: str, language: str
 def test_cue_words_from_the_third_fresh_reading(text, language, kind, label, present):
     find = find_event_types if kind == "e" else find_medical_fields
     assert (label in [f.label for f in find(text, language)]) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "label", "present"),
+    [
+        # foreign doctors who examine or operate are a mission without the word "free"
+        ("Tomsk həkimləri 40 nəfəri müayinə ediblər.", "az", "e", "medical_mission", True),
+        ("Tomsk doktorları 40 hastayı muayene etti.", "tr", "e", "medical_mission", True),
+        ("Томск дарыгерлери Ошко келишти.", "ky", "e", "medical_mission", True),
+        ("Tomsk shifokorlari Buxoroga keldi.", "uz", "e", "medical_mission", True),
+        # an operation offered is none performed
+        ("Томск шифокорлари операция ўтказишни таклиф қилди.", "uz", "e", "medical_mission", False),
+        # a Kazakh host who welcomed the delegation met it; a plan signed is a signing
+        (
+            "Омбы әкімі Томск делегациясын қарсы алды.",
+            "kk",
+            "e",
+            "official_meeting",
+            True,
+        ),
+        ("Тараптар іс-шаралар жоспарына қол қойды.", "kk", "e", "agreement_signing", True),
+        # operations are surgery in Azerbaijani; tuberculosis is infectious in Kyrgyz
+        ("Tomsk klinikasında 12 xəstə əməliyyat edilib.", "az", "f", "surgery", True),
+        ("Томск ооруканасы кургак учукка каршы иштейт.", "ky", "f", "infectious_diseases", True),
+        # sick children are paediatrics; endoscopy is a specialty outside the vocabulary
+        ("Bác sĩ Kon Tum phẫu thuật cho các bệnh nhi.", "vi", "f", "pediatrics", True),
+        ("Bác sĩ Bến Tre dự hội thảo về nội soi tại Kon Tum.", "vi", "f", "other", True),
+        # a surgical mask is no surgery
+        ("Bến Tre trao tặng khẩu trang phẫu thuật cho Kon Tum.", "vi", "f", "surgery", False),
+    ],
+)
+def test_cue_words_from_the_fourth_fresh_reading(text, language, kind, label, present):
+    find = find_event_types if kind == "e" else find_medical_fields
+    assert (label in [f.label for f in find(text, language)]) is present
+
+
+def test_the_first_sentence_after_a_late_dateline_is_the_lead() -> None:
+    """A headline and a subtitle may come before the dateline ("OMSK, 19 Feb - AGENCY."):
+    the report's own first sentence is still the lead's, so its one meeting counts."""
+    text = (
+        "Врачи Томска будут работать в Омске\n\n"
+        "Новые программы обмена опытом появятся в двух городах уже в этом году.\n\n"
+        "ОМСК, 19 фев — Агентство. Министр Иван Орлов провел встречу с коллегами из Томска.\n\n"
+        "Он рассказал о планах на год."
+    )
+    assert "official_meeting" in _labels(find_event_types(text, "ru"))

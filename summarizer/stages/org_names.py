@@ -194,8 +194,8 @@ def _ru_nation(token: str) -> str | None:
 
 
 def _ru_owner(token: str) -> str | None:
-    """The place an adjective before a body's head names, in English: a country, a region
-    ("подмосковный" -> Moscow Region) or a city; None for any other adjective."""
+    """The place an adjective before a body's head names, in English: a country, a city or
+    a region; None for any other adjective."""
     from summarizer.stages.places import city_of_adjective, region_of_adjective
 
     parse = _ru_parse(token)
@@ -203,8 +203,6 @@ def _ru_owner(token: str) -> str | None:
         return None
     if nation := _ru_nation(token):
         return nation
-    if owner := _ru()["owner_adjectives"].get(parse.normal_form):
-        return owner
     if parse.normal_form in _ru()["modifiers"] or parse.normal_form in _ru()["geo_adjectives"]:
         return None
     city = city_of_adjective(parse.normal_form)

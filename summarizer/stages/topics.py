@@ -49,6 +49,9 @@ EVENT_MIN_WEIGHT = 2
 COMPOUND_FACTOR = 2
 MAX_FIELDS = 3
 MAX_EVENTS = 3
+# A dateline this many sentences after the lead's usual end still opens the report.
+DATELINE_REACH = 2
+_DIGIT = re.compile(r"\d")
 # Clauses longer than this are narrowed to the comma/semicolon-delimited part with the cue.
 MAX_SPAN_CHARS = 160
 # A sentence of a script written without spaces (Chinese, Japanese) is a dateline's or a
@@ -176,9 +179,15 @@ def _select(
     weights: dict[str, int] = {}
     evidence: dict[str, TopicFinding] = {}
     counted = 0  # sentences so far; a dateline's fragments ("Омск." "2 мая.") count none
+    lead_end = LEAD_SENTENCES
     for sentence in split_sentences(_matchable(text)):
-        position = LEAD_WEIGHT if counted < LEAD_SENTENCES else BODY_WEIGHT
-        counted += not _fragment(sentence.text)
+        position = LEAD_WEIGHT if counted < lead_end else BODY_WEIGHT
+        if not _fragment(sentence.text):
+            counted += 1
+        elif counted < LEAD_SENTENCES + DATELINE_REACH and _DIGIT.search(sentence.text):
+            # a dateline ("OMSK, 2 May - AGENCY.") opens the report after a headline and a
+            # subtitle: the report's first sentence is the lead's, however many came before
+            lead_end = max(lead_end, counted + 1)
         if background is not None and background.search(sentence.text):
             continue
         # A label counts once per sentence, with the weight of its strongest cue there.
