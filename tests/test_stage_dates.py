@@ -442,3 +442,13 @@ def test_a_kazakh_sentence_recalling_the_past_gives_no_event_date() -> None:
         "Еске салайық, 2019 жылы 31 желтоқсанда індет басталған."
     )
     assert find_event_date(text, "kk") is None
+
+
+def test_a_bylines_name_and_clock_before_a_date_make_a_stamp() -> None:
+    """ "Anna Belova 09:09 26/03/2024" under a headline is the page's stamp: the day the
+    text gives is the event's, the stamp's year completes it; a clock time inside a
+    sentence makes no stamp."""
+    text = "Bến Tre kết nghĩa với Kon Tum\nAnna Belova 09:09 26/03/2024\nNgày 25/3, đoàn đã đến."
+    assert find_event_date(text, "vi").value == "2024-03-25"
+    inside = "Sáng nay, lúc 09:30 26/03/2024 đoàn Bến Tre đã đến Kon Tum."
+    assert find_event_date(inside, "vi").value == "2024-03-26"

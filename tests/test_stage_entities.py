@@ -90,6 +90,12 @@ def test_vietnamese_foreign_name_needs_a_title():
     assert find_people("Đoàn đến Norvik Harbor vào sáng nay.", "vi") == []
 
 
+def test_vietnamese_post_country_before_a_foreign_name_is_no_part_of_it():
+    """ "Thủ tướng Australia Arvid Kettleson": Australia is whose prime minister he is."""
+    text = "Thủ tướng Australia Arvid Kettleson đã tiếp đoàn Bến Tre."
+    assert _names(find_people(text, "vi")) == ["Arvid Kettleson"]
+
+
 def test_a_ministry_followed_by_a_country_gets_an_english_name():
     orgs = _orgs("Bộ Ngoại giao Campuchia đã tiếp đoàn.", "vi")
     assert orgs["Bộ Ngoại giao Campuchia"].english == "Ministry of Foreign Affairs of Cambodia"
@@ -177,6 +183,11 @@ def test_the_agency_of_a_dateline_is_the_outlet():
     ]:
         orgs = _orgs(text, "ru")
         assert orgs[agency].kind == "media", text
+
+
+def test_a_wire_services_credit_after_an_english_dateline_is_the_outlet():
+    text = "TOMSK, April 9 (Omsknews) -- Doctors from Tula arrived in Tomsk, Russia."
+    assert _orgs(text, "en")["Omsknews"].kind == "media"
 
 
 def test_an_aides_title_keeps_its_head_word():

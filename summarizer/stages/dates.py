@@ -117,6 +117,12 @@ _CLOCK_AFTER = re.compile(r"\s*[|,·-]?\s*(?:[01]?[0-9]|2[0-3])[:h][0-5][0-9]\b"
 # A clock time opening the line right before a date: the page's stamp ("17:10, 18 June 2023").
 _CLOCK_BEFORE = re.compile(r"(?:^|\n)\s*(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\s*[|,·-]?\s*$")
 _ISO_DATE = re.compile(_YEAR + r"-[01][0-9]-[0-3][0-9]")
+# A byline's name and clock time opening the line before a date that ends it ("Anna
+# Orlova 09:09 26/03/2024"): a short line without a sentence's stop.
+_BYLINE_CLOCK = re.compile(
+    r"[^.!?\n]{0,40}?(?<![\d.,])(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\s*[|,·-]?\s*"
+)
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 # A byline's bar right before a date: the page's stamp ("Anna Orlova | 03-01-2019").
 _BAR_BEFORE = re.compile(r"\|\s*$")
 # "Published: 23.12.2020", "Уақыты: ...": a date on a metadata line after its label
@@ -521,12 +527,17 @@ def _is_timestamp(text: str, span: Span) -> bool:
     """A publication stamp, not an event: a date followed by a clock time ("29/08/2024 |
     14:10", "20.03.2026 09:38") or after one that opens the line ("17:10, 18 June 2023"),
     written in the ISO form of page metadata ("2024-08-29"), after a byline's bar ("Anna
-    Orlova | 03-01-2019") or after a metadata label ("Published: 03.01.2019")."""
+    Orlova | 03-01-2019"), after a byline's clock time ("Anna Orlova 09:09 03/01/2019") or
+    after a metadata label ("Published: 03.01.2019")."""
     return bool(
         _CLOCK_AFTER.match(text, span.end)
         or _ISO_DATE.fullmatch(span.text)
         or _BAR_BEFORE.search(text, max(0, span.start - 4), span.start)
         or _CLOCK_BEFORE.search(text[max(0, span.start - 12) : span.start])
+        or (
+            _BYLINE_CLOCK.fullmatch(text[text.rfind("\n", 0, span.start) + 1 : span.start])
+            and _LINE_END.match(text, span.end)
+        )
         or _LABEL_BEFORE.search(text[max(0, span.start - 40) : span.start])
     )
 

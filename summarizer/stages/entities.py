@@ -304,6 +304,13 @@ _CAPS_DATELINE_AGENCY = re.compile(
     rf"([{_UPPER}][\w&+-]*[{_UPPER}][\w&+-]*(?:[ \t][{_UPPER}][\w&+-]*)?)[ \t]*[—–-][ \t]",
     re.MULTILINE,
 )
+# A wire service's credit in parentheses after the dateline's date: "TOMSK, April 9
+# (Agency) --", "TOMSK, 9 April 2024 (AGENCY) -".
+_WIRE_DATELINE = re.compile(
+    r"^[ \t]*[^\W\d][^\n(]{1,40}?\d[^\n(]{0,12}?\(([A-Z][\w&.-]*(?:[ \t][A-Z][\w&.-]*){0,2})\)"
+    r"[ \t]*(?:--|[—–-])",
+    re.MULTILINE,
+)
 _SOURCE_LINE = re.compile(
     r"^[ \t]*(?:"
     + "|".join(languages.words("organizations", "source_words"))
@@ -318,7 +325,8 @@ _LONE_DOMAIN = re.compile(r"^[ \t]*(" + DOMAIN.pattern + r")[ \t]*$", re.IGNOREC
 def find_media(text: str, verbs: str) -> list[OrganizationFinding]:
     """Outlets credited with the report: after a reporting verb (``verbs``, a regex), in a
     dateline (``City, 5 May — Outlet``, ``CITY, 5 May. /OUTLET/``, ``City. 5 May. OUTLET
-    -``, ``CITY. OUTLET —``), a ``Source:`` line or a website alone on a line."""
+    -``, ``CITY. OUTLET —``, ``CITY, May 5 (Outlet) --``), a ``Source:`` line or a website
+    alone on a line."""
     after_verb = re.compile(r"(?:" + verbs + r")[ \t]+" + _OUTLET_WORDS + "(" + _NAME + ")")
     # a website before the verb, where the verb ends the clause ("example.az xəbər verir")
     domain_before_verb = re.compile("(" + DOMAIN.pattern + r")[ \t]+(?:" + verbs + ")")
@@ -328,6 +336,7 @@ def find_media(text: str, verbs: str) -> list[OrganizationFinding]:
         _DATELINE,
         _DATELINE_AGENCY,
         _CAPS_DATELINE_AGENCY,
+        _WIRE_DATELINE,
         _SOURCE_LINE,
         _LONE_DOMAIN,
     ]

@@ -377,7 +377,21 @@ def _foreign(run: list[re.Match[str]]) -> list[re.Match[str]]:
         if is_vietnamese(word) or any(c.isupper() for c in word[1:]):
             break
         tail.insert(0, match)
+    if len(tail) >= 3:  # "Thủ tướng Australia Anna Belova": the post's country, then the name
+        tail = tail[_leading_country(tail) :]
     return tail[-4:] if len(tail) >= 2 else []
+
+
+def _leading_country(run: list[re.Match[str]]) -> int:
+    """How many words at the start of ``run`` name a country, leaving two or more words
+    after it (0 for none)."""
+    from summarizer.stages.places import find_places
+
+    start = run[0].start()
+    found = find_places(run[0].string[start : run[-1].end()], "vi").countries
+    ends = [c.span.end for c in found if c.span is not None and c.span.start == 0]
+    words = sum(1 for m in run if ends and m.end() - start <= max(ends))
+    return words if len(run) - words >= 2 else 0
 
 
 def _is_place(text: str, words: list[re.Match[str]]) -> bool:
