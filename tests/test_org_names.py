@@ -817,3 +817,21 @@ def test_a_nation_adjective_before_a_hospital_is_no_town(source: str) -> None:
     """ "американский" is no Americana (a town in Brazil) and "китайский" no "Kitay": a
     nation's adjective before a head that is no body of its state is left to the model."""
     assert compose(source, "ru") is None
+
+
+@pytest.mark.parametrize(
+    ("role_text", "language", "title"),
+    [
+        ("Karadağ Sağlık Bakanı", "tr", "Minister of Health of Montenegro"),
+        ("Şili adına ise Dışişleri Bakanı", "tr", "Minister of Foreign Affairs of Chile"),
+        ("İranın səhiyyə nazirinin müavini", "az", "Deputy Minister of Health of Iran"),
+        ("Qozog‘iston sogʻliqni saqlash vaziri", "uz", "Minister of Health of Kazakhstan"),
+        ("Кыргызстандын саламаттык сактоо министри", "ky", "Minister of Health of Kyrgyzstan"),
+        # no country among the words before the field: whose minister, the title does not say
+        ("Tomsk'ta Sağlık Bakanı", "tr", "Minister of Health"),
+        # no minister
+        ("Tomsk Hastanesi başhekimi", "tr", None),
+    ],
+)
+def test_turkic_ministers_titles_are_composed(role_text: str, language: str, title) -> None:
+    assert compose_title(role_text, language) == title

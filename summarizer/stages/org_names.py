@@ -39,6 +39,8 @@ def compose(source_name: str, language: str | None) -> str | None:
 def compose_title(role_text: str, language: str | None) -> str | None:
     """A person's English title built from its parts (head title, "Deputy"/"First", and
     the genitive complements an organization's name has), or None when a part is unknown."""
+    if language in _TURKIC_TITLE_LANGUAGES:
+        return _title_turkic(role_text, language or "")
     composer = {"ru": _title_ru, "kk": _title_kk, "vi": _title_vi}.get(language or "")
     if composer is None or not role_text.strip():
         return None
@@ -1069,6 +1071,45 @@ def _turkic_country(word: str, language: str) -> str | None:
     places = find_places(word, language)
     codes = {c.code for c in places.countries if c.span.start == 0}
     return country_name(codes.pop()) if len(codes) == 1 and not places.locations else None
+
+
+_TURKIC_TITLE_LANGUAGES = frozenset({"uz", "ky", "az", "tr"})
+OWNER_REACH = 3  # words before a Turkic minister's field that may name his country
+# Apostrophes Uzbek Latin writes o‘ and g‘ with, folded to one for matching.
+_APOSTROPHES = str.maketrans({"ʻ": "‘", "'": "‘", "’": "‘", "`": "‘", "ʼ": "‘"})
+
+
+def _title_turkic(role_text: str, language: str) -> str | None:
+    """A minister's English title from the words that end ``role_text``: ``[<country>]
+    <field> <minister word>`` ("Karadağ Sağlık Bakanı": Minister of Health of Montenegro;
+    "sog‘liqni saqlash vaziri o‘rinbosari": Deputy Minister of Health). The country is a
+    word that names one (nothing else) among the three before the field; None when the title
+    is no minister's or its field is unknown."""
+    data = _turkic(language)
+    words = [w.strip(",;:") for w in role_text.split()]
+    keys = [w.casefold().translate(_APOSTROPHES) for w in words]
+
+    def ending(table: dict[str, str], upto: int) -> tuple[str, int] | None:
+        for phrase, english in sorted(table.items(), key=lambda kv: -len(kv[0].split())):
+            parts = phrase.casefold().translate(_APOSTROPHES).split()
+            if len(parts) <= upto and keys[upto - len(parts) : upto] == parts:
+                return english, upto - len(parts)
+        return None
+
+    title = ending(data.get("minister_titles", {}), len(words))
+    field = ending(data["fields"], title[1]) if title else None
+    if title is None or field is None:
+        return None
+    owner = next(
+        (
+            country
+            for word in reversed(words[max(0, field[1] - OWNER_REACH) : field[1]])
+            if word[:1].isupper() and (country := _turkic_country(word, language))
+        ),
+        None,
+    )
+    english = f"{title[0]} of {field[0]}"
+    return f"{english} of {owner}" if owner else english
 
 
 def _turkic_word(word: str, pair: str, data: dict[str, Any], language: str) -> tuple[str, str]:
