@@ -161,6 +161,7 @@ ALLOWED = {
     },
     "organizations": {
         "ministry_heads",
+        "event_names",
         "body_heads",
         "levels",
         "national_words",

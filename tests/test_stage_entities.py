@@ -1258,3 +1258,33 @@ def test_a_vietnamese_continent_or_area_is_no_person(text):
     from summarizer.stages.entities import find_people
 
     assert find_people(text, "vi") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "english"),
+    [
+        # a longer field than the whole head "Bộ Y tế" holds, read whole, with its country
+        (
+            "Bộ Y tế và Phúc lợi Hàn Quốc tiếp đoàn Bến Tre.",
+            "Bộ Y tế và Phúc lợi Hàn Quốc",
+            "Ministry of Health and Welfare of South Korea",
+        ),
+        # a field of seven words and a country: the field counts no name word
+        (
+            "Bộ Lao động, Thương binh và Xã hội Campuchia tiếp đoàn Bến Tre.",
+            "Bộ Lao động, Thương binh và Xã hội Campuchia",
+            "Ministry of Labour, Invalids and Social Affairs of Cambodia",
+        ),
+    ],
+)
+def test_vietnamese_ministries_of_longer_fields(text: str, source: str, english: str) -> None:
+    assert _orgs(text, "vi")[source].english == english
+
+
+def test_vietnamese_heads_inside_a_city_or_an_events_name_make_no_organization():
+    """ "Hội An" is a city, no association; "Hội nghị Quản lý Bệnh viện ..." is a
+    conference's name, no hospital."""
+    assert _orgs("Đoàn Kon Tum đã đến thành phố Hội An.", "vi") == {}
+    text = "Hội nghị Quản lý Bệnh viện Bến Tre 2030 diễn ra tại Kon Tum."
+    assert _orgs(text, "vi") == {}
+    assert "Bệnh viện Kon Tum" in _orgs("Hội nghị do Bệnh viện Kon Tum tổ chức.", "vi")

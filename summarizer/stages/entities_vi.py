@@ -122,6 +122,15 @@ _TITLE_BEFORE_HEAD = re.compile(
 )
 
 
+# An event's name before a head, its first word capitalized and no stop between ("Hội
+# nghị Quản lý Bệnh viện"): the head is a word of the event's name, no organization.
+_EVENT_BEFORE_HEAD = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(map(re.escape, _ORGANIZATIONS["event_names"]))
+    + r")[ \t]+[A-ZĐÀ-Ỹ][\w-]*(?:[ \t]+[\w-]+){0,3}[ \t]+$"
+)
+
+
 def is_vietnamese(word: str) -> bool:
     """Whether ``word`` is spelled as one Vietnamese syllable."""
     return bool(_SYLLABLE.match(strip_accents(word.lower()).replace("đ", "d")))
@@ -426,6 +435,7 @@ def find_organizations(text: str) -> list[OrganizationFinding]:
         finding
         for head in _HEAD.finditer(text)
         if not _TITLE_BEFORE_HEAD.search(text[max(0, head.start() - 20) : head.start()])
+        and not _EVENT_BEFORE_HEAD.search(text[max(0, head.start() - 60) : head.start()])
         and (finding := _organization(text, head, names)) is not None
         and not inside(credits, finding.span.start, finding.span.end)
     ]
@@ -497,12 +507,13 @@ def _organization(
     text: str, head: re.Match[str], names: list[tuple[int, int]]
 ) -> OrganizationFinding | None:
     words: list[re.Match[str]] = _field_words(text, head)
+    field = len(words)  # a ministry's field is part of its head: it counts no name word
     lowercase_run = 0
     for match in _WORD.finditer(text, words[-1].end() if words else head.end()):
         gap = text[(words[-1].end() if words else head.end()) : match.start()]
         if not _continues(gap, words, match):
             break
-        if len(words) >= MAX_NAME_WORDS and not _completes_place(text, words, match):
+        if len(words) - field >= MAX_NAME_WORDS and not _completes_place(text, words, match):
             break
         word = match.group(0)
         if _seat_follows(text, head, words, match):
@@ -535,6 +546,8 @@ def _organization(
     end = words[-1].end()
     # "Y- Dược" (a hyphen typed before a space) is "Y Dược"; "19-8" keeps its hyphen
     name = re.sub(r"(?<=\w)- (?=\w)", " ", " ".join(text[head.start() : end].split()))
+    if _names_a_place(name):
+        return None  # "Hội An" is a city, no association "An"
     kind = _KINDS[head.group(1).lower()]
     acronym = _ACRONYM_AFTER.match(text, end)
     return OrganizationFinding(
@@ -546,7 +559,7 @@ def _organization(
     )
 
 
-MAX_NAME_WORDS = 8  # words read after an organization's head, a place it ends with aside
+MAX_NAME_WORDS = 8  # words read after an organization's head (and field), a place aside
 PLACE_SYLLABLES = 4  # capitalized syllables of a place after its level word
 
 
@@ -594,6 +607,12 @@ def _field_end(text: str, head_word: str, start: int) -> int | None:
 def _field_words(text: str, head: re.Match[str]) -> list[re.Match[str]]:
     """The words of the field after a field-named head, else []."""
     end = _field_end(text, head.group(1), head.end())
+    first = head.group(1).split()[0]
+    if first != head.group(1) and first.lower() in _FIELDS:
+        # "Bộ Y tế và Phúc lợi": a longer field than the whole head "Bộ Y tế" holds
+        longer = _field_end(text, first, head.start() + len(first))
+        if longer is not None and longer > (end or head.end()):
+            end = longer
     return list(_WORD.finditer(text[:end], head.end())) if end else []
 
 

@@ -469,6 +469,13 @@ def _compose_vi(name: str) -> str:
     head_phrase = next((h for h in data["head_order"] if _starts(words, h)), None)
     if head_phrase is None:
         raise _Uncovered(name)
+    first = head_phrase.split()[0]
+    if first != head_phrase and first in data["field_heads"]:
+        # "Bộ Y tế và Phúc lợi": a longer field than the one a whole head holds ("Bộ Y tế")
+        table = data[data["field_heads"][first]]
+        longest = max((len(f.split()) for f in table if _starts(words[1:], f)), default=0)
+        if longest + 1 > len(head_phrase.split()):
+            head_phrase = first
     head = data["heads"][head_phrase]
     rest = words[len(head_phrase.split()) :]
     if head_phrase in data["field_heads"]:
