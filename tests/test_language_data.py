@@ -52,6 +52,7 @@ ALLOWED = {
         "modifiers",
         "geo_adjectives",
         "owned_heads",
+        "home_owners",
         "minister_titles",
         "fields",
         "field_adjectives",

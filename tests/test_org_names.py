@@ -835,3 +835,12 @@ def test_a_nation_adjective_before_a_hospital_is_no_town(source: str) -> None:
 )
 def test_turkic_ministers_titles_are_composed(role_text: str, language: str, title) -> None:
     assert compose_title(role_text, language) == title
+
+
+def test_kazakh_titles_begin_after_the_venue_and_the_republic_is_home() -> None:
+    """ "Омбы университетте Денсаулық сақтау министрі": at the university, the Minister of
+    Health (no university's minister); "Республика Үкіметі" is the government of Kazakhstan."""
+    assert compose_title("Омбы университетте Денсаулық сақтау министрі", "kk") == (
+        "Minister of Health"
+    )
+    assert compose("Республика Үкіметі", "kk") == "Government of Kazakhstan"

@@ -452,3 +452,16 @@ def test_a_bylines_name_and_clock_before_a_date_make_a_stamp() -> None:
     assert find_event_date(text, "vi").value == "2024-03-25"
     inside = "Sáng nay, lúc 09:30 26/03/2024 đoàn Bến Tre đã đến Kon Tum."
     assert find_event_date(inside, "vi").value == "2024-03-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Омбы облысында жаңа аурухана салынады. Құрылысы 2030 жылы басталады.", "kk"),
+        ("Tomsk hastanesi 2030 yılında açılacak.", "tr"),
+        ("Konqres 2030-cu ildə Tomskda keçiriləcək.", "az"),
+    ],
+)
+def test_a_year_of_a_future_step_is_no_event_date(text: str, language: str) -> None:
+    """A bare year in a sentence in the future tense is when something is to happen."""
+    assert find_event_date(text, language) is None

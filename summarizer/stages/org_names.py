@@ -45,6 +45,8 @@ def compose_title(role_text: str, language: str | None) -> str | None:
     if composer is None or not role_text.strip():
         return None
     words = _BRACKETED_ABBREVIATION.sub(" ", role_text).split()
+    if language == "kk":
+        words = _after_kk_venue(words)
     while words:
         try:
             return composer(" ".join(words))
@@ -61,6 +63,22 @@ def compose_title(role_text: str, language: str | None) -> str | None:
             # ("Құжатқа ... әкімі", "X пен ... губернаторы"), read from the right
             words = words[1:]
     return None
+
+
+def _after_kk_venue(words: list[str]) -> list[str]:
+    """A Kazakh title's words after the last venue in the locative before a capitalized
+    word ("Омбы университетте Денсаулық сақтау министрі": where he spoke, then his title):
+    a place where something happens owns no title."""
+    endings = tuple(_kk()["locative_endings"])
+    cut = max(
+        (
+            i + 1
+            for i in range(len(words) - 1)
+            if words[i].islower() and words[i].endswith(endings) and words[i + 1][:1].isupper()
+        ),
+        default=0,
+    )
+    return words[cut:]
 
 
 # "(ВОЗ)" after an organization's name in a title repeats the name: no part of the title
@@ -762,6 +780,8 @@ def _compose_kk(name: str) -> str:
             (brand if quoted.isascii() else before).append(to_latin(quoted))
         elif word in data["abbreviations"]:
             complements.append(data["abbreviations"][word])
+        elif len(body) == 1 and low in data["home_owners"]:
+            complements.append(f"of {_home_country_name('kk')}")  # "Республика Үкіметі"
         elif low in data["named_after"] or low in data["skip"]:
             pass  # "<person> атындағы" reads "<person> …" in English
         elif field_pair is not None:
