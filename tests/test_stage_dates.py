@@ -465,3 +465,15 @@ def test_a_bylines_name_and_clock_before_a_date_make_a_stamp() -> None:
 def test_a_year_of_a_future_step_is_no_event_date(text: str, language: str) -> None:
     """A bare year in a sentence in the future tense is when something is to happen."""
     assert find_event_date(text, language) is None
+
+
+def test_a_numeric_dateline_with_an_agency_in_slashes_and_a_past_participles_year() -> None:
+    """ "TOMSK, 23.05.2030 /AGENCY/." is the report's date; "подписанного в 2029 году" dates
+    a document signed before, no event of the article."""
+    dateline = "ТОМСК, 23.05.2030 /Агентство/. Делегация Омской области прибыла в Томск."
+    assert find_event_date(dateline, "ru") is None
+    signed = "В рамках соглашения, подписанного в 2029 году, врачи из Омска работают в Томске."
+    assert find_event_date(signed, "ru") is None
+    # "Напомним, ..." (let us recall) opens background, as "Ранее, ..." does
+    recalled = "Врачи Омска приехали в Томск. Напомним, 25 мая в Томске пройдет форум."
+    assert find_event_date(recalled, "ru") is None

@@ -103,13 +103,14 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.[a-z]{2,4}/\S*", re.IGNORECASE)
 # A dateline's place: "CITY, " or "CITY. " (an agency's "Омбы. 12 мамыр. АГЕНТТІК –") of up
 # to four words, each capitalised ("Rio De Janeiro, ", "TULA, Russia, "), after the credit
 # of the agency in brackets that some feeds put first ("(AGENCY) TULA, ").
-_AGENCY = r"\([^()]{1,60}\)"
+_AGENCY = r"(?:\([^()]{1,60}\)|/[^/\n]{1,40}/)"  # "(AGENCY)" or "/AGENCY/"
 _DATELINE_PLACE = re.compile(
     rf"^(?:{_AGENCY}\s*)?(?P<place>[^\W\d_][\w.,' -]{{0,40}}?)(?:[,.]|\s\()\s*$"
 )
 _DATELINE_PLACE_WORDS = 4
 # What ends a dateline's date: the line's end, a full stop, a dash, or the agency's or the
-# reporter's credit in brackets ("TULA, March 3 (AGENCY) --", "TULA, March 3 (Reporter X)");
+# reporter's credit in brackets or slashes ("TULA, March 3 (AGENCY) --", "TULA, 3.03.2024
+# /AGENCY/."; "TULA, March 3 (Reporter X)");
 # a date in brackets after the place closes its bracket first ("Tula, Russia (3 March) –").
 _DATELINE_SUFFIX = re.compile(rf"^\s*\)?\s*(?:{_AGENCY}|$|\.|[–—-](?!\s*\d))")
 # A clock time right after a date: the page's publication stamp ("| 14:10", ", 09:38").
