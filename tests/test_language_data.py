@@ -97,6 +97,7 @@ ALLOWED = {
         "event_types",
         "background",
         "reading_order",
+        "official_labels",
         "cyrillic_fallback",
         "cyrillic_languages",
         "letter_variants",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.stages.spans import Span
 from summarizer.stages.topics import TopicFinding, find_event_types, find_medical_fields
 
 
@@ -990,3 +991,18 @@ def test_the_first_sentence_after_a_late_dateline_is_the_lead() -> None:
         "Он рассказал о планах на год."
     )
     assert "official_meeting" in _labels(find_event_types(text, "ru"))
+
+
+def test_a_meeting_in_one_body_sentence_counts_when_it_names_an_official() -> None:
+    """Talks with a named official are the spec's meeting, even in one body sentence; the
+    same sentence without an official found is one weak cue, not enough."""
+    text = (
+        "Омбы компаниясы Томскіде жаңа зауыт салады.\n\n"
+        "Жоба құны 20 миллиард теңге.\n\n"
+        "Құрылыс келесі жылы басталады.\n\n"
+        "Компания басшысы Томск әкімі Иван Орловпен мәселелерді талқылады."
+    )
+    start = text.index("Томск әкімі")
+    official = Span.of(text, start, start + len("Томск әкімі Иван Орловпен"))
+    assert "official_meeting" in _labels(find_event_types(text, "kk", [official]))
+    assert "official_meeting" not in _labels(find_event_types(text, "kk"))

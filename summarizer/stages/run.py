@@ -137,7 +137,8 @@ def find_facts(record: ArticleRecord, off: tuple[str, ...] = ()) -> None:
 
 def _find_topics(record: ArticleRecord) -> None:
     """Event types and medical fields from the cue lexicon, where it knows the language."""
-    events = topics.find_event_types(record.source, record.language)
+    officials = [person.span for person in record.people if person.role_text]
+    events = topics.find_event_types(record.source, record.language, officials)
     names = [  # every mention of a found organization's name, not only the first
         Span.of(record.source, m.start(), m.end())
         for text in dict.fromkeys(org.span.text for org in record.organizations)

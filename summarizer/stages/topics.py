@@ -78,6 +78,8 @@ _LEXICON_LANGUAGES = tuple(
 # Cyrillic languages without their own lexicon read with Russian and Kazakh stems together.
 _CYRILLIC_FALLBACK = tuple(_COMMON["cyrillic_fallback"])
 _CYRILLIC_LANGUAGES = frozenset(_COMMON["cyrillic_languages"])
+# Event labels whose cue is specific in a sentence that names an official (a meeting).
+_OFFICIAL_LABELS = frozenset(_COMMON["official_labels"])
 # Spellings of one word that a language writes either way ("bác sỹ" and "bác sĩ"), folded to
 # one form in the text and in the cues alike; each variant has the length of its form.
 _VARIANTS: dict[str, str] = {
@@ -137,16 +139,25 @@ def mentions_health(text: str, language: str | None) -> bool:
     return any(stem in folded for stem in anchors)
 
 
-def find_event_types(text: str, language: str | None) -> list[TopicFinding]:
+def find_event_types(
+    text: str, language: str | None, officials: Sequence[Span] = ()
+) -> list[TopicFinding]:
     """Event types the article reports, strongest first (at most ``MAX_EVENTS``).
 
-    ``other`` when no cue fires; an empty list when the language has no lexicon.
+    ``other`` when no cue fires; an empty list when the language has no lexicon. A cue of a
+    meeting in a sentence that names one of ``officials`` (people found with a title)
+    counts as a specific cue does: talks with named officials are the spec's meeting.
     """
     if not _covered(language):
         return []
     background = _background_pattern(language)
     findings = _select(
-        text, _cues_for("events", language), background, EVENT_MIN_WEIGHT, MAX_EVENTS
+        text,
+        _cues_for("events", language),
+        background,
+        EVENT_MIN_WEIGHT,
+        MAX_EVENTS,
+        officials=officials,
     )
     return findings or _other(text, EventType.other.value)
 
@@ -175,6 +186,7 @@ def _select(
     min_weight: int,
     limit: int,
     names: Sequence[Span] = (),
+    officials: Sequence[Span] = (),
 ) -> list[TopicFinding]:
     weights: dict[str, int] = {}
     evidence: dict[str, TopicFinding] = {}
@@ -192,8 +204,10 @@ def _select(
             continue
         # A label counts once per sentence, with the weight of its strongest cue there.
         best: dict[str, int] = {}
+        named = any(o.start < sentence.end and sentence.start < o.end for o in officials)
         for cue, start, end in _matches(sentence, cues, names):
-            strength = COMPOUND_FACTOR if cue.context is not None else 1
+            specific = cue.context is not None or (named and cue.label in _OFFICIAL_LABELS)
+            strength = COMPOUND_FACTOR if specific else 1
             best[cue.label] = max(best.get(cue.label, 0), position * strength)
             if cue.label not in evidence:
                 span = _narrow(Span.of(text, sentence.start, sentence.end), start, end)
