@@ -728,3 +728,10 @@ def test_english_us_is_the_united_states_and_a_word_town_needs_a_preposition() -
     assert "US" in _codes(places)
     assert "Mission" not in _names(places)  # a Texan town's name read as the word
     assert "Reading" in _names(find_places("Doctors from Tomsk worked in Reading, England.", "en"))
+
+
+def test_congo_by_its_long_name_and_no_haiti_inside_the_mediterranean() -> None:
+    text = "Doctors from Tomsk arrived in the Democratic Republic of Congo. They stay there."
+    assert [c.code for c in find_places(text, "en").countries] == ["CD"]
+    coastal = "中国医疗队在地中海地区和沿海地区开展义诊。"
+    assert "HT" not in [c.code for c in find_places(coastal, "zh").countries]

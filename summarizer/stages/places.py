@@ -100,6 +100,7 @@ _LIST_CONJUNCTIONS = frozenset(languages.load("kk", "people").get("conjunctions"
 _CITY_WORDS = tuple(languages.words("places", "city_words"))
 _RU_HEADS: dict[str, str] = languages.load("ru", "places")["region_heads"]
 _RU_ADJ_WORDS: dict[str, str] = languages.load("ru", "places")["region_qualifiers"]
+_CJK_NOT_PLACES = tuple(languages.load("zh", "places").get("not_places", ()))
 _RU_NOT_PLACES = frozenset(fold(name) for name in languages.load("ru", "places")["not_places"])
 # Vietnamese words before a province's or district's name, and before a country that closes
 # a list of such names ("tỉnh A, B và C, nước Lào").
@@ -683,6 +684,9 @@ def _rank(length: int, entry: _Name) -> tuple[int, int, bool, int]:
 def _cjk_mentions(text: str, names: Iterable[_Name]) -> list[_Mention]:
     """Substring matches for names written in an unspaced script, longest first."""
     taken = [False] * len(text)
+    for word in _CJK_NOT_PLACES:  # "地中海" (the Mediterranean) holds no Haiti ("海地")
+        for m in re.finditer(re.escape(word), text):
+            taken[m.start() : m.end()] = [True] * (m.end() - m.start())
     found: list[_Mention] = []
     cjk = [n for n in names if CJK_LETTER.search(n.words[0])]
     for entry in sorted(cjk, key=lambda n: (-len(n.words[0]), n.english is not None)):
