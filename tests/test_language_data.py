@@ -234,6 +234,7 @@ ALLOWED = {
         "region_plural_endings",
         "city_names",
         "not_places",
+        "region_adjectives",
         "ocean_words",
         "seat_words",
         "exonyms",

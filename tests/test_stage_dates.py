@@ -477,3 +477,11 @@ def test_a_numeric_dateline_with_an_agency_in_slashes_and_a_past_participles_yea
     # "Напомним, ..." (let us recall) opens background, as "Ранее, ..." does
     recalled = "Врачи Омска приехали в Томск. Напомним, 25 мая в Томске пройдет форум."
     assert find_event_date(recalled, "ru") is None
+
+
+def test_a_month_abbreviation_takes_no_case_ending() -> None:
+    """ "мам." is May, but "10 маман" is ten specialists, "тамырлы" no August and "қазақ" no
+    October: an abbreviated month name is written as it is."""
+    assert find_event_date("Омбыдан 10 маман келді.", "kk") is None
+    assert [d.value for d in find_dates("Омбы, 12 мам. Дәрігерлер келді.", "kk")] == ["--05-12"]
+    assert find_event_date("Омбы ауруханасы 12 мамырда ашылды.", "kk").value == "--05-12"

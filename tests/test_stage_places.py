@@ -735,3 +735,9 @@ def test_congo_by_its_long_name_and_no_haiti_inside_the_mediterranean() -> None:
     assert [c.code for c in find_places(text, "en").countries] == ["CD"]
     coastal = "中国医疗队在地中海地区和沿海地区开展义诊。"
     assert "HT" not in [c.code for c in find_places(coastal, "zh").countries]
+
+
+def test_a_russian_region_named_after_a_river_is_no_towns() -> None:
+    """ "Амурская область" is the Amur Region, named after the river, not the town Amursk."""
+    found = find_places("Делегация из Томска прибыла в Амурскую область.", "ru")
+    assert "Amur Region" in [loc.name for loc in found.locations]

@@ -1006,3 +1006,28 @@ def test_a_meeting_in_one_body_sentence_counts_when_it_names_an_official() -> No
     official = Span.of(text, start, start + len("Томск әкімі Иван Орловпен"))
     assert "official_meeting" in _labels(find_event_types(text, "kk", [official]))
     assert "official_meeting" not in _labels(find_event_types(text, "kk"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label", "present"),
+    [
+        # equipment a hospital was shown is no topic; equipment delivered is
+        (
+            "Делегация Омска ознакомилась с оборудованием больницы Томска.",
+            "ru",
+            "medical_equipment",
+            False,
+        ),
+        ("Омск передал больнице Томска новое оборудование.", "ru", "medical_equipment", True),
+        # perinatal centres are maternal health; an airlift's operation is no surgery
+        (
+            "Омбыда жаңа перинаталдық орталық ашылды, дәрігерлер қатысты.",
+            "kk",
+            "maternal_health",
+            True,
+        ),
+        ("Нәрестені тасымалдау операциясы сәтті өтті, дәрігерлер қатысты.", "kk", "surgery", False),
+    ],
+)
+def test_field_cues_from_the_fifth_fresh_reading(text, language, label, present):
+    assert (label in _labels(find_medical_fields(text, language))) is present

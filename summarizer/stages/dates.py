@@ -194,14 +194,15 @@ def _full_year(text: str) -> int:
 
 
 @cache
-def _month_forms(language: str) -> tuple[tuple[str, int], ...]:
-    """Lower-case CLDR month names of ``language``: wide and abbreviated, both contexts."""
+def _month_forms(language: str) -> tuple[tuple[str, int, bool], ...]:
+    """Lower-case CLDR month names of ``language``: wide and abbreviated, both contexts,
+    each with whether it is an abbreviation."""
     months = Locale.parse(language).months
-    forms: set[tuple[str, int]] = set()
+    forms: set[tuple[str, int, bool]] = set()
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):
             for number, name in months[context][width].items():
-                forms.add((name.lower().rstrip("."), number))
+                forms.add((name.lower().rstrip("."), number, width == "abbreviated"))
     return tuple(sorted(forms, key=lambda f: -len(f[0])))
 
 
@@ -249,8 +250,10 @@ def month_of(word: str, language: str | None) -> int | None:
     best = (0, 0)  # (fit, month)
     for lang in _languages(language):
         endings = _latin_endings(lang)
-        for name, number in _month_forms(lang):
-            best = max(best, (_fit(low, name, endings), number), key=lambda b: b[0])
+        for name, number, abbreviated in _month_forms(lang):
+            # an abbreviation is written as it is: "мам." is May, "маман" (a specialist) none
+            fit = (99 if low == name else 0) if abbreviated else _fit(low, name, endings)
+            best = max(best, (fit, number), key=lambda b: b[0])
     return best[1] if best[0] else None
 
 

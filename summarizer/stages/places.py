@@ -101,6 +101,9 @@ _CITY_WORDS = tuple(languages.words("places", "city_words"))
 _RU_HEADS: dict[str, str] = languages.load("ru", "places")["region_heads"]
 _RU_ADJ_WORDS: dict[str, str] = languages.load("ru", "places")["region_qualifiers"]
 _CJK_NOT_PLACES = tuple(languages.load("zh", "places").get("not_places", ()))
+# Adjectives of Russian regions named after a river or a land, not a city (the town the
+# city lookup would find is another place): "амурский" -> Amur.
+_RU_REGION_ADJECTIVES: dict[str, str] = languages.load("ru", "places")["region_adjectives"]
 _RU_NOT_PLACES = frozenset(fold(name) for name in languages.load("ru", "places")["not_places"])
 # Vietnamese words before a province's or district's name, and before a country that closes
 # a list of such names ("tỉnh A, B và C, nước Lào").
@@ -847,6 +850,8 @@ def russian_region(normal: str) -> tuple[str, str | None] | None:
     names = [w for w in rest if lemma(w) not in _RU_ADJ_WORDS]
     if not names:
         return None
+    if named := _RU_REGION_ADJECTIVES.get(lemma(names[0])):
+        return f"{named} {' '.join([*qualifiers, head])}", "RU"  # "амурская": Amur, no Amursk
     city = city_of_adjective(names[0]) if _ADJ_ENDING.search(names[0]) else None
     if city is not None and head == "Krai" and city.code != "RU":
         city = None  # only Russia has krais: "Алтайский край" is no Chinese city's
