@@ -741,3 +741,12 @@ def test_a_russian_region_named_after_a_river_is_no_towns() -> None:
     """ "Амурская область" is the Amur Region, named after the river, not the town Amursk."""
     found = find_places("Делегация из Томска прибыла в Амурскую область.", "ru")
     assert "Amur Region" in [loc.name for loc in found.locations]
+
+
+def test_an_indeclinable_country_name_takes_no_case_ending() -> None:
+    """ "Палау" is not declined, so "Палата" (a chamber) is no Palau; "Китай" and "Израиль"
+    are ("в Китае", "из Израиля")."""
+    chamber = "Национальная медицинская Палата Омска провела съезд. Палата объединяет врачей."
+    assert "PW" not in [c.code for c in find_places(chamber, "ru").countries]
+    text = "Врачи из Израиля и Китая прибыли в Омск. В Китае и Израиле их ждут."
+    assert {c.code for c in find_places(text, "ru").countries} >= {"IL", "CN"}

@@ -196,13 +196,28 @@ _FLEETING_E = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])е[б�
 MIN_FLEETING_CHARS = 6
 
 
+# The final vowels a country's name drops before a case ending ("Чехия" -> "Чехии",
+# "Молдова" -> "Молдове", "Китай" -> "Китае", "Израиль" -> "Израиля"); a name ending in
+# another vowel is not declined ("Палау", "Перу",
+# "Того"), so "Палата" (a chamber) is no Palau.
+_DECLINED_COUNTRY_VOWELS = frozenset("аяaьй")
+
+
+def _declined_country(word: str) -> bool:
+    """Whether a (folded) country name drops its last letter before a case ending; folding
+    writes a final "й" as "и" ("китаи"), which a vowel before it tells apart."""
+    return word[-1] in _DECLINED_COUNTRY_VOWELS or (
+        word[-1] == "и" and len(word) > 1 and word[-2] in _VOWELS
+    )
+
+
 def _stems(word: str, city: bool) -> list[str]:
     """Stems a case ending or adjective suffix may follow ("россия" -> "росси", "росс");
     a city keeps all but a final vowel ("москва" -> "москв"); a country's Cyrillic name
     ending in a consonant, "е" and a consonant may lose that "е" before an ending, as a
     fleeting vowel does ("томулеп" -> "томулп": "Томулпа")."""
     stems = [word]
-    if len(word) >= 5 and word[-1] in _VOWELS:
+    if len(word) >= 5 and (word[-1] in _VOWELS if city else _declined_country(word)):
         stems.append(word[:-1])
         if not city and word.endswith(("ия", "ія", "ya", "ia")) and len(word) >= 6:
             stems.append(word[:-2])
