@@ -185,6 +185,14 @@ def test_the_agency_of_a_dateline_is_the_outlet():
         assert orgs[agency].kind == "media", text
 
 
+def test_an_agency_in_slashes_after_a_numeric_date_or_a_place_alone_is_the_outlet():
+    assert (
+        _orgs("Томск, 05.11.30. /Омскинфо/. Томск дарыгерлери келишти.", "ky")["Омскинфо"].kind
+        == "media"
+    )
+    assert _orgs("Tomsk /OMSKINFO/ Doctors from Tula arrived.", "en")["OMSKINFO"].kind == "media"
+
+
 def test_a_wire_services_credit_after_an_english_dateline_is_the_outlet():
     text = "TOMSK, April 9 (Omsknews) -- Doctors from Tula arrived in Tomsk, Russia."
     assert _orgs(text, "en")["Omsknews"].kind == "media"

@@ -290,10 +290,16 @@ _DATELINE = re.compile(
     r"^[ \t]*[^\W\d][^\n,]{1,30},[ \t]*" + _DAY_MONTH + r"[ \t]*[—–-][ \t]*(" + _NAME + r")",
     re.MULTILINE,
 )
-# The agency of a dateline written "CITY, 2 June. /AGENCY/." or "City. 2 June. AGENCY -".
+# The agency of a dateline written "CITY, 2 June. /AGENCY/." (or "CITY, 02.06.24.
+# /AGENCY/.") or "City. 2 June. AGENCY -".
 _DATELINE_AGENCY = re.compile(
-    r"^[ \t]*[^\W\d][^\n,.]{1,30}[,.][ \t]*" + _DAY_MONTH + r"[ \t]*"
-    r"(?:/[ \t]*(" + _NAME + r")[ \t]*/|([A-ZА-ЯЁ]{3,}(?:[ \t][A-ZА-ЯЁ]{2,})?)[ \t]*[—–-])",
+    r"^[ \t]*[^\W\d][^\n,.]{1,30}[,.][ \t]*(?:" + _DAY_MONTH + r"|\d{1,2}\.\d{1,2}\.\d{2,4}\.?)"
+    r"[ \t]*(?:/[ \t]*(" + _NAME + r")[ \t]*/|([A-ZА-ЯЁ]{3,}(?:[ \t][A-ZА-ЯЁ]{2,})?)[ \t]*[—–-])",
+    re.MULTILINE,
+)
+# The agency of a dateline with a place and no date: "TULA /AGENCY/".
+_PLACE_AGENCY = re.compile(
+    r"^[ \t]*[^\W\d][^\W\d]+(?:[ \t-][^\W\d]+)?[ \t]*/[ \t]*(" + _NAME + r")[ \t]*/",
     re.MULTILINE,
 )
 # The agency of a dateline with no date after a city in capitals: "TULA. AGENCY —",
@@ -337,6 +343,7 @@ def find_media(text: str, verbs: str) -> list[OrganizationFinding]:
         _DATELINE_AGENCY,
         _CAPS_DATELINE_AGENCY,
         _WIRE_DATELINE,
+        _PLACE_AGENCY,
         _SOURCE_LINE,
         _LONE_DOMAIN,
     ]
