@@ -216,3 +216,15 @@ def test_a_spelled_number_that_is_not_round_takes_no_addition():
 )
 def test_a_russian_spelled_count_of_any_noun_is_a_figure(text, expected):
     assert _values(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bệnh viện Quân y 275 đã tiếp đoàn Bến Tre.",  # a hospital's number, then a verb
+        "Bệnh viện 275 hợp tác với Kon Tum.",
+        "Ngày 29 Tết, đoàn Bến Tre đến thăm Kon Tum.",  # a lunar date
+    ],
+)
+def test_vietnamese_numbers_of_names_and_lunar_dates_are_no_figures(text: str) -> None:
+    assert find_figures(text, "vi", None) == []
