@@ -750,3 +750,8 @@ def test_an_indeclinable_country_name_takes_no_case_ending() -> None:
     assert "PW" not in [c.code for c in find_places(chamber, "ru").countries]
     text = "Врачи из Израиля и Китая прибыли в Омск. В Китае и Израиле их ждут."
     assert {c.code for c in find_places(text, "ru").countries} >= {"IL", "CN"}
+
+
+def test_vietnamese_spellings_of_neighbouring_places_take_their_english_names() -> None:
+    found = find_places("Đoàn Kon Tum đến tỉnh Xiêng Khoảng, Lào.", "vi")
+    assert "Xiangkhouang" in [loc.name for loc in found.locations]
