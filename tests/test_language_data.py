@@ -135,6 +135,7 @@ ALLOWED = {
         "vowel_case_endings",
         "middle_names",
         "credit_words",
+        "reporter_words",
         "conjunctions",
         "titles",
         "title_stems",

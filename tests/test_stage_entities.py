@@ -1296,3 +1296,8 @@ def test_vietnamese_heads_inside_a_city_or_an_events_name_make_no_organization()
     text = "Hội nghị Quản lý Bệnh viện Bến Tre 2030 diễn ra tại Kon Tum."
     assert _orgs(text, "vi") == {}
     assert "Bệnh viện Kon Tum" in _orgs("Hội nghị do Bệnh viện Kon Tum tổ chức.", "vi")
+
+
+def test_a_correspondents_credit_between_slashes_names_no_person():
+    text = "ОМСК, 26 февраля. /Корр. Агентства Иван Орлов/. Делегация из Тулы прибыла в Омск."
+    assert find_people(text, "ru") == []

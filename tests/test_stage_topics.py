@@ -1031,3 +1031,19 @@ def test_a_meeting_in_one_body_sentence_counts_when_it_names_an_official() -> No
 )
 def test_field_cues_from_the_fifth_fresh_reading(text, language, label, present):
     assert (label in _labels(find_medical_fields(text, language))) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "present"),
+    [
+        # patients who came are no delegation; guests received are
+        (
+            "В Томск приехали пациенты из многих регионов. Врачи провели 40 операций.",
+            "delegation_visit",
+            False,
+        ),
+        ("Гостей из Омской области тепло встретили в Томске.", "delegation_visit", True),
+    ],
+)
+def test_russian_visits_from_the_fifth_fresh_reading(text: str, label: str, present: bool) -> None:
+    assert (label in _labels(find_event_types(text, "ru"))) is present

@@ -78,10 +78,19 @@ _NOT_TITLE_PHRASES = re.compile(
 )
 
 
+# A correspondent's credit between slashes in a dateline: "/Корр. AGENCY Anna Belova/".
+_REPORTER_WORDS = "|".join(languages.words("people", "reporter_words"))
+_SLASH_CREDIT = re.compile(
+    rf"/[ \t]*(?:{_REPORTER_WORDS or '(?!)'})\b[^/\n]{{0,80}}/", re.IGNORECASE
+)
+
+
 def credit_ranges(text: str) -> list[tuple[int, int]]:
-    """Offsets of photo/author credit lines, whose names are not findings; the article's
-    last line too when it is a signature (:func:`signature_range`)."""
+    """Offsets of photo/author credit lines and of a correspondent's credit between slashes,
+    whose names are not findings; the article's last line too when it is a signature
+    (:func:`signature_range`)."""
     found = [(m.start(), m.end()) for m in _CREDIT_LINE.finditer(text)]
+    found += [(m.start(), m.end()) for m in _SLASH_CREDIT.finditer(text)]
     return found + signature_range(text)
 
 
