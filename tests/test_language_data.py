@@ -233,6 +233,7 @@ ALLOWED = {
         "document_words",
         "currency_words",
         "region_plural_endings",
+        "region_possessive_endings",
         "city_names",
         "not_places",
         "region_adjectives",

@@ -755,3 +755,24 @@ def test_an_indeclinable_country_name_takes_no_case_ending() -> None:
 def test_vietnamese_spellings_of_neighbouring_places_take_their_english_names() -> None:
     found = find_places("Đoàn Kon Tum đến tỉnh Xiêng Khoảng, Lào.", "vi")
     assert "Xiangkhouang" in [loc.name for loc in found.locations]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "country"),
+    [
+        ("Sarybel viloyati shifokorlari Tomskka keldi.", "uz", "Sarybel Region", "UZ"),
+        (
+            "Тулабай облусунун ооруканасында Томск дарыгерлери иштешти.",
+            "ky",
+            "Tulabay Region",
+            "KG",
+        ),
+    ],
+)
+def test_a_home_region_no_gazetteer_holds_is_named_by_its_region_word(
+    text: str, language: str, name: str, country: str
+) -> None:
+    """A capitalized name before a region word in its possessive form is a region of the
+    article's home country, named as written (as Kazakh "Тулабай ауданы" already was)."""
+    found = find_places(text, language)
+    assert (name, country) in [(loc.name, loc.country) for loc in found.locations]

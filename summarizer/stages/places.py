@@ -1105,27 +1105,38 @@ def _subdivision_countries() -> dict[str, str]:
 
 
 MIN_TYPE_WORD_NAMES = 5
+# Languages whose region words name a home region no gazetteer holds (``_unit_places``).
+_UNIT_LANGUAGES = frozenset(
+    code
+    for code in languages.languages_with("places")
+    if languages.load(code, "places").get("region_possessive_endings")
+)
 
 
-def _unit_places(text: str, tokens: list[_Token], countries: list[Span]) -> list[_Place]:
-    """Kazakh regions and districts no gazetteer holds (a new region, a rural district),
-    known by the region word after their name ("Тулабай ауданында" -> "Tulabay District"):
-    one capitalized word (not a country's name, not the end of a longer capitalized name)
-    right before a region word in its possessive form ("ауданы", "облысына": "Бұл аудан",
+def _unit_places(
+    text: str, tokens: list[_Token], countries: list[Span], language: str
+) -> list[_Place]:
+    """Regions and districts no gazetteer holds (a new region, a rural district), known by
+    the region word after their name (Kazakh "Тулабай ауданында" -> "Tulabay District",
+    Kyrgyz "Тулабай облусу", Uzbek "Tulabay viloyati"): one capitalized word (not a
+    country's name, not the end of a longer capitalized name) right before a region word in
+    its possessive form (``region_possessive_endings``: "ауданы", "облысына"; "Бұл аудан",
     this district, is none) is a place of the home country, named as written."""
+    endings = tuple(languages.load(language, "places").get("region_possessive_endings", ()))
+    home = home_country(language)
     places = []
     for i in range(1, len(tokens)):
         token, after = tokens[i - 1], tokens[i]
         stem = _region_word(after)
-        if stem is None:
+        if stem is None or home is None:
             continue
-        possessive = after.text.islower() and after.key[len(stem) : len(stem) + 1] in ("ы", "і")
-        if not possessive or not _capitalized(token):
+        possessive = after.text.islower() and after.key[len(stem) :].startswith(endings)
+        if not endings or not possessive or not _capitalized(token):
             continue
         span = Span.of(text, token.start, after.end)
         if _continues_name(text, tokens, i - 1) or _overlaps(span, countries):
             continue
-        places.append(_Place(f"{to_latin(token.text)} {_REGION_WORDS[stem]}", "KZ", span))
+        places.append(_Place(f"{to_latin(token.text)} {_REGION_WORDS[stem]}", home, span))
     return places
 
 
@@ -1566,8 +1577,10 @@ def find_places(text: str, language: str | None) -> Places:
     places = _places_of(text, tokens, city_mentions, language)
     if language == "kk":
         places = _merge(_listed_units(text, tokens, city_mentions), places)
-        places = _merge(places, _unit_places(text, tokens, [m.span for m in country_mentions]))
         places = _merge(places, _foreign_regions(text, tokens, language))
+    if language in _UNIT_LANGUAGES:
+        country_spans = [m.span for m in country_mentions]
+        places = _merge(places, _unit_places(text, tokens, country_spans, language or ""))
     if language == "vi":
         places = _merge(_abbreviated_places(text), places)
         abroad = {m.entry.code for m in country_mentions} - {home_country(language)}
