@@ -26,6 +26,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from babel import Locale, UnknownLocaleError
+
 from summarizer import languages, textfold
 from summarizer.schemas.iso_codes import ISO_3166_1_ALPHA2
 from summarizer.stages.dates import opens_as_earlier
@@ -1569,7 +1571,11 @@ def find_places(text: str, language: str | None) -> Places:
         ]
     country_mentions = [m for m in mentions if m.entry.english is None]
     city_mentions = [
-        m for m in mentions if m.entry.english is not None and not _common_word(text, m.span)
+        m
+        for m in mentions
+        if m.entry.english is not None
+        and not _common_word(text, m.span)
+        and not _weekday_after_date(text, m.span, language)
     ]
     taken = [m.span for m in mentions]
     city_mentions += [m for m in _short_city_mentions(text, tokens) if not _overlaps(m.span, taken)]
@@ -1900,6 +1906,30 @@ def _common_word(text: str, span: Span) -> bool:
     if before and before[-1] not in ".!?\n":
         return False
     return re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text) is not None
+
+
+def _weekday_after_date(text: str, span: Span, language: str | None) -> bool:
+    """Whether a one-word city name is the weekday of the date right before it ("25 Şubat
+    2015 Çarşamba", Wednesday; Çarşamba is also a town): CLDR's weekday names of the
+    article's language, after a digit within a few characters."""
+    if language is None or not re.search(
+        r"\d[\s,.]{0,3}$", text[max(0, span.start - 6) : span.start]
+    ):
+        return False
+    return fold(span.text) in _weekdays(language)
+
+
+@lru_cache(maxsize=32)
+def _weekdays(language: str) -> frozenset[str]:
+    try:
+        days = Locale.parse(language).days
+    except (ValueError, UnknownLocaleError):
+        return frozenset()
+    return frozenset(
+        fold(name)
+        for context in ("format", "stand-alone")
+        for name in days[context]["wide"].values()
+    )
 
 
 def _merge(first: list[_Place], second: list[_Place]) -> list[_Place]:
