@@ -779,6 +779,6 @@ def test_a_home_region_no_gazetteer_holds_is_named_by_its_region_word(
 
 
 def test_a_weekday_after_a_date_is_no_town() -> None:
-    """"25 Şubat 2030 Çarşamba" is a Wednesday, though Çarşamba is also a town."""
+    """ "25 Şubat 2030 Çarşamba" is a Wednesday, though Çarşamba is also a town."""
     found = find_places("Tomsk, 25 Şubat 2030 Çarşamba. Doktorlar Tomsk’ta toplandı.", "tr")
     assert "Carsamba" not in [loc.name for loc in found.locations]
