@@ -370,11 +370,18 @@ def _name_words(run: list[re.Match[str]]) -> list[re.Match[str]]:
 
 def _leading_place(run: list[re.Match[str]]) -> int:
     """How many words at the start of ``run`` name a city or province (0 for none)."""
+    return _leading_words(run, countries=False)
+
+
+def _leading_words(run: list[re.Match[str]], countries: bool) -> int:
+    """How many words at the start of ``run`` name a country (``countries``) or else a city
+    or province (0 for none)."""
     from summarizer.stages.places import find_places
 
     start = run[0].start()
-    found = find_places(run[0].string[start : run[-1].end()], "vi").locations
-    ends = [place.span.end for place in found if place.span.start == 0]
+    found = find_places(run[0].string[start : run[-1].end()], "vi")
+    named = found.countries if countries else found.locations
+    ends = [place.span.end for place in named if place.span.start == 0]
     return sum(1 for m in run if ends and m.end() - start <= max(ends))
 
 
@@ -394,12 +401,7 @@ def _foreign(run: list[re.Match[str]]) -> list[re.Match[str]]:
 def _leading_country(run: list[re.Match[str]]) -> int:
     """How many words at the start of ``run`` name a country, leaving two or more words
     after it (0 for none)."""
-    from summarizer.stages.places import find_places
-
-    start = run[0].start()
-    found = find_places(run[0].string[start : run[-1].end()], "vi").countries
-    ends = [c.span.end for c in found if c.span is not None and c.span.start == 0]
-    words = sum(1 for m in run if ends and m.end() - start <= max(ends))
+    words = _leading_words(run, countries=True)
     return words if len(run) - words >= 2 else 0
 
 

@@ -200,8 +200,8 @@ MIN_FLEETING_CHARS = 6
 
 # The final vowels a country's name drops before a case ending ("Чехия" -> "Чехии",
 # "Молдова" -> "Молдове", "Китай" -> "Китае", "Израиль" -> "Израиля"); a name ending in
-# another vowel is not declined ("Палау", "Перу",
-# "Того"), so "Палата" (a chamber) is no Palau.
+# another vowel is not declined ("Палау", "Перу", "Того"), so "Палата" (a chamber) is no
+# Palau.
 _DECLINED_COUNTRY_VOWELS = frozenset("аяaьй")
 
 
@@ -1126,14 +1126,16 @@ def _unit_places(
     this district, is none) is a place of the home country, named as written."""
     endings = tuple(languages.load(language, "places").get("region_possessive_endings", ()))
     home = home_country(language)
+    if home is None or not endings:
+        return []
     places = []
     for i in range(1, len(tokens)):
         token, after = tokens[i - 1], tokens[i]
         stem = _region_word(after)
-        if stem is None or home is None:
+        if stem is None:
             continue
         possessive = after.text.islower() and after.key[len(stem) :].startswith(endings)
-        if not endings or not possessive or not _capitalized(token):
+        if not possessive or not _capitalized(token):
             continue
         span = Span.of(text, token.start, after.end)
         if _continues_name(text, tokens, i - 1) or _overlaps(span, countries):
