@@ -485,3 +485,21 @@ def test_a_month_abbreviation_takes_no_case_ending() -> None:
     assert find_event_date("Омбыдан 10 маман келді.", "kk") is None
     assert [d.value for d in find_dates("Омбы, 12 мам. Дәрігерлер келді.", "kk")] == ["--05-12"]
     assert find_event_date("Омбы ауруханасы 12 мамырда ашылды.", "kk").value == "--05-12"
+
+
+def test_a_vietnamese_this_afternoon_before_a_day_and_month_dates_the_event() -> None:
+    """ "Chiều nay, 8/4" (this afternoon, 8 April) is a day cue as "Chiều 8/4" is: the day and
+    month take the dateline's year."""
+    text = "12/04/2031\nChiều nay, 8/4, tại Bến Tre, đoàn công tác của Bộ Y tế Lào đã làm việc."
+    assert find_event_date(text, "vi").value == "2031-04-08"
+    assert find_event_date("Sáng nay 8/4 tại Kon Tum, đoàn đã làm việc.", "vi").value == "--04-08"
+
+
+def test_a_day_and_month_take_the_year_of_the_same_day_written_in_full() -> None:
+    """A caption's "8/4/2031" dates the lead's "Sáng 8/4"; a full date of another day does not."""
+    same = "Sáng 8/4, tại Bến Tre, đoàn công tác đã làm việc. Ảnh: lễ ký kết, ngày 8/4/2031."
+    assert find_event_date(same, "vi").value == "2031-04-08"
+    other = "Sáng 8/4, tại Bến Tre, đoàn công tác đã làm việc. Ảnh: lễ ký kết, ngày 9/4/2031."
+    assert find_event_date(other, "vi").value == "--04-08"
+    english = "On 8 April, doctors from Tula visited Omsk. The photo was taken on 8 April 2031."
+    assert find_event_date(english, "en").value == "2031-04-08"

@@ -602,13 +602,17 @@ def find_event_date(text: str, language: str | None) -> DateFinding | None:
 
 def _with_month_year(chosen: _Found, candidates: list[_Found]) -> _Found:
     """A day and month without a year, dated by the year the text gives that same month
-    elsewhere ("in November 2025 ... on 28-29 November"); unchanged when it gives none, or
-    two."""
+    elsewhere ("in November 2025 ... on 28-29 November") or that same day in full (a
+    caption's "8/4/2023" under "Sáng 8/4"); unchanged when it gives none, or two."""
     value = chosen.finding.value
     if not value.startswith("--"):
         return chosen
     years = {
-        f.finding.value[:4] for f in candidates if f.precision == 2 and f.month == chosen.month
+        f.finding.value[:4]
+        for f in candidates
+        if f.month == chosen.month
+        and not f.finding.value.startswith("--")
+        and (f.precision == 2 or (f.precision == 3 and f.day == chosen.day))
     }
     if len(years) != 1:
         return chosen
