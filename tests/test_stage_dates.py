@@ -503,3 +503,9 @@ def test_a_day_and_month_take_the_year_of_the_same_day_written_in_full() -> None
     assert find_event_date(other, "vi").value == "--04-08"
     english = "On 8 April, doctors from Tula visited Omsk. The photo was taken on 8 April 2031."
     assert find_event_date(english, "en").value == "2031-04-08"
+
+
+def test_a_kazakh_let_us_note_opens_background() -> None:
+    """ "Айта кетейік, ..." (let us note) tells background, as "еске салайық" does."""
+    text = "Омбы дәрігерлері Түркістанға келді. Айта кетейік, 2029 жылы Омбы клиника салған."
+    assert find_event_date(text, "kk") is None

@@ -1301,3 +1301,10 @@ def test_vietnamese_heads_inside_a_city_or_an_events_name_make_no_organization()
 def test_a_correspondents_credit_between_slashes_names_no_person():
     text = "ОМСК, 26 февраля. /Корр. Агентства Иван Орлов/. Делегация из Тулы прибыла в Омск."
     assert find_people(text, "ru") == []
+
+
+def test_a_vietnamese_title_is_read_in_either_spelling_of_its_letter():
+    """ "bác sỹ" is "bác sĩ" written the other way: a foreign name after it is a person."""
+    text = "Sáng 8/4, bác sỹ Arvid Kettleson cùng đoàn công tác khám bệnh tại Kon Tum."
+    assert _names(find_people(text, "vi")) == ["Arvid Kettleson"]
+    assert languages.with_spelling_variants(["bác sĩ"], "vi") == {"bác sĩ", "bác sỹ"}

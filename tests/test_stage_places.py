@@ -782,3 +782,14 @@ def test_a_weekday_after_a_date_is_no_town() -> None:
     """ "25 Şubat 2030 Çarşamba" is a Wednesday, though Çarşamba is also a town."""
     found = find_places("Tomsk, 25 Şubat 2030 Çarşamba. Doktorlar Tomsk’ta toplandı.", "tr")
     assert "Carsamba" not in [loc.name for loc in found.locations]
+
+
+def test_russian_place_adjectives_share_the_region_word_after_them() -> None:
+    """ "Томской, Омской и Новосибирской областей": three regions, the first two named by an
+    adjective alone; place adjectives before another noun stay the cities' own."""
+    shared = "Губернаторы Томской, Омской и Новосибирской областей подписали соглашение."
+    assert _names(find_places(shared, "ru")) == ["Tomsk Region", "Omsk Region", "Novosibirsk Region"]
+    krai = "Врачи Пермского и Тульского краев встретились."
+    assert _names(find_places(krai, "ru")) == ["Perm Krai", "Tula Krai"]
+    hospitals = "Врачи Томской и Омской больниц встретились в Туле."
+    assert "Tomsk Region" not in _names(find_places(hospitals, "ru"))

@@ -1047,3 +1047,21 @@ def test_field_cues_from_the_fifth_fresh_reading(text, language, label, present)
 )
 def test_russian_visits_from_the_fifth_fresh_reading(text: str, label: str, present: bool) -> None:
     assert (label in _labels(find_event_types(text, "ru"))) is present
+
+
+def test_kazakh_building_under_way_financing_and_maternity_words() -> None:
+    """ "салынып жатыр" (is being built) is construction; financing is health investment; a
+    maternity hospital or medicines alone make a text about health care."""
+    built = "Түркістанда жаңа перзентхана салынып жатыр. Құрылысты Омбы компаниясы қаржыландырады."
+    assert "investment_or_construction" in _labels(find_event_types(built, "kk"))
+    assert {"maternal_health", "health_investment"} <= set(_labels(find_medical_fields(built, "kk")))
+    medicines = "Омбы қаласына дәрі-дәрмектер жөнелтілді."
+    assert _labels(find_medical_fields(medicines, "kk")) == ["pharmaceuticals"]
+
+
+def test_a_vietnamese_examination_trip_is_a_mission_not_a_visit() -> None:
+    """ "chuyến thăm khám" is a trip to examine patients, not a visit ("chuyến thăm")."""
+    trip = "Chuyến thăm khám và mổ mắt miễn phí cho người dân Kon Tum do bệnh viện Bến Tre thực hiện."
+    assert _labels(find_event_types(trip, "vi")) == ["medical_mission"]
+    visit = "Chuyến thăm của đoàn công tác tỉnh Kon Tum tới Bến Tre diễn ra trong hai ngày."
+    assert _labels(find_event_types(visit, "vi")) == ["delegation_visit"]

@@ -63,3 +63,15 @@ def tables(topic: str, key: str, codes: Iterable[str] | None = None) -> list[Any
 def words(topic: str, key: str, codes: Iterable[str] | None = None) -> list[str]:
     """The ``key`` lists of :func:`tables`, joined into one list."""
     return [word for table in tables(topic, key, codes) for word in table]
+
+
+def with_spelling_variants(words: Iterable[str], language: str) -> frozenset[str]:
+    """``words`` and their other spellings by the language's ``letter_variants`` (its
+    topics.json: 'ỹ' -> 'ĩ', so "bác sĩ" is also written "bác sỹ")."""
+    variants = load(language, "topics").get("letter_variants", {})
+    out = set(words)
+    for word in list(out):
+        for variant, form in variants.items():
+            if form in word:
+                out.add(word.replace(form, variant))
+    return frozenset(out)

@@ -38,8 +38,9 @@ _FAMILY_NAMES = frozenset(_PEOPLE["family_names"])
 _PLACES = frozenset(_PEOPLE["places_not_names"])
 _PLACE_MARKERS = frozenset(_PEOPLE["place_markers"])
 _MIDDLE_NAMES = frozenset(_PEOPLE["middle_names"])
-_TITLES = frozenset(_PEOPLE["titles"])
-_HONORIFICS = frozenset(_PEOPLE["honorifics"])
+# Titles and honorifics in either spelling of a letter ("bác sĩ" or "bác sỹ").
+_TITLES = languages.with_spelling_variants(_PEOPLE["titles"], "vi")
+_HONORIFICS = languages.with_spelling_variants(_PEOPLE["honorifics"], "vi")
 # First syllables of two-syllable titles: "Thứ trưởng", "Đại sứ", "Thượng tướng".
 _TITLE_PREFIXES = frozenset(_PEOPLE["title_prefixes"])
 # Words that end a role written after a name.

@@ -1290,7 +1290,7 @@ def _russian_places(text: str, countries: list[_Mention]) -> tuple[list[_Place],
             continue
         if fold(named.normal) in _RU_NOT_PLACES:
             continue  # a continent or a former union: no location, no country
-        region = russian_region(named.normal)
+        region = russian_region(named.normal) or _shared_head_region(text, named)
         if region:
             places.append(_Place(region[0], region[1], span))
             continue
@@ -1315,6 +1315,23 @@ def _russian_places(text: str, countries: list[_Mention]) -> tuple[list[_Place],
             # transliterated, most likely of the home country.
             places.append(_Place(_english_name(named.normal), home_country("ru"), span))
     return places, people
+
+
+# A place adjective alone, then more of them, then the region word they share: "Томской и
+# Омской областей" (the Tomsk and Omsk regions).
+_SHARED_HEAD = re.compile(r"(?:[ \t]*,[ \t]*(?:и[ \t]+)?|[ \t]+и[ \t]+)(?:[А-ЯЁ][\w-]*[ \t]*(?:,[ \t]*(?:и[ \t]+)?|и[ \t]+))*[А-ЯЁ][\w-]*[ \t]+(\w+)")
+
+
+def _shared_head_region(text: str, named) -> tuple[str, str | None] | None:
+    """The region of a lone place adjective that shares the region word of the adjectives
+    after it ("Томской и Омской областей": the Tomsk Region too); None for any other span."""
+    from summarizer.stages.russian_nlp import lemma
+
+    if " " in named.normal or not _ADJ_ENDING.search(named.normal):
+        return None
+    shared = _SHARED_HEAD.match(text, named.end)
+    head = lemma(shared[1]) if shared else ""
+    return russian_region(f"{named.normal} {head}") if head in _RU_HEADS else None
 
 
 _RU_REGION_WORDS_BEFORE = frozenset(languages.load("ru", "places")["region_words_before"])
