@@ -1308,3 +1308,14 @@ def test_a_vietnamese_title_is_read_in_either_spelling_of_its_letter():
     text = "Sáng 8/4, bác sỹ Arvid Kettleson cùng đoàn công tác khám bệnh tại Kon Tum."
     assert _names(find_people(text, "vi")) == ["Arvid Kettleson"]
     assert languages.with_spelling_variants(["bác sĩ"], "vi") == {"bác sĩ", "bác sỹ"}
+
+
+def test_azerbaijani_and_uzbek_names_take_the_english_spelling_of_their_letters():
+    """ "Məmmədov" is Mammadov and "Xolmatov" Kholmatov in English news, not "Memmedov" or
+    "Xolmatov": the letters of the language's own table, then diacritics dropped."""
+    az = "Səhiyyə naziri Yaşar Məmmədov Tula şəhərində Xəlil Cəfərovla görüşüb."
+    assert _names(find_people(az, "az")) == ["Yashar Mammadov", "Khalil Jafarov"]
+    uz = "Sogʻliqni saqlash vaziri Gʻayrat Xolmatov Tula shahrida uchrashuv oʻtkazdi."
+    assert _names(find_people(uz, "uz")) == ["Gayrat Kholmatov"]
+    tr = "Sağlık Bakanı Yaşar Çelik Tula'da görüştü."
+    assert _names(find_people(tr, "tr")) == ["Yasar Celik"]

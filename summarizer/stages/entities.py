@@ -260,9 +260,10 @@ def merge_organizations(found: Iterable[OrganizationFinding]) -> list[Organizati
     return out
 
 
-def latin_name(source: str) -> str:
-    """A source-script name in English Latin spelling, spaces tidied."""
-    return " ".join(to_latin(source).split())
+def latin_name(source: str, language: str | None = None) -> str:
+    """A source-script name in English Latin spelling (of ``language``'s letters when
+    it has its own: see :func:`to_latin`), spaces tidied."""
+    return " ".join(to_latin(source, language).split())
 
 
 def media_finding(text: str, start: int, end: int) -> OrganizationFinding:

@@ -270,7 +270,7 @@ def find_people(text: str, language: str | None = None) -> list[PersonFinding]:
     for run in _capitalized_runs(text, language):
         if _quoted_name(text, run) or _eponym(text, run):
             continue
-        finding = _person(text, run, language == "en")
+        finding = _person(text, run, language)
         if finding is None or _names_an_institution(text, finding.span.end):
             continue
         if not inside(credits, finding.span.start, finding.span.end):
@@ -419,9 +419,10 @@ def _complement_words(text: str, run: list[_Token]) -> int | None:
     return count if count or link.group(2).strip() else None
 
 
-def _person(text: str, run: list[_Token], english: bool = False) -> PersonFinding | None:
+def _person(text: str, run: list[_Token], language: str | None = None) -> PersonFinding | None:
     if _signature(text, run):
         return None
+    english = language == "en"
     titled = _title_before(text, run[0].start) or (english and _title_after(text, run))
     complement = _complement_words(text, run)
     if complement is not None:
@@ -452,7 +453,8 @@ def _person(text: str, run: list[_Token], english: bool = False) -> PersonFindin
     role = text[start : run[0].start].strip()
     if not any(_is_title(w.group(0)) for w in re.finditer(r"\S+", role)):
         role, start = "", run[0].start
-    return PersonFinding(latin_name(" ".join(words)), Span.of(text, start, run[-1].end), role)
+    name = latin_name(" ".join(words), language)
+    return PersonFinding(name, Span.of(text, start, run[-1].end), role)
 
 
 # An English title after a name and a comma ("Lena Kerrow, deputy director of ..."):

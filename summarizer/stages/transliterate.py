@@ -12,6 +12,7 @@ tables are data: ``summarizer/languages/<code>/letters.json``.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from anyascii import anyascii
 
@@ -20,7 +21,7 @@ from summarizer import languages
 # The letter tables are data: ``summarizer/languages/<code>/letters.json``, merged over
 # every language folder that has one.
 _TABLES = [languages.load(code, "letters") for code in languages.languages_with("letters")]
-_LETTERS: dict[str, str] = {k: v for table in _TABLES for k, v in table["letters"].items()}
+_LETTERS: dict[str, str] = {k: v for table in _TABLES for k, v in table.get("letters", {}).items()}
 _VOWELS = set("".join(table.get("vowels", "") for table in _TABLES))
 # Spelled differently at a word's start or after a vowel or sign.
 _SOFTENED: dict[str, str] = {
@@ -46,13 +47,36 @@ def _word(word: str) -> str:
     return "".join(out)
 
 
-def to_latin(text: str) -> str:
+@cache
+def _latin_letters(language: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    table = languages.load(language, "letters").get("latin_letters", {})
+    keys = sorted({*table, *(k[:1].upper() + k[1:] for k in table)}, key=len, reverse=True)
+    return table, re.compile("|".join(map(re.escape, keys))) if keys else None
+
+
+def _respelled(text: str, language: str) -> str:
+    """A Latin-script name in the English spelling of its language's letters
+    (``Məmmədov`` -> ``Mammadov`` in Azerbaijani); unchanged for a language without them."""
+    table, letters = _latin_letters(language)
+    if letters is None:
+        return text
+
+    def spell(match: re.Match[str]) -> str:
+        found = match.group(0)
+        latin = table[found[:1].lower() + found[1:]]
+        return latin[:1].upper() + latin[1:] if found[:1].isupper() else latin
+
+    return letters.sub(spell, text)
+
+
+def to_latin(text: str, language: str | None = None) -> str:
     """``text`` in Latin letters: Cyrillic by the table, anything else by ``anyascii``.
 
     Latin text passes unchanged except for diacritics, which English names drop
-    (``Nguyễn`` -> ``Nguyen``).
+    (``Nguyễn`` -> ``Nguyen``), and, in a ``language`` whose letters English news spells
+    otherwise, those letters (Azerbaijani ``Xəlil`` -> ``Khalil``).
     """
     if not _CYRILLIC.search(text):
-        return anyascii(text)
+        return anyascii(_respelled(text, language) if language else text)
     # Word by word, so the start-of-word rule sees word boundaries.
     return re.sub(r"[^\W\d_]+", lambda m: _word(m.group(0)), text)
