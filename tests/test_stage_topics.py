@@ -1070,3 +1070,24 @@ def test_a_vietnamese_examination_trip_is_a_mission_not_a_visit() -> None:
     assert _labels(find_event_types(trip, "vi")) == ["medical_mission"]
     visit = "Chuyến thăm của đoàn công tác tỉnh Kon Tum tới Bến Tre diễn ra trong hai ngày."
     assert _labels(find_event_types(visit, "vi")) == ["delegation_visit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "found"),
+    [
+        ("Врачи из Тулы вылетели в Омск для оказания помощи коллегам.", "medical_mission", True),
+        ("В Томске проходят обучение специалисты из Омска.", "training_or_exchange", True),
+        ("Специалисты из Омска прошли обучение в Томске.", "training_or_exchange", True),
+        ("В Туле состоялось открытие центра ядерной медицины.", "investment_or_construction", True),
+        # an opening still planned is no opening
+        (
+            "Делегация Тулы посетила центр, открытие которого запланировано на осень.",
+            "investment_or_construction",
+            False,
+        ),
+    ],
+)
+def test_russian_doctors_flying_out_training_under_way_and_planned_openings(
+    text: str, label: str, found: bool
+) -> None:
+    assert (label in _labels(find_event_types(text, "ru"))) is found
