@@ -793,3 +793,14 @@ def test_russian_place_adjectives_share_the_region_word_after_them() -> None:
     assert _names(find_places(krai, "ru")) == ["Perm Krai", "Tula Krai"]
     hospitals = "Врачи Томской и Омской больниц встретились в Туле."
     assert "Tomsk Region" not in _names(find_places(hospitals, "ru"))
+
+
+def test_a_vietnamese_exonym_with_its_country_after_it_needs_no_region_word() -> None:
+    """ "tại Bắc Kinh, Trung Quốc": the country written after a known exonym confirms it;
+    a CLDR city written with or without its syllables' hyphens is the same city."""
+    text = "Đoàn công tác của tỉnh Kon Tum đã làm việc tại Bắc Kinh, Trung Quốc và Côn Minh (Trung Quốc)."
+    assert _names(find_places(text, "vi")) == ["Kon Tum", "Beijing", "Kunming"]
+    assert "Beijing" not in _names(find_places("Đoàn làm việc tại Bắc Kinh, Nga.", "vi"))
+    for moscow in ("Mátxcơva", "Mát-xcơ-va"):
+        text = f"Đoàn công tác của tỉnh Kon Tum đã làm việc tại {moscow}, Nga."
+        assert "Moscow" in _names(find_places(text, "vi"))

@@ -338,8 +338,10 @@ def _exonyms(language: str | None) -> tuple[_Name, ...]:
         english = get_timezone_location(zone, locale="en", return_city=True)
         english = _zone_cities_in_geonames().get((code, english), english)
         if fold(city) != fold(english):
-            words = tuple(_key(w, language) for w in _split(city, language))
-            names.append(_Name(words, code, english, EXONYM_POPULATION))
+            # a syllable-hyphenated name is also written joined ("Mát-xcơ-va", "Mátxcơva")
+            for written in dict.fromkeys([city, re.sub(r"(?<=\w)-(?=\w)", "", city)]):
+                words = tuple(_key(w, language) for w in _split(written, language))
+                names.append(_Name(words, code, english, EXONYM_POPULATION))
     return tuple(names)
 
 
@@ -1611,6 +1613,7 @@ def find_places(text: str, language: str | None) -> Places:
         abroad = {m.entry.code for m in country_mentions} - {home_country(language)}
         sole = abroad.pop() if len(abroad) == 1 else None
         places = _merge(places, _marked_regions(text, tokens, language, sole))
+        places = _merge(places, _exonyms_before_country(text, country_mentions))
     if language == "ru":
         ner_places, people = _russian_places(text, country_mentions)
         places = [p for p in places if not _overlaps(p.span, people)]
@@ -1799,6 +1802,25 @@ def _marked_regions(
                 place = _written_place(tokens[first:last])
                 places.append(_Place(place, country or sole, span))
         i = max(i + 1, end)
+    return places
+
+
+_VI_EXONYM = re.compile(
+    r"(?<!\w)(" + "|".join(map(re.escape, sorted(_VI_EXONYMS, key=len, reverse=True))) + r")"
+    r"(?!\w)[ \t]*(?:,|\()[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _exonyms_before_country(text: str, countries: list[_Mention]) -> list[_Place]:
+    """A foreign place of the ``exonyms`` written with its country after it and no region
+    word ("tại Bắc Kinh, Trung Quốc", "Nam Ninh (Trung Quốc)"): the country confirms it."""
+    starts = {m.span.start: m.entry.code for m in countries}
+    places = []
+    for match in _VI_EXONYM.finditer(text):
+        english, code = _VI_EXONYMS[match[1].lower()]
+        if starts.get(match.end()) == code:
+            places.append(_Place(english, code, Span.of(text, match.start(1), match.end(1))))
     return places
 
 
