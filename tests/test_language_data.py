@@ -54,6 +54,7 @@ ALLOWED = {
         "owned_heads",
         "home_owners",
         "minister_titles",
+        "plural_endings",
         "fields",
         "field_adjectives",
         "legal_forms",

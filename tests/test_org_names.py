@@ -844,3 +844,21 @@ def test_kazakh_titles_begin_after_the_venue_and_the_republic_is_home() -> None:
         "Minister of Health"
     )
     assert compose("Республика Үкіметі", "kk") == "Government of Kazakhstan"
+
+
+def test_a_turkic_name_with_a_common_nouns_genitive_or_plural_is_left_to_the_model():
+    """ "Xalqlarının" (of the peoples) and "Dostları" (its friends) are words of the language
+    the tables lack, no proper names to keep in Latin letters."""
+    assert compose("Omsk Xalqlarının Əməkdaşlıq Mərkəzi", "az") is None
+    assert compose("Afrika'nın Dostları Derneği", "tr") is None
+    assert compose("Tulamed Derneği", "tr") == "Tulamed Association"
+
+
+def test_an_azerbaijani_proper_name_takes_the_english_spelling_of_its_letters():
+    assert compose("Xəzər Tibb Mərkəzi", "az").startswith("Khazar ")
+
+
+def test_a_city_opening_the_sentence_stays_in_the_name_it_opens():
+    text = "Omsk Dövlət Tibb Universiteti ilə memorandum imzalanıb."
+    names = [o.english for o in entities.find_organizations(text, "az")]
+    assert names == ["Omsk State Medical University"]

@@ -624,8 +624,14 @@ def _name_start(text: str, tokens: list[_Token], index: int, language: str | Non
         and _sentence_start(text, first, tokens)
         and not _opens_quote(text, tokens[first])
     ):
-        if tokens[first + 1].text[:1].isupper() and not _compass_region(tokens, first, language):
-            first += 1  # "Doctors <Name> hospital": a sentence's first capital is no name
+        if (
+            tokens[first + 1].text[:1].isupper()
+            and not _compass_region(tokens, first, language)
+            and not _seat(tokens, first, language)
+        ):
+            # "Doctors <Name> hospital": a sentence's first capital is no name, unless it is
+            # the city the institution is named by ("Omsk State University ...")
+            first += 1
     words = [t.text for t in tokens[first:index]]
     proper = any(
         tokens[k].text[:1].isupper()

@@ -1162,12 +1162,15 @@ def _turkic_word(word: str, pair: str, data: dict[str, Any], language: str) -> t
         ):
             return where, place
         if ending and where == "in":  # "Ankaradakı": a city not placed alone, by its stem
-            return where, to_latin(word[: -len(ending)])
+            return where, to_latin(word[: -len(ending)], language)
     if country := _turkic_country(word, language):  # "Qozog‘iston … vazirligi": of Kazakhstan
         return "of", country
     if place := _turkic_place(word, language):
         return "before", place
-    return "proper", to_latin(word)  # a proper name
+    common = [e for e in data["genitive_endings"] if len(e.strip("'")) >= 3]
+    if word.lower().endswith((*common, *data.get("plural_endings", ()))):
+        raise _Uncovered(word)  # "Xalqlarının" (of the peoples): a common noun, no name
+    return "proper", to_latin(word, language)  # a proper name
 
 
 # Heads of bodies named by their field alone: a capitalized word before one that is no
