@@ -804,3 +804,11 @@ def test_a_vietnamese_exonym_with_its_country_after_it_needs_no_region_word() ->
     for moscow in ("Mátxcơva", "Mát-xcơ-va"):
         text = f"Đoàn công tác của tỉnh Kon Tum đã làm việc tại {moscow}, Nga."
         assert "Moscow" in _names(find_places(text, "vi"))
+
+
+def test_a_place_kept_in_its_countrys_latin_orthography_takes_the_english_spelling() -> None:
+    """GeoNames names Azerbaijani towns as Azerbaijani writes them ("Xaçmaz"); English news
+    writes Khachmaz, by the letters of the language's own table."""
+    text = "Tula həkimləri Xaçmaz və Quba rayonlarında olublar. Xaçmaz xəstəxanasında görüş keçirilib."
+    names = _names(find_places(text, "az"))
+    assert "Khachmaz" in names and "Xaçmaz" not in names

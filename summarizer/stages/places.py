@@ -33,7 +33,7 @@ from summarizer.schemas.iso_codes import ISO_3166_1_ALPHA2
 from summarizer.stages.dates import opens_as_earlier
 from summarizer.stages.disk_cache import cached_table, source_digest
 from summarizer.stages.spans import Span, clause_bounds
-from summarizer.stages.transliterate import to_latin
+from summarizer.stages.transliterate import respelled, to_latin
 from summarizer.textfold import APOSTROPHES, fold, strip_accents
 
 
@@ -1333,7 +1333,9 @@ def _shared_head_region(text: str, named) -> tuple[str, str | None] | None:
         return None
     shared = _SHARED_HEAD.match(text, named.end)
     head = lemma(shared[1]) if shared else ""
-    return russian_region(f"{named.normal} {head}") if head in _RU_HEADS else None
+    region = russian_region(f"{named.normal} {head}") if head in _RU_HEADS else None
+    # only a region the gazetteer places: an adjective no table knows stays unread
+    return region if region and region[1] else None
 
 
 _RU_REGION_WORDS_BEFORE = frozenset(languages.load("ru", "places")["region_words_before"])
@@ -2029,6 +2031,25 @@ def _joins_a_list(between: str) -> bool:
     return 0 < len(words) <= 2 and all(w in _LIST_JOINERS for w in words)
 
 
+@cache
+def _respelling_languages() -> dict[str, str]:
+    """Country code -> the language whose letters English news respells in its place names
+    (AZ -> az: "Xaçmaz" is Khachmaz), for the languages with a ``latin_letters`` table."""
+    return {
+        code: language
+        for language in languages.languages_with("letters")
+        if languages.load(language, "letters").get("latin_letters")
+        and (code := home_country(language))
+    }
+
+
+def _english_spelling(name: str, country: str | None) -> str:
+    """A place's name in English letters: a gazetteer name kept in its country's own Latin
+    orthography ("Quba", "Xaçmaz") takes that language's English spelling (Guba, Khachmaz)."""
+    language = _respelling_languages().get(country or "")
+    return strip_accents(respelled(name, language)) if language else name
+
+
 def _locations(places: list[_Place]) -> list[LocationFinding]:
     """One finding per place; a region named after a city that is itself named folds into
     the city (gold names the city then)."""
@@ -2041,6 +2062,10 @@ def _locations(places: list[_Place]) -> list[LocationFinding]:
             by_name[base].extend(by_name.pop(key))
     spans = {k: sorted((p.span for p in v), key=lambda s: s.start) for k, v in by_name.items()}
     return [
-        LocationFinding(by_name[k][0].name, by_name[k][0].country, spans[k][0])
+        LocationFinding(
+            _english_spelling(by_name[k][0].name, by_name[k][0].country),
+            by_name[k][0].country,
+            spans[k][0],
+        )
         for k in _kept(spans, MIN_LOCATION_MENTIONS)
     ]
