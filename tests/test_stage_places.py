@@ -788,7 +788,11 @@ def test_russian_place_adjectives_share_the_region_word_after_them() -> None:
     """ "Томской, Омской и Новосибирской областей": three regions, the first two named by an
     adjective alone; place adjectives before another noun stay the cities' own."""
     shared = "Губернаторы Томской, Омской и Новосибирской областей подписали соглашение."
-    assert _names(find_places(shared, "ru")) == ["Tomsk Region", "Omsk Region", "Novosibirsk Region"]
+    assert _names(find_places(shared, "ru")) == [
+        "Tomsk Region",
+        "Omsk Region",
+        "Novosibirsk Region",
+    ]
     krai = "Врачи Пермского и Тульского краев встретились."
     assert _names(find_places(krai, "ru")) == ["Perm Krai", "Tula Krai"]
     hospitals = "Врачи Томской и Омской больниц встретились в Туле."
@@ -798,7 +802,10 @@ def test_russian_place_adjectives_share_the_region_word_after_them() -> None:
 def test_a_vietnamese_exonym_with_its_country_after_it_needs_no_region_word() -> None:
     """ "tại Bắc Kinh, Trung Quốc": the country written after a known exonym confirms it;
     a CLDR city written with or without its syllables' hyphens is the same city."""
-    text = "Đoàn công tác của tỉnh Kon Tum đã làm việc tại Bắc Kinh, Trung Quốc và Côn Minh (Trung Quốc)."
+    text = (
+        "Đoàn công tác của tỉnh Kon Tum đã làm việc tại Bắc Kinh, Trung Quốc"
+        " và Côn Minh (Trung Quốc)."
+    )
     assert _names(find_places(text, "vi")) == ["Kon Tum", "Beijing", "Kunming"]
     assert "Beijing" not in _names(find_places("Đoàn làm việc tại Bắc Kinh, Nga.", "vi"))
     for moscow in ("Mátxcơva", "Mát-xcơ-va"):
@@ -809,6 +816,8 @@ def test_a_vietnamese_exonym_with_its_country_after_it_needs_no_region_word() ->
 def test_a_place_kept_in_its_countrys_latin_orthography_takes_the_english_spelling() -> None:
     """GeoNames names Azerbaijani towns as Azerbaijani writes them ("Xaçmaz"); English news
     writes Khachmaz, by the letters of the language's own table."""
-    text = "Tula həkimləri Xaçmaz və Quba rayonlarında olublar. Xaçmaz xəstəxanasında görüş keçirilib."
+    text = (
+        "Tula həkimləri Xaçmaz və Quba rayonlarında olublar. Xaçmaz xəstəxanasında görüş keçirilib."
+    )
     names = _names(find_places(text, "az"))
     assert "Khachmaz" in names and "Xaçmaz" not in names

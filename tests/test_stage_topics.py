@@ -1059,14 +1059,18 @@ def test_kazakh_building_under_way_financing_and_maternity_words() -> None:
     maternity hospital or medicines alone make a text about health care."""
     built = "Түркістанда жаңа перзентхана салынып жатыр. Құрылысты Омбы компаниясы қаржыландырады."
     assert "investment_or_construction" in _labels(find_event_types(built, "kk"))
-    assert {"maternal_health", "health_investment"} <= set(_labels(find_medical_fields(built, "kk")))
+    assert {"maternal_health", "health_investment"} <= set(
+        _labels(find_medical_fields(built, "kk"))
+    )
     medicines = "Омбы қаласына дәрі-дәрмектер жөнелтілді."
     assert _labels(find_medical_fields(medicines, "kk")) == ["pharmaceuticals"]
 
 
 def test_a_vietnamese_examination_trip_is_a_mission_not_a_visit() -> None:
     """ "chuyến thăm khám" is a trip to examine patients, not a visit ("chuyến thăm")."""
-    trip = "Chuyến thăm khám và mổ mắt miễn phí cho người dân Kon Tum do bệnh viện Bến Tre thực hiện."
+    trip = (
+        "Chuyến thăm khám và mổ mắt miễn phí cho người dân Kon Tum do bệnh viện Bến Tre thực hiện."
+    )
     assert _labels(find_event_types(trip, "vi")) == ["medical_mission"]
     visit = "Chuyến thăm của đoàn công tác tỉnh Kon Tum tới Bến Tre diễn ra trong hai ngày."
     assert _labels(find_event_types(visit, "vi")) == ["delegation_visit"]

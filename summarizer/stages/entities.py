@@ -91,7 +91,34 @@ def credit_ranges(text: str) -> list[tuple[int, int]]:
     (:func:`signature_range`)."""
     found = [(m.start(), m.end()) for m in _CREDIT_LINE.finditer(text)]
     found += [(m.start(), m.end()) for m in _SLASH_CREDIT.finditer(text)]
-    return found + signature_range(text)
+    return found + signature_range(text) + byline_ranges(text)
+
+
+# A line holding only a numeric date and maybe a clock time: a page's publication stamp.
+_STAMP_LINE = re.compile(
+    r"[ \t]*(?:\d{1,2}:\d{2}[ \t,|-]*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+    r"(?:[ \t,|-]*\d{1,2}:\d{2})?[ \t]*"
+)
+
+
+def byline_ranges(text: str) -> list[tuple[int, int]]:
+    """Lines holding only a name of two to four capitalized words right after or before a
+    publication stamp line ("31/05/2031 21:49" then "Anna Belova"): the author's byline, no
+    participant."""
+    lines = [
+        (m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()
+    ]
+    found = []
+    for i, (start, end, line) in enumerate(lines):
+        words = WORD.findall(line)
+        if not 2 <= len(words) <= 4 or not all(is_capitalized(w) for w in words):
+            continue
+        if not _SIGNATURE_MARKS.fullmatch(WORD.sub("", line)):
+            continue
+        near = [lines[j][2] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if any(_STAMP_LINE.fullmatch(other) for other in near):
+            found.append((start, end))
+    return found
 
 
 # What a signature line may hold besides its words: spaces, initials' stops, a comma.

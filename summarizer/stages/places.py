@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from babel import Locale, UnknownLocaleError
 
@@ -35,6 +36,9 @@ from summarizer.stages.disk_cache import cached_table, source_digest
 from summarizer.stages.spans import Span, clause_bounds
 from summarizer.stages.transliterate import respelled, to_latin
 from summarizer.textfold import APOSTROPHES, fold, strip_accents
+
+if TYPE_CHECKING:  # natasha loads lazily: only Russian texts need it
+    from summarizer.stages.russian_nlp import NamedSpan
 
 
 @dataclass(frozen=True)
@@ -1321,10 +1325,13 @@ def _russian_places(text: str, countries: list[_Mention]) -> tuple[list[_Place],
 
 # A place adjective alone, then more of them, then the region word they share: "Томской и
 # Омской областей" (the Tomsk and Omsk regions).
-_SHARED_HEAD = re.compile(r"(?:[ \t]*,[ \t]*(?:и[ \t]+)?|[ \t]+и[ \t]+)(?:[А-ЯЁ][\w-]*[ \t]*(?:,[ \t]*(?:и[ \t]+)?|и[ \t]+))*[А-ЯЁ][\w-]*[ \t]+(\w+)")
+_LIST_JOIN = r"(?:[ \t]*,[ \t]*(?:и[ \t]+)?|[ \t]+и[ \t]+)"
+_SHARED_HEAD = re.compile(
+    _LIST_JOIN + r"(?:[А-ЯЁ][\w-]*" + _LIST_JOIN + r")*[А-ЯЁ][\w-]*[ \t]+(\w+)"
+)
 
 
-def _shared_head_region(text: str, named) -> tuple[str, str | None] | None:
+def _shared_head_region(text: str, named: NamedSpan) -> tuple[str, str | None] | None:
     """The region of a lone place adjective that shares the region word of the adjectives
     after it ("Томской и Омской областей": the Tomsk Region too); None for any other span."""
     from summarizer.stages.russian_nlp import lemma
