@@ -1323,7 +1323,7 @@ def test_azerbaijani_and_uzbek_names_take_the_english_spelling_of_their_letters(
 
 def test_a_name_alone_on_the_line_beside_a_publication_stamp_is_a_byline():
     """ "31/05/2031 21:49" then "Lê Văn Minh" on its own line: the author, no participant."""
-    lead = "Chiều nay, 31/5, Thứ trưởng Bộ Y tế Nguyễn Văn Bình đã làm việc tại Kon Tum."
+    lead = "Chiều nay, 31/5, ông Nguyễn Văn Bình đã làm việc tại Kon Tum."
     stamped = f"31/05/2031 21:49\nLê Văn Minh\n{lead}"
     assert _names(find_people(stamped, "vi")) == ["Nguyen Van Binh"]
     unstamped = f"Đoàn đã đến.\nLê Văn Minh\n{lead}"
