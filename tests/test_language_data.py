@@ -679,7 +679,7 @@ def test_kazakh_ministry_words_and_report_verbs():
     orgs = entities.find_organizations(
         "Қазақстан Денсаулық сақтау министрлігі жиын өткізді, деп хабарлайды Example.kz.", "kk"
     )
-    assert orgs[0].english == "Ministry of Health"
+    assert orgs[0].english == "Ministry of Health of Kazakhstan"  # the country opening it
     assert ("Example.kz", "media") in [(o.source_name, o.kind) for o in orgs]
 
 

@@ -862,3 +862,14 @@ def test_a_city_opening_the_sentence_stays_in_the_name_it_opens():
     text = "Omsk Dövlət Tibb Universiteti ilə memorandum imzalanıb."
     names = [o.english for o in entities.find_organizations(text, "az")]
     assert names == ["Omsk State Medical University"]
+
+
+def test_a_kazakh_republic_after_its_country_names_that_countrys_body():
+    """ "Қазақстан Республикасы … министрлігі" is the ministry of Kazakhstan, "Түркия
+    Республикасы …" that of Türkiye: "Республикасы" is no proper name to transliterate."""
+    home = "Қазақстан Республикасы Денсаулық сақтау министрлігі Омбымен меморандумға қол қойды."
+    names = [o.english for o in entities.find_organizations(home, "kk")]
+    assert names == ["Ministry of Health of Kazakhstan"]
+    abroad = "Кездесуге Түркия Республикасы Денсаулық сақтау министрлігінің өкілдері қатысты."
+    names = [o.english for o in entities.find_organizations(abroad, "kk")]
+    assert names == ["Ministry of Health of Türkiye"]

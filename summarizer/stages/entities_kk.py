@@ -628,9 +628,10 @@ def _name_start(text: str, tokens: list[_Token], index: int, language: str | Non
             tokens[first + 1].text[:1].isupper()
             and not _compass_region(tokens, first, language)
             and not _seat(tokens, first, language)
+            and tokens[first].text.lower() not in _country_names(language)
         ):
             # "Doctors <Name> hospital": a sentence's first capital is no name, unless it is
-            # the city the institution is named by ("Omsk State University ...")
+            # the city or the country the institution is named by ("Omsk State University")
             first += 1
     words = [t.text for t in tokens[first:index]]
     proper = any(

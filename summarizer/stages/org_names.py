@@ -782,6 +782,8 @@ def _compose_kk(name: str) -> str:
             complements.append(data["abbreviations"][word])
         elif len(body) == 1 and low in data["home_owners"]:
             complements.append(f"of {_home_country_name('kk')}")  # "Республика Үкіметі"
+        elif i > 0 and low.startswith(tuple(data["home_owners"])):
+            pass  # "Түркия Республикасы …": the Republic of the country before it
         elif low in data["named_after"] or low in data["skip"]:
             pass  # "<person> атындағы" reads "<person> …" in English
         elif field_pair is not None:
@@ -806,6 +808,7 @@ def _compose_kk(name: str) -> str:
                 and body[i + 1][:1].isupper()
                 and not _kk_known(body[i + 1])
                 and not _host_place(body[i + 1])
+                and not body[i + 1].lower().startswith(tuple(data["home_owners"]))
                 and not _kk_field_pair(body[i + 1 : i + 3])  # "… Денсаулық сақтау …"
             ):
                 i += 1
