@@ -1328,3 +1328,11 @@ def test_a_name_alone_on_the_line_beside_a_publication_stamp_is_a_byline():
     assert _names(find_people(stamped, "vi")) == ["Nguyen Van Binh"]
     unstamped = f"Đoàn đã đến.\nLê Văn Minh\n{lead}"
     assert "Le Van Minh" in _names(find_people(unstamped, "vi"))
+
+
+def test_a_kazakh_place_in_the_plain_locative_is_no_word_of_the_name_after_it():
+    """ "Ол Ақтөбеде аурухана салады" (he builds a hospital in Aktobe): no "Aktobe Hospital";
+    every locative ending is tried ("Омбыда" may end in "-да" or "-нда")."""
+    assert find_organizations("Ол Ақтөбеде аурухана салады.", "kk") == []
+    named = "Ақтөбе облыстық ауруханасы Омбымен келісім жасады."
+    assert [o.english for o in find_organizations(named, "kk")] == ["Aktobe Regional Hospital"]

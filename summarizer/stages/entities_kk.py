@@ -740,12 +740,15 @@ def _adverbial_place(word: str, language: str | None) -> bool:
     word of the name after it. A word whose stem is no place ("Kanada") is not one."""
     from summarizer.stages.places import find_places
 
-    endings = _org_names(language).get("adverbial_endings", [])
-    ending = next((e for e in endings if word.lower().endswith(e)), None)
-    if not word[:1].isupper() or ending is None or len(word) - len(ending) < MIN_PLACE_STEM:
+    if not word[:1].isupper():
         return False
-    stem = word[: -len(ending)].rstrip("'’")
-    return _is_place(find_places(stem, language), 0, len(stem))
+    for ending in _org_names(language).get("adverbial_endings", []):
+        # every ending the word has: "Түркістанда" is "Түркістан" + "да", not "Түркіста" + "нда"
+        if word.lower().endswith(ending) and len(word) - len(ending) >= MIN_PLACE_STEM:
+            stem = word[: -len(ending)].rstrip("'’")
+            if _is_place(find_places(stem, language), 0, len(stem)):
+                return True
+    return False
 
 
 MIN_PLACE_STEM = 3
