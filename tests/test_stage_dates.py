@@ -509,3 +509,16 @@ def test_a_kazakh_let_us_note_opens_background() -> None:
     """ "Айта кетейік, ..." (let us note) tells background, as "еске салайық" does."""
     text = "Омбы дәрігерлері Түркістанға келді. Айта кетейік, 2029 жылы Омбы клиника салған."
     assert find_event_date(text, "kk") is None
+
+
+def test_english_dates_with_a_tight_comma_a_period_end_and_today_under_a_dateline() -> None:
+    """ "March 10,2031" keeps its year; "until August 17" ends a period, no event's day; a
+    dateline with "today" dates the event; a stamp's "11:26 AM" makes it a stamp."""
+    assert find_event_date("Doctors arrived in Omsk on March 10,2031.", "en").value == "2031-03-10"
+    forum = "TULA, August 15 -- Today's health forum opened and will run until August 17."
+    assert find_event_date(forum, "en").value == "--08-15"
+    stamped = "11:26 AM 28/11/2031\nNgày 27/11/2031, đoàn công tác Kon Tum làm việc tại Bến Tre."
+    assert find_event_date(stamped, "vi").value == "2031-11-27"
+    assert find_event_date("Hội nghị được tổ chức hôm nay, 4/11 tại Kon Tum.", "vi").value == (
+        "--11-04"
+    )

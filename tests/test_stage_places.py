@@ -821,3 +821,15 @@ def test_a_place_kept_in_its_countrys_latin_orthography_takes_the_english_spelli
     )
     names = _names(find_places(text, "az"))
     assert "Khachmaz" in names and "Xaçmaz" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Seven UAE-funded hospitals opened in Tula. The UAE Ambassador attended.", "AE"),
+        ("A medical team from Czech Republic arrived in Omsk.", "CZ"),
+        ("Korea and Tula on Wednesday signed an agreement.", "KR"),
+    ],
+)
+def test_english_short_names_of_countries(text: str, code: str) -> None:
+    assert code in _codes(find_places(text, "en"))

@@ -1095,3 +1095,17 @@ def test_russian_doctors_flying_out_training_under_way_and_planned_openings(
     text: str, label: str, found: bool
 ) -> None:
     assert (label in _labels(find_event_types(text, "ru"))) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label"),
+    [
+        ("Tula and Omsk inked a memorandum on hospital cooperation.", "en", "agreement_signing"),
+        ("The signing ceremony took place at the Tula hospital.", "en", "agreement_signing"),
+        ("Sinh viên Kon Tum sang Đức thực hành lâm sàng.", "vi", "training_or_exchange"),
+    ],
+)
+def test_english_signing_words_and_vietnamese_clinical_practice(
+    text: str, language: str, label: str
+) -> None:
+    assert label in _labels(find_event_types(text, language))

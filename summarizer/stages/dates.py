@@ -115,8 +115,12 @@ _DATELINE_PLACE_WORDS = 4
 _DATELINE_SUFFIX = re.compile(rf"^\s*\)?\s*(?:{_AGENCY}|$|\.|[–—-](?!\s*\d))")
 # A clock time right after a date: the page's publication stamp ("| 14:10", ", 09:38").
 _CLOCK_AFTER = re.compile(r"\s*[|,·-]?\s*(?:[01]?[0-9]|2[0-3])[:h][0-5][0-9]\b")
+# A clock's half of the day ("11:26 AM"), written after it.
+_MERIDIEM = r"(?:\s*[AaPp]\.?[Mm]\.?)?"
 # A clock time opening the line right before a date: the page's stamp ("17:10, 18 June 2023").
-_CLOCK_BEFORE = re.compile(r"(?:^|\n)\s*(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\s*[|,·-]?\s*$")
+_CLOCK_BEFORE = re.compile(
+    r"(?:^|\n)\s*(?:[01]?[0-9]|2[0-3]):[0-5][0-9]" + _MERIDIEM + r"\s*[|,·-]?\s*$"
+)
 _ISO_DATE = re.compile(_YEAR + r"-[01][0-9]-[0-3][0-9]")
 # A byline's name and clock time opening the line before a date that ends it ("Anna
 # Orlova 09:09 26/03/2024"): a short line without a sentence's stop.
@@ -267,7 +271,7 @@ _DAY_MONTH = re.compile(
 )
 _MONTH_DAY = re.compile(
     rf"{_WORD}\s+(?P<d>{_DAY})(?:{_RANGE_JOIN}(?P<d2>{_DAY}))?{_ORDINAL}"
-    rf"(?:,?\s+(?P<y>{_YEAR}))?(?![\w])"
+    rf"(?:(?:,\s*|\s+)(?P<y>{_YEAR}))?(?![\w])"  # "March 10, 2031", "March 10,2031"
 )
 _MONTH_YEAR = re.compile(
     rf"(?:(?P<y0>{_YEAR}){_YEAR_FIRST_WORD}\s+{_WORD}"
