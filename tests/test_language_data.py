@@ -170,6 +170,7 @@ ALLOWED = {
         "levels",
         "national_words",
         "mission_heads",
+        "media_heads",
         "stationed_words",
         "unstated_owner",
         "country_abbreviations",

@@ -1336,3 +1336,12 @@ def test_a_kazakh_place_in_the_plain_locative_is_no_word_of_the_name_after_it():
     assert find_organizations("Ол Ақтөбеде аурухана салады.", "kk") == []
     named = "Ақтөбе облыстық ауруханасы Омбымен келісім жасады."
     assert [o.english for o in find_organizations(named, "kk")] == ["Aktobe Regional Hospital"]
+
+
+def test_an_english_news_agency_is_media_and_a_weekdays_on_ends_no_name():
+    found = find_organizations("The Tula Press Agency reported that doctors arrived.", "en")
+    assert [(o.source_name, o.kind) for o in found] == [("Tula Press Agency", "media")]
+    found = find_organizations("Omsk doctors arrived at the Tula Chief Office on Friday.", "en")
+    assert [o.source_name for o in found] == ["Tula Chief Office"]
+    found = find_organizations("The Tula Regional Health Agency signed a plan.", "en")
+    assert [o.kind for o in found] == ["government"]

@@ -105,13 +105,23 @@ def _finding(
     while run and run[0].group(0) in connectors | {"The"}:
         run = run[1:]
     run = _without_place_tail(_without_date_tail(run), kinds)
+    while run and run[-1].group(0) in connectors:
+        run = run[:-1]  # "<Name> Office on Friday": the weekday's "on" is no word of it
     words = [m.group(0) for m in run]
     heads = [kinds[w.lower()] for w in words if w.lower() in kinds and w[:1].isupper()]
     if not heads or len(words) < 2:
         return []  # a bare head word ("the Ministry") names no one organization
     start, end = run[0].start(), run[-1].end()
     name = text[start:end]
-    return [OrganizationFinding(name, Span.of(text, start, end), heads[-1], _owner_last(name))]
+    pair = " ".join(words[-2:]).lower()
+    kind = "media" if pair in _media_heads() else heads[-1]  # "<Name> News Agency"
+    return [OrganizationFinding(name, Span.of(text, start, end), kind, _owner_last(name))]
+
+
+@lru_cache(maxsize=1)
+def _media_heads() -> frozenset[str]:
+    """Two-word heads of an outlet's name ("news agency"), whose kind is media."""
+    return frozenset(languages.load("en", "organizations")["media_heads"])
 
 
 _POSSESSIVE_OWNER = re.compile(r"^(?P<owner>[A-Z][\w .-]*?)['’]s (?P<body>.+)$")
