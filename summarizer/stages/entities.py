@@ -110,10 +110,7 @@ def byline_ranges(text: str) -> list[tuple[int, int]]:
     ]
     found = []
     for i, (start, end, line) in enumerate(lines):
-        words = WORD.findall(line)
-        if not 2 <= len(words) <= 4 or not all(is_capitalized(w) for w in words):
-            continue
-        if not _SIGNATURE_MARKS.fullmatch(WORD.sub("", line)):
+        if not _name_alone(line):
             continue
         near = [lines[j][2] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(_STAMP_LINE.fullmatch(other) for other in near):
@@ -131,13 +128,18 @@ def signature_range(text: str) -> list[tuple[int, int]]:
     [] otherwise."""
     body = text.rstrip()
     start = body.rfind("\n") + 1
-    line = body[start:]
-    words = WORD.findall(line)
-    if start == 0 or not 2 <= len(words) <= 4 or not all(is_capitalized(w) for w in words):
-        return []
-    if not _SIGNATURE_MARKS.fullmatch(WORD.sub("", line)):
+    if start == 0 or not _name_alone(body[start:]):
         return []
     return [(start, len(body))]
+
+
+def _name_alone(line: str) -> bool:
+    """Whether ``line`` holds only a name of two to four capitalized words (with initials'
+    stops or a comma): a signature's or a byline's."""
+    words = WORD.findall(line)
+    if not 2 <= len(words) <= 4 or not all(is_capitalized(w) for w in words):
+        return False
+    return bool(_SIGNATURE_MARKS.fullmatch(WORD.sub("", line)))
 
 
 def inside(ranges: Iterable[tuple[int, int]], start: int, end: int) -> bool:

@@ -34,7 +34,7 @@ from summarizer.schemas.iso_codes import ISO_3166_1_ALPHA2
 from summarizer.stages.dates import opens_as_earlier
 from summarizer.stages.disk_cache import cached_table, source_digest
 from summarizer.stages.spans import Span, clause_bounds
-from summarizer.stages.transliterate import respelled, to_latin
+from summarizer.stages.transliterate import to_latin
 from summarizer.textfold import APOSTROPHES, fold, strip_accents
 
 if TYPE_CHECKING:  # natasha loads lazily: only Russian texts need it
@@ -2054,7 +2054,7 @@ def _english_spelling(name: str, country: str | None) -> str:
     """A place's name in English letters: a gazetteer name kept in its country's own Latin
     orthography ("Quba", "Xaçmaz") takes that language's English spelling (Guba, Khachmaz)."""
     language = _respelling_languages().get(country or "")
-    return strip_accents(respelled(name, language)) if language else name
+    return to_latin(name, language) if language else name
 
 
 def _locations(places: list[_Place]) -> list[LocationFinding]:

@@ -54,7 +54,7 @@ def _latin_letters(language: str) -> tuple[dict[str, str], re.Pattern[str] | Non
     return table, re.compile("|".join(map(re.escape, keys))) if keys else None
 
 
-def respelled(text: str, language: str) -> str:
+def _respelled(text: str, language: str) -> str:
     """A Latin-script name in the English spelling of its language's letters
     (``Məmmədov`` -> ``Mammadov`` in Azerbaijani); unchanged for a language without them."""
     table, letters = _latin_letters(language)
@@ -77,6 +77,6 @@ def to_latin(text: str, language: str | None = None) -> str:
     otherwise, those letters (Azerbaijani ``Xəlil`` -> ``Khalil``).
     """
     if not _CYRILLIC.search(text):
-        return anyascii(respelled(text, language) if language else text)
+        return anyascii(_respelled(text, language) if language else text)
     # Word by word, so the start-of-word rule sees word boundaries.
     return re.sub(r"[^\W\d_]+", lambda m: _word(m.group(0)), text)
