@@ -94,6 +94,7 @@ ALLOWED = {
         "training_nouns",
         "whole_words",
         "health_anchors",
+        "not_health_words",
         "medical_fields",
         "event_types",
         "background",
@@ -768,3 +769,19 @@ def test_an_article_that_never_names_health_care_gets_no_medical_field():
     clinic = "Делегация посетила областную больницу и подписала соглашение об образовании."
     assert mentions_health(clinic, "ru") and find_medical_fields(clinic, "ru")
     assert mentions_health("Any text at all.", "xx")  # no anchors: nothing to judge by
+
+
+def test_a_word_that_only_holds_a_health_anchor_does_not_make_an_article_about_health():
+    from summarizer.stages.topics import find_medical_fields, mentions_health
+
+    energy = (
+        "Губернатор поздравил энергетиков и обсудил вопросы привлечения инвестиций "
+        "в строительство электростанции в Омске."
+    )
+    assert not mentions_health(energy, "ru") and find_medical_fields(energy, "ru") == []
+    # an anchor inside a compound still counts ("нейрохирургов" holds "хирург")
+    assert mentions_health("В Томск приехали нейрохирурги из Тулы.", "ru")
+    assert not mentions_health("Trade surged after the tax treatment changed.", "en")
+    assert mentions_health("Surgeons from Perm arrived.", "en")
+    assert not mentions_health("Đoàn khám phá văn hóa tỉnh Kon Tum.", "vi")
+    assert mentions_health("Đoàn khám phá Kon Tum và khám bệnh cho người dân.", "vi")

@@ -1345,3 +1345,27 @@ def test_an_english_news_agency_is_media_and_a_weekdays_on_ends_no_name():
     assert [o.source_name for o in found] == ["Tula Chief Office"]
     found = find_organizations("The Tula Regional Health Agency signed a plan.", "en")
     assert [o.kind for o in found] == ["government"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Жакында Омскка түркиялык дарыгерлер тобу келди.", "ky"),
+        ("Омскда Германия-Ўзбекистон халқаро тиббиёт форуми ўтказилди.", "uz"),
+    ],
+)
+def test_a_city_in_a_case_form_or_a_pair_of_countries_is_no_persons_name(text, language):
+    from summarizer.stages.entities import find_people
+
+    assert find_people(text, language) == []
+
+
+def test_a_country_written_before_a_ministry_owns_it_not_the_home_country():
+    foreign = "Делегация Германия Федерал соғлиқни сақлаш вазирлиги вакиллари билан учрашди."
+    home = "Соғлиқни сақлаш вазирлиги вакиллари Омскка келди."
+    assert [f.english for f in find_organizations(foreign, "uz")] == [
+        "Ministry of Health of Germany"
+    ]
+    assert [f.english for f in find_organizations(home, "uz")] == [
+        "Ministry of Health of Uzbekistan"
+    ]

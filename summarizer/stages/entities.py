@@ -535,7 +535,7 @@ def find_organizations(text: str, language: str | None) -> list[OrganizationFind
         else org
         for org in found
     ]
-    return with_international(text, [_home_owned(org, language) for org in composed_names])
+    return with_international(text, [_home_owned(text, org, language) for org in composed_names])
 
 
 def _placed_before(name: str, language: str | None) -> bool:
@@ -547,14 +547,28 @@ def _placed_before(name: str, language: str | None) -> bool:
     return first[:1].isupper() and (suffixed or (bool(endings) and first.endswith(endings)))
 
 
-def _home_owned(org: OrganizationFinding, language: str | None) -> OrganizationFinding:
+OWNER_CHARS = 40  # a country written this close before a body's name is its owner
+
+
+def _home_owned(text: str, org: OrganizationFinding, language: str | None) -> OrganizationFinding:
     """A state body named without its country ("Sog‘liqni saqlash vazirligi": Ministry of
     Health) in a language whose articles name only their own country's so: the home
-    country's (``home_bodies`` of the language's ``organizations.json``)."""
-    from summarizer.stages.places import country_name, home_country
+    country's (``home_bodies`` of the language's ``organizations.json``), or the country
+    written right before its name ("Германия … вазирлиги", Germany's ministry)."""
+    from summarizer.stages.places import country_name, find_places, home_country
 
     bodies = languages.load(language or "", "organizations").get("home_bodies", [])
     home = home_country(language)
     if org.english not in bodies or home is None or _placed_before(org.source_name, language):
         return org
-    return replace(org, english=f"{org.english} of {country_name(home)}")
+    lo = max(0, org.span.start - OWNER_CHARS)
+    window = text[lo : org.span.start + len(org.span.text.split()[0])]  # to the name's 1st word
+    owner = next(
+        (
+            country.code
+            for country in find_places(window, language).countries
+            if not window[country.span.end : org.span.start - lo].strip()
+        ),
+        home,
+    )
+    return replace(org, english=f"{org.english} of {country_name(owner)}")

@@ -227,16 +227,17 @@ def _country_names(language: str | None) -> tuple[str, ...]:
     )
 
 
-def _large_city(word: str) -> bool:
+def _large_city(word: str, *, bare: bool = True) -> bool:
     """Whether a capitalized word is a large city's name, bare or with a case ending
-    ("Bakıda", in Baku; "Ankara")."""
+    ("Bakıda", in Baku; "Ankara"); with ``bare=False`` only the case form counts: a bare
+    city's name may be a surname ("Jack London"), a city in the dative is none."""
     if not word[:1].isupper():
         return False
     script = "cyrillic" if _CYRILLIC.search(word) else "latin"
     cities = large_city_words(script)
     low = fold(word)
     if low in cities:
-        return True
+        return bare
     return any(low.endswith(e) and low[: -len(e)] in cities for e in _CASE_ENDINGS if e)
 
 
@@ -325,13 +326,19 @@ def _capitalized_runs(text: str, language: str | None = None) -> list[list[_Toke
                 runs.append(current)
             current = []
             continue
+        written = token.text
         token, closing = _case_form(token)
         joined = current and text[current[-1].end : token.start].strip() == ""
-        if joined and len(current) >= 2 and _large_city(token.text):
-            runs.append(current)  # "Ivan Orlov Ankara'da": the city ends the name
+        if _large_city(written, bare=False) or (
+            joined and len(current) >= 2 and _large_city(token.text)
+        ):
+            if current:  # "Ivan Orlov Ankara'da": the city ends the name, and a city in a
+                runs.append(current)  # case form ("Бишкекке", to Bishkek) is no name's word
             current = []
             continue
-        name_like = _name_like(token) and not _in_case_form(token.text.lower(), countries)
+        name_like = _name_like(token) and not any(
+            _in_case_form(part, countries) for part in token.text.lower().split("-")
+        )  # a country, or a hyphenated pair of them ("Германия-Ўзбекистон"), is no name
         if joined and _caps_surname(token, current[-1]):  # "Асан СЕРІКҰЛЫ"
             current.append(_Token(token.text.capitalize(), token.start, token.end))
         elif name_like and (joined or not current):

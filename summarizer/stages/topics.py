@@ -131,13 +131,25 @@ def find_medical_fields(
 
 def mentions_health(text: str, language: str | None) -> bool:
     """Whether the article names health care at all: one of its language's health anchor
-    stems occurs (``health_anchors`` in the language's topics.json). True for a language
-    without anchors (nothing to judge by)."""
-    anchors = languages.load(language, "topics").get("health_anchors") if language else None
+    stems occurs (``health_anchors`` in the language's topics.json, matched inside words:
+    "нейрохирург" holds "хирург") outside every word of ``not_health_words`` that holds an
+    anchor without being about health ("привлечения" holds "лечен", "поздравил" "здрав").
+    True for a language without anchors (nothing to judge by)."""
+    topic_words = languages.load(language, "topics") if language else {}
+    anchors = topic_words.get("health_anchors")
     if not anchors:
         return True
     folded = text.casefold()
-    return any(stem in folded for stem in anchors)
+    decoys = [
+        range(m.start(), m.end())
+        for word in topic_words.get("not_health_words", ())
+        for m in re.finditer(re.escape(word.casefold()), folded)
+    ]
+    return any(
+        not any(m.start() in decoy for decoy in decoys)
+        for stem in anchors
+        for m in re.finditer(re.escape(stem.casefold()), folded)
+    )
 
 
 def find_event_types(
