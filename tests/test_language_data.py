@@ -243,6 +243,7 @@ ALLOWED = {
         "ocean_words",
         "seat_words",
         "exonyms",
+        "person_words_before",
         "region_words_before",
         "country_marks",
         "city_words",

@@ -1369,3 +1369,10 @@ def test_a_country_written_before_a_ministry_owns_it_not_the_home_country():
     assert [f.english for f in find_organizations(home, "uz")] == [
         "Ministry of Health of Uzbekistan"
     ]
+
+
+def test_a_vietnamese_capital_after_thu_do_is_no_persons_name():
+    from summarizer.stages.entities import find_people
+
+    text = "Sáng 5/3, đoàn dâng hoa tại Tượng đài Chủ tịch Kon Tum ở thủ đô Canberra."
+    assert find_people(text, "vi") == []

@@ -833,3 +833,12 @@ def test_a_place_kept_in_its_countrys_latin_orthography_takes_the_english_spelli
 )
 def test_english_short_names_of_countries(text: str, code: str) -> None:
     assert code in _codes(find_places(text, "en"))
+
+
+def test_a_vietnamese_place_written_after_a_persons_title_is_the_person():
+    statue = (
+        "Sáng 5/3, đoàn thăm Ấn Độ, dâng hoa tại Tượng đài Chủ tịch Kon Tum ở thủ đô New Delhi."
+    )
+    assert [p.name for p in find_places(statue, "vi").locations] == ["New Delhi"]
+    city = "Hội nghị diễn ra tại thành phố Kon Tum ngày 3/4."
+    assert [p.name for p in find_places(city, "vi").locations] == ["Kon Tum"]

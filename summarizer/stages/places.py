@@ -1447,6 +1447,19 @@ def _part_of_a_name(text: str, span: Span) -> bool:
     )
 
 
+# Vietnamese words right before a person's name, never before a place's ("chủ tịch", "lăng").
+_PERSON_BEFORE = re.compile(
+    r"(?<!\w)(?:" + "|".join(map(re.escape, _VI_PLACES["person_words_before"])) + r")\s+$",
+    re.IGNORECASE,
+)
+
+
+def _names_a_person(text: str, span: Span) -> bool:
+    """Whether a Vietnamese place's name is written as a person's, after a word of
+    ``person_words_before`` (a statue or a mausoleum of someone a city is named after)."""
+    return _PERSON_BEFORE.search(text, max(0, span.start - 20), span.start) is not None
+
+
 @cache
 def _province_keys() -> frozenset[str]:
     return frozenset(" ".join(name.words) for name in _provinces())
@@ -1649,7 +1662,14 @@ def find_places(text: str, language: str | None) -> Places:
         and not _MODEL_NUMBER.match(text, p.span.end)
         and not _in_birth_sentence(text, p.span, language)
         and not _names_a_document(text, p.span, language)
-        and not (language == "vi" and (_part_of_a_name(text, p.span) or _is_seat(text, p.span)))
+        and not (
+            language == "vi"
+            and (
+                _part_of_a_name(text, p.span)
+                or _is_seat(text, p.span)
+                or _names_a_person(text, p.span)
+            )
+        )
         and not (language == "ru" and (_namesake(text, p.span) or _sea_or_range(p.span)))
         and not (language == "en" and _english_word_town(text, p))
     ]
