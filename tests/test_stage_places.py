@@ -842,3 +842,14 @@ def test_a_vietnamese_place_written_after_a_persons_title_is_the_person():
     assert [p.name for p in find_places(statue, "vi").locations] == ["New Delhi"]
     city = "Hội nghị diễn ra tại thành phố Kon Tum ngày 3/4."
     assert [p.name for p in find_places(city, "vi").locations] == ["Kon Tum"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "code"),
+    [
+        ("Alman doktorları Tula'da 30 hastayı ameliyat etti.", "tr", "DE"),
+        ("Türk həkimləri Tulada 30 xəstəni əməliyyat etdi.", "az", "TR"),
+    ],
+)
+def test_a_turkic_demonym_names_its_country(text: str, language: str, code: str):
+    assert code in [c.code for c in find_places(text, language).countries]
