@@ -1376,3 +1376,21 @@ def test_a_vietnamese_capital_after_thu_do_is_no_persons_name():
 
     text = "Sáng 5/3, đoàn dâng hoa tại Tượng đài Chủ tịch Kon Tum ở thủ đô Canberra."
     assert find_people(text, "vi") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "outlet"),
+    [
+        ("Omskda forum keçirilib, OMSKINFO xəbər verir.", "az", "OMSKINFO"),
+        ("Омскда форум бўлиб ўтди, деб хабар бермоқда «Тула» мухбири.", "uz", "Тула"),
+        ("Омскиде форум өттү, деп кабарлайт Тула агенттиги.", "ky", "Тула"),
+    ],
+)
+def test_an_outlet_credited_by_a_report_verb_is_media(text: str, language: str, outlet: str):
+    found = find_organizations(text, language)
+    assert (outlet, "media") in [(f.source_name, f.kind) for f in found]
+
+
+def test_an_all_capitals_body_before_a_verb_that_goes_on_is_no_outlet():
+    found = find_organizations("Минздрав РФ сообщает, что форум прошел в Омске.", "ru")
+    assert "media" not in [f.kind for f in found]

@@ -303,6 +303,8 @@ def media_finding(text: str, start: int, end: int) -> OrganizationFinding:
     return OrganizationFinding(name, Span.of(text, start, end), "media", english)
 
 
+# An all-capitals name of two letters or more ("APA", "КАБАР"): an outlet's, before a verb.
+_CAPS_NAME = r"[A-ZА-ЯЁƏÖÜÇŞĞİӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁƏÖÜÇŞĞİӘҒҚҢӨҰҮҺІ0-9]+(?![\w])"
 # A quoted name: «X», "X" or “X”.
 _QUOTED_NAME = r"«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”"
 _NAME = (
@@ -375,9 +377,14 @@ def find_media(text: str, verbs: str) -> list[OrganizationFinding]:
     after_verb = re.compile(r"(?:" + verbs + r")[ \t]+" + _OUTLET_WORDS + "(" + _NAME + ")")
     # a website before the verb, where the verb ends the clause ("example.az xəbər verir")
     domain_before_verb = re.compile("(" + DOMAIN.pattern + r")[ \t]+(?:" + verbs + ")")
+    # or an all-capitals name, the verb ending the sentence ("…, APA xəbər verir.")
+    caps_before_verb = re.compile(
+        r"(?<![\w-])(" + _CAPS_NAME + r")[ \t]+(?:" + verbs + r")[ \t]*(?:[.!]|$)", re.MULTILINE
+    )
     patterns = [
         after_verb,
         domain_before_verb,
+        caps_before_verb,
         _DATELINE,
         _DATELINE_AGENCY,
         _CAPS_DATELINE_AGENCY,
