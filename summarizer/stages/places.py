@@ -1288,7 +1288,7 @@ def _russian_places(text: str, countries: list[_Mention]) -> tuple[list[_Place],
     chinese = any(m.entry.code == "CN" for m in countries)
     places: list[_Place] = []
     people: list[Span] = []
-    for named in named_spans(text):
+    for named in map(_unshouted, named_spans(text)):
         span = Span.of(text, named.start, named.end)
         if named.type == "PER":
             people.append(span)
@@ -1321,6 +1321,17 @@ def _russian_places(text: str, countries: list[_Mention]) -> tuple[list[_Place],
             # transliterated, most likely of the home country.
             places.append(_Place(_english_name(named.normal), home_country("ru"), span))
     return places, people
+
+
+SHOUTED_LETTERS = 4  # an all-capitals name this long is a headline's word, no abbreviation
+
+
+def _unshouted(named: NamedSpan) -> NamedSpan:
+    """A name of an all-capitals headline ("В АБХАЗИЮ") in the case a name is written in,
+    so the gazetteer finds it and no transliteration keeps its capitals."""
+    if named.normal.isupper() and len(named.normal.replace(" ", "")) >= SHOUTED_LETTERS:
+        return replace(named, normal=named.normal.title())
+    return named
 
 
 # A place adjective alone, then more of them, then the region word they share: "Томской и
