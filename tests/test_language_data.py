@@ -244,6 +244,7 @@ ALLOWED = {
         "seat_words",
         "exonyms",
         "person_words_before",
+        "compound_words",
         "region_words_before",
         "country_marks",
         "city_words",

@@ -859,3 +859,8 @@ def test_a_russian_place_in_an_all_capitals_headline_keeps_no_capitals():
     text = "ВРАЧИ ИЗ ТОМСКА ПРИБЫЛИ В КАРЕЛИЮ. 3 марта врачи из Томска прибыли туда."
     names = [p.name for p in find_places(text, "ru").locations]
     assert "Karelia" in names and not any(n[1:].isupper() or "Kh" in n[2:] for n in names)
+
+
+def test_a_country_syllable_inside_another_vietnamese_word_is_no_country():
+    text = "Sáng 5/3, Viện Hàn lâm Y học Pháp ký kết hợp tác với Bệnh viện tỉnh Kon Tum."
+    assert [c.code for c in find_places(text, "vi").countries if c.code != "VN"] == ["FR"]

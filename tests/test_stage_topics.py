@@ -1109,3 +1109,10 @@ def test_english_signing_words_and_vietnamese_clinical_practice(
     text: str, language: str, label: str
 ) -> None:
     assert label in _labels(find_event_types(text, language))
+
+
+def test_a_vietnamese_meeting_with_the_press_is_no_official_meeting():
+    from summarizer.stages.topics import find_event_types
+
+    text = "Tại buổi gặp mặt báo chí chiều nay, Bệnh viện tỉnh Kon Tum công bố kết quả."
+    assert "official_meeting" not in [f.label for f in find_event_types(text, "vi")]

@@ -1444,6 +1444,15 @@ def _names_an_ocean(text: str, span: Span) -> bool:
     return bool(after) and not (after["next"] or "").strip().isupper()
 
 
+_COMPOUNDS = tuple(_VI_PLACES["compound_words"])
+
+
+def _starts_a_compound(text: str, span: Span) -> bool:
+    """Whether a Vietnamese mention is the first syllable of another word ("Viện Hàn lâm",
+    an academy: no Korea), one of ``compound_words``."""
+    return text[span.start : span.start + 40].casefold().startswith(_COMPOUNDS)
+
+
 def _part_of_a_name(text: str, span: Span) -> bool:
     """Whether a place in Vietnamese text is only part of a longer name: an institution's
     own name right after its head word ("Bệnh viện <ward>", a province stays), or a foreign
@@ -1621,7 +1630,9 @@ def find_places(text: str, language: str | None) -> Places:
         mentions = [
             m
             for m in mentions
-            if not _names_an_ocean(text, m.span) and not _starts_a_home_place(text, m)
+            if not _names_an_ocean(text, m.span)
+            and not _starts_a_home_place(text, m)
+            and not _starts_a_compound(text, m.span)
         ]
     country_mentions = [m for m in mentions if m.entry.english is None]
     city_mentions = [
