@@ -522,3 +522,14 @@ def test_english_dates_with_a_tight_comma_a_period_end_and_today_under_a_datelin
     assert find_event_date("Hội nghị được tổ chức hôm nay, 4/11 tại Kon Tum.", "vi").value == (
         "--11-04"
     )
+
+
+def test_english_ordinal_ranges_and_abbreviated_months_with_a_full_stop():
+    # a range's first day, when both days carry an ordinal ("21st to 25th April")
+    text = "The medical camp in Omsk runs from 21st to 25th April at the Tula hospital."
+    assert find_event_date(text, "en").value == "--04-21"
+    text = "The camp ran from April 21st to 25th at the Tula hospital."
+    assert find_event_date(text, "en").value == "--04-21"
+    # "Nov. 11, 2031": the dateline's year completes the day the text states
+    text = "TULA, Nov. 11, 2031 - The camp opened in Omsk on 21 April at the regional hospital."
+    assert find_event_date(text, "en").value == "2031-04-21"

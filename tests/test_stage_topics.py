@@ -1116,3 +1116,12 @@ def test_a_vietnamese_meeting_with_the_press_is_no_official_meeting():
 
     text = "Tại buổi gặp mặt báo chí chiều nay, Bệnh viện tỉnh Kon Tum công bố kết quả."
     assert "official_meeting" not in [f.label for f in find_event_types(text, "vi")]
+
+
+def test_english_resuscitation_training_is_no_cardiology():
+    from summarizer.stages.topics import find_medical_fields
+
+    text = "Doctors from Omsk trained nurses of the Tula hospital in cardiopulmonary resuscitation."
+    assert "cardiology" not in [f.label for f in find_medical_fields(text, "en")]
+    text = "Cardiologists from Omsk visited the Tula hospital."
+    assert "cardiology" in [f.label for f in find_medical_fields(text, "en")]

@@ -266,11 +266,11 @@ def month_of(word: str, language: str | None) -> int | None:
 _WORD = r"(?P<mon>[^\W\d_]{3,16})"
 _DAY_MONTH = re.compile(
     rf"(?:(?P<y0>{_YEAR}){_YEAR_FIRST_WORD}\s+)?"
-    rf"(?P<d>{_DAY})(?:{_RANGE_JOIN}(?P<d2>{_DAY}))?{_ORDINAL}(?:\s+of)?(?:\s+|-){_WORD}"
+    rf"(?P<d>{_DAY}){_ORDINAL}(?:{_RANGE_JOIN}(?P<d2>{_DAY}))?{_ORDINAL}(?:\s+of)?(?:\s+|-){_WORD}"
     rf"(?:,?\s+(?P<y>{_YEAR}){_YEAR_WORD})?(?![\w])"
 )
 _MONTH_DAY = re.compile(
-    rf"{_WORD}\s+(?P<d>{_DAY})(?:{_RANGE_JOIN}(?P<d2>{_DAY}))?{_ORDINAL}"
+    rf"{_WORD}\.?\s+(?P<d>{_DAY}){_ORDINAL}(?:{_RANGE_JOIN}(?P<d2>{_DAY}))?{_ORDINAL}"
     rf"(?:(?:,\s*|\s+)(?P<y>{_YEAR}))?(?![\w])"  # "March 10, 2031", "March 10,2031"
 )
 _MONTH_YEAR = re.compile(
