@@ -78,3 +78,10 @@ def test_a_chief_executive_title_names_the_person_after_it():
 
     text = "托木斯克行政长官王海涛也出席了会议。"
     assert [p.name for p in find_people(text, "zh")] == ["Wang Haitao"]
+
+
+def test_a_han_name_ends_at_punctuation_and_no_count_is_a_name():
+    from summarizer.stages.chinese_names import find_people
+
+    text = "校长季明、副校长周立出席了仪式。30余名医生参加了培训。"
+    assert [p.name for p in find_people(text)] == ["Ji Ming", "Zhou Li"]

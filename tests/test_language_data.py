@@ -162,6 +162,7 @@ ALLOWED = {
         "name_breaks",
         "title_links",
         "transliteration_characters",
+        "numerals",
         "institution_endings",
     },
     "organizations": {

@@ -864,3 +864,8 @@ def test_a_russian_place_in_an_all_capitals_headline_keeps_no_capitals():
 def test_a_country_syllable_inside_another_vietnamese_word_is_no_country():
     text = "Sáng 5/3, Viện Hàn lâm Y học Pháp ký kết hợp tác với Bệnh viện tỉnh Kon Tum."
     assert [c.code for c in find_places(text, "vi").countries if c.code != "VN"] == ["FR"]
+
+
+def test_chinese_words_that_hold_a_citys_name_name_no_place():
+    text = "校长季明在主楼会见来宾。中山大学中山眼科中心专家出席了在柳州举行的仪式。"
+    assert [p.name for p in find_places(text, "zh").locations] == ["Liuzhou"]

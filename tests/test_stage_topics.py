@@ -1125,3 +1125,12 @@ def test_english_resuscitation_training_is_no_cardiology():
     assert "cardiology" not in [f.label for f in find_medical_fields(text, "en")]
     text = "Cardiologists from Omsk visited the Tula hospital."
     assert "cardiology" in [f.label for f in find_medical_fields(text, "en")]
+
+
+def test_chinese_building_up_a_mechanism_is_no_construction():
+    from summarizer.stages.topics import find_event_types
+
+    text = "双方就合作机制建设项目进行了交流。"
+    assert "investment_or_construction" not in [f.label for f in find_event_types(text, "zh")]
+    text = "双方签署了医院建设项目协议。"
+    assert "investment_or_construction" in [f.label for f in find_event_types(text, "zh")]

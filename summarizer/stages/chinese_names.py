@@ -185,6 +185,8 @@ def _han_name(candidate: str) -> bool:
     foreign = set(people["transliteration_characters"])
     if candidate[:2] in people["not_names"] or _names_country(candidate):
         return False
+    if any(c in _HAN_PUNCTUATION or c.isdigit() for c in candidate):
+        return False  # 季勇、: a name ends at punctuation
     return candidate[:1] in people["family_names"] and not foreign & set(candidate)
 
 
@@ -229,11 +231,18 @@ def _name_before_title(text: str, start: int) -> tuple[int, int] | None:
         if (
             begin >= 0
             and _han_name(candidate)
+            and not _after_numeral(text, begin)
             and not _ends_institution(candidate)
             and not _inside_country_name(text, begin, start)
         ):
             return begin, start
     return None
+
+
+def _after_numeral(text: str, begin: int) -> bool:
+    """Whether the characters at ``begin`` follow a numeral (30余名医生: "over 30 doctors",
+    a count and its measure word, no family name 余)."""
+    return begin > 0 and text[begin - 1] in _han_people()["numerals"]
 
 
 def pinyin_han(name: str) -> str:
