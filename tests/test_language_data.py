@@ -288,6 +288,7 @@ ALLOWED = {
         "signed_participles",
         "earlier_before",
         "bound_before",
+        "bound_after",
         "today_words",
         "today_report_words",
         "count_words_after",

@@ -533,3 +533,12 @@ def test_english_ordinal_ranges_and_abbreviated_months_with_a_full_stop():
     # "Nov. 11, 2031": the dateline's year completes the day the text states
     text = "TULA, Nov. 11, 2031 - The camp opened in Omsk on 21 April at the regional hospital."
     assert find_event_date(text, "en").value == "2031-04-21"
+
+
+def test_kazakh_period_ends_and_birth_years_are_no_event_dates():
+    text = "Омбы дәрігерлері 12 наурызда Ақтөбеге келді. Олар 30 сәуірге дейін жұмыс істейді."
+    assert find_event_date(text, "kk").value == "--03-12"
+    text = "Омбы дәрігерлері Ақтөбеде 30 сәуірге дейін жұмыс істейді."
+    assert find_event_date(text, "kk") is None
+    text = "Ақтөбе ауруханасында ота жасалды. Науқас 1967 жылы туған."
+    assert find_event_date(text, "kk") is None

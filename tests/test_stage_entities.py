@@ -1394,3 +1394,13 @@ def test_an_outlet_credited_by_a_report_verb_is_media(text: str, language: str, 
 def test_an_all_capitals_body_before_a_verb_that_goes_on_is_no_outlet():
     found = find_organizations("Минздрав РФ сообщает, что форум прошел в Омске.", "ru")
     assert "media" not in [f.kind for f in found]
+
+
+def test_a_kazakh_outlet_that_writes_the_report_is_media():
+    found = find_organizations("Ақтөбеде форум өтті, деп жазады omskinfo.kz.", "kk")
+    assert ("omskinfo.kz", "media") in [(f.source_name, f.kind) for f in found]
+
+
+def test_a_person_who_wrote_on_a_social_page_is_no_outlet():
+    found = find_organizations("«Рахмет», – деп жазды Иван Орлов Twitter парақшасында.", "kk")
+    assert "media" not in [f.kind for f in found]

@@ -91,6 +91,7 @@ _BACKGROUND_AFTER = re.compile(r"^[\s-]*(?:" + _either("background_after") + ")"
 # A day or month after these starts or ends a period ("с 5 мая", "до 21 января"), unless the
 # period's other end follows it (a range the scanner reads as two dates).
 _BOUND_BEFORE = re.compile(r"(?:" + _either("bound_before") + r")\s+$", re.IGNORECASE)
+_BOUND_AFTER = re.compile(r"^\s+(?:" + _either("bound_after") + r")(?!\w)", re.IGNORECASE)
 _RANGE_END_AFTER = re.compile(r"^\s*(?:" + _either("range_words") + r"|[–—−-])\s", re.IGNORECASE)
 # Words that place the event on the dateline's day ("сегодня").
 _TODAY = re.compile(r"\b(?:" + _either("today_words") + r")\b", re.IGNORECASE)
@@ -514,7 +515,10 @@ def _is_period_bound(text: str, found: _Found) -> bool:
     return (
         not found.year_only
         and found.last_day == found.day
-        and bool(_BOUND_BEFORE.search(text[max(0, span.start - 24) : span.start]))
+        and bool(
+            _BOUND_BEFORE.search(text[max(0, span.start - 24) : span.start])
+            or _BOUND_AFTER.match(text[span.end : span.end + 16])
+        )
         and not _RANGE_END_AFTER.match(text[span.end : span.end + 8])
     )
 
