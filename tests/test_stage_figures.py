@@ -228,3 +228,23 @@ def test_a_russian_spelled_count_of_any_noun_is_a_figure(text, expected):
 )
 def test_vietnamese_numbers_of_names_and_lunar_dates_are_no_figures(text: str) -> None:
     assert find_figures(text, "vi", None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Tula'da 9 milyon dolarlık yatırım ile 150 yataklı hastane açıldı.",
+            "tr",
+            [(9e6, "USD"), (150, "beds")],
+        ),
+        (
+            "Tulada 9 milyon manatlıq layihə ilə 150 çarpayılıq xəstəxana tikildi.",
+            "az",
+            [(9e6, "AZN"), (150, "beds")],
+        ),
+    ],
+)
+def test_turkish_and_azerbaijani_scales_currencies_and_units(text, language, expected):
+    found = find_figures(text, language)
+    assert [(f.value, f.unit) for f in found] == expected
