@@ -124,6 +124,9 @@ ALLOWED = {
         "dot_decimal_languages",
         "scale_characters",
         "currency_characters",
+        "approximator_characters",
+        "measure_characters",
+        "count_nouns",
     },
     "numbers": {
         "spelled_numbers",

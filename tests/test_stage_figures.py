@@ -248,3 +248,9 @@ def test_vietnamese_numbers_of_names_and_lunar_dates_are_no_figures(text: str) -
 def test_turkish_and_azerbaijani_scales_currencies_and_units(text, language, expected):
     found = find_figures(text, language)
     assert [(f.value, f.unit) for f in found] == expected
+
+
+def test_chinese_numbers_touching_letters_are_read_with_their_counts():
+    text = "中方在柳州援建了一所拥有200张床位的医院，投资3亿元。医疗队为500多名患者义诊。"
+    found = find_figures(text, "zh")
+    assert [(f.value, f.unit) for f in found] == [(200, "beds"), (3e8, "CNY"), (500, "patients")]

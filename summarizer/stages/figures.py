@@ -280,8 +280,12 @@ class _Number:
     spelled: bool
 
 
+# A number in an unspaced script, where letters touch it on both sides ("投资3亿元").
+_CJK_NUMBER = re.compile(r"(?<![\d.,/:\-–])\d+(?:,\d{3}(?!\d))*(?:\.\d+)?(?![\d/:])")
+
+
 def _digit_numbers(text: str, language: str) -> Iterator[_Number]:
-    for match in _NUMBER.finditer(text):
+    for match in (_CJK_NUMBER if language == "zh" else _NUMBER).finditer(text):
         raw = match.group()
         try:
             value = _parse_digits(raw, language)
@@ -407,6 +411,22 @@ def _cjk_reading(text: str, number: _Number) -> _Reading | None:
     for word, code in _CJK_CURRENCIES.items():
         if after.startswith(word):
             return _Reading(value, code, pos + len(word))
+    return _cjk_count(after, value, pos)
+
+
+_CJK_UNITS = languages.load("zh", "units")
+
+
+def _cjk_count(after: str, value: float, pos: int) -> _Reading | None:
+    """A count of a known noun: "500多名患者" (over 500 patients), "200张床位" (200 beds);
+    the approximator and the measure word are read through."""
+    rest = after.lstrip(_CJK_UNITS["approximator_characters"])
+    rest = rest[1:] if rest[:1] and rest[0] in _CJK_UNITS["measure_characters"] else rest
+    pos += len(after) - len(rest)
+    for unit, nouns in _CJK_UNITS["count_nouns"].items():
+        noun = next((n for n in nouns if rest.startswith(n)), None)
+        if noun:
+            return _Reading(value, unit, pos + len(noun))
     return None
 
 
