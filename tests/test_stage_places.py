@@ -869,3 +869,11 @@ def test_a_country_syllable_inside_another_vietnamese_word_is_no_country():
 def test_chinese_words_that_hold_a_citys_name_name_no_place():
     text = "校长季明在主楼会见来宾。中山大学中山眼科中心专家出席了在柳州举行的仪式。"
     assert [p.name for p in find_places(text, "zh").locations] == ["Liuzhou"]
+
+
+def test_a_name_before_the_word_for_city_is_a_city_in_its_english_spelling():
+    text = "Nümayəndə heyəti İrana, Təbriz şəhərinə və Zarvandi şəhərinə səfər edib."
+    assert [(p.name, p.country) for p in find_places(text, "az").locations] == [
+        ("Tabriz", "IR"),
+        ("Zarvandi", None),
+    ]

@@ -185,7 +185,7 @@ class _Name:
     """One way of writing a place: folded words, what it names, and how to match it."""
 
     words: tuple[str, ...]
-    code: str  # country code
+    code: str | None  # country code (None: a city of an unknown country)
     english: str | None  # None for a country
     population: int = 0
     exact: bool = False  # abbreviations and CJK names: no suffixes
@@ -547,6 +547,46 @@ def _short_city_mentions(text: str, tokens: list[_Token]) -> list[_Mention]:
         for i, token in before
         if token.key in table
     ]
+
+
+def _city_word_mentions(
+    text: str, tokens: list[_Token], language: str | None, taken: list[Span]
+) -> list[_Mention]:
+    """A capitalized name no table matched, right before the language's own word for city
+    ("Urmiya şəhərinə", "Инчеон шаҳридаги"): a city, named by its English spelling (the
+    GeoNames city it respells to, "Təbriz" -> Tabriz, else the respelling, its country
+    unknown)."""
+    own = languages.load(language, "places").get("city_words", []) if language else []
+    city_words = tuple(_key(word, None) for word in own)
+    if not city_words:
+        return []
+    found = []
+    for i, token in enumerate(tokens[:-1]):
+        span = Span.of(text, token.start, token.end)
+        if (
+            token.text[:1].isupper()
+            and len(token.key) >= SHORT_NAME_CHARS
+            and tokens[i + 1].key.startswith(city_words)
+            and not _overlaps(span, taken)
+        ):
+            english = to_latin(token.text, language)
+            entry = _one_word_cities().get(_key(english, None))
+            found.append(
+                _Mention(entry or _Name((token.key,), None, english), token.start, i + 1, span)
+            )
+    return found
+
+
+@cache
+def _one_word_cities() -> dict[str, _Name]:
+    """The largest GeoNames city of each folded one-word Latin name."""
+    table: dict[str, _Name] = {}
+    for entry in _gazetteer("latin"):
+        if len(entry.words) == 1 and entry.english and entry.english.isalpha():
+            best = table.get(entry.words[0])
+            if best is None or best.population < entry.population:
+                table[entry.words[0]] = entry
+    return table
 
 
 def _provinces() -> Iterator[_Name]:
@@ -1644,6 +1684,7 @@ def find_places(text: str, language: str | None) -> Places:
     ]
     taken = [m.span for m in mentions]
     city_mentions += [m for m in _short_city_mentions(text, tokens) if not _overlaps(m.span, taken)]
+    city_mentions += _city_word_mentions(text, tokens, language, [m.span for m in city_mentions])
     city_mentions.sort(key=lambda m: m.start)
     places = _places_of(text, tokens, city_mentions, language)
     if language == "kk":
