@@ -877,3 +877,11 @@ def test_a_name_before_the_word_for_city_is_a_city_in_its_english_spelling():
         ("Tabriz", "IR"),
         ("Zarvandi", None),
     ]
+
+
+def test_an_english_town_inside_a_longer_name_is_no_place():
+    text = (
+        "Doctors of the Ivan Hopkins Hospital in the United States visited Omsk, Russia. "
+        "Envoys of the Republic of Kermania praised doctor Raul Castro of Brazil."
+    )
+    assert [p.name for p in find_places(text, "en").locations] == ["Omsk"]

@@ -1681,6 +1681,7 @@ def find_places(text: str, language: str | None) -> Places:
         if m.entry.english is not None
         and not _common_word(text, m.span)
         and not _weekday_after_date(text, m.span, language)
+        and not (language == "en" and _town_in_a_name(text, tokens, m, mentions))
     ]
     taken = [m.span for m in mentions]
     city_mentions += [m for m in _short_city_mentions(text, tokens) if not _overlaps(m.span, taken)]
@@ -2012,6 +2013,35 @@ def compass_name(compass: str, country: str, language: str | None) -> tuple[str,
 
 
 COMMON_WORD_COUNT = 5_000  # an English word this frequent (subtitle counts) is a word first
+
+
+_OF_A_NAME = re.compile(r" of (?:the )?[A-Z]")
+
+
+def _town_in_a_name(
+    text: str, tokens: list[_Token], mention: _Mention, mentions: list[_Mention]
+) -> bool:
+    """Whether a small town of English text is a word of a longer proper name: written
+    right after a capitalized word of the same name that is no place and opens no sentence
+    ("Johns Hopkins", "Raul Castro"), or before "of <Name>" ("the Republic of ...")."""
+    if len(mention.entry.words) != 1 or mention.entry.population >= LARGE_CITY_POPULATION:
+        return False
+    if _OF_A_NAME.match(text, mention.span.end):
+        return True
+    i = mention.end - 1
+    if i < 1:
+        return False
+    previous = tokens[i - 1]
+    opens_sentence = (
+        not text[: previous.start].rstrip() or text[: previous.start].rstrip()[-1] in ".!?:\n"
+    )
+    return (
+        text[previous.end : tokens[i].start] == " "
+        and previous.text[:1].isupper()
+        and not previous.text.isupper()
+        and not opens_sentence
+        and not any(m.span.start <= previous.start < m.span.end for m in mentions)
+    )
 
 
 def _english_word_town(text: str, place: _Place) -> bool:
