@@ -1404,3 +1404,16 @@ def test_a_kazakh_outlet_that_writes_the_report_is_media():
 def test_a_person_who_wrote_on_a_social_page_is_no_outlet():
     found = find_organizations("«Рахмет», – деп жазды Иван Орлов Twitter парақшасында.", "kk")
     assert "media" not in [f.kind for f in found]
+
+
+def test_english_names_keep_their_number_and_lose_a_person_or_a_new_phrase():
+    text = (
+        "Doctors of the Omsk City Clinical Hospital No. 2 met the Ministry of Health of Tula "
+        "and the Deputy Minister of Trade. Professor of Omsk National University Ivan Orlov "
+        "spoke."
+    )
+    assert [f.english for f in find_organizations(text, "en")] == [
+        "Omsk City Clinical Hospital No. 2",
+        "Ministry of Health of Tula",
+        "Omsk National University",
+    ]

@@ -85,11 +85,13 @@ def _missions(text: str) -> list[OrganizationFinding]:
 
 def _split_at_and(run: list[re.Match[str]], kinds: dict[str, str]) -> list[list[re.Match[str]]]:
     """Two names joined by "and" ("<Embassy …> and the <… Institute>") are two; "and"
-    inside one name ("Sun and Moon Foundation") is kept: each side must hold a head."""
+    inside one name ("Sun and Moon Foundation") is kept: each side must hold a head, or
+    "the" opens the right side ("<Ministry …> and the Deputy Minister": a new phrase)."""
     for i, match in enumerate(run):
         if match.group(0) == "and":
             left, right = run[:i], run[i + 1 :]
-            if _has_head(left, kinds) and _has_head(right, kinds):
+            new_phrase = bool(right) and right[0].group(0) == "the"
+            if _has_head(left, kinds) and (_has_head(right, kinds) or new_phrase):
                 return [left, *_split_at_and(right, kinds)]
     return [run]
 
@@ -104,7 +106,7 @@ def _finding(
     run = _from_first_head(run, kinds, connectors)
     while run and run[0].group(0) in connectors | {"The"}:
         run = run[1:]
-    run = _without_place_tail(_without_date_tail(run), kinds)
+    run = _without_person_tail(_without_place_tail(_without_date_tail(run), kinds), kinds)
     while run and run[-1].group(0) in connectors:
         run = run[:-1]  # "<Name> Office on Friday": the weekday's "on" is no word of it
     words = [m.group(0) for m in run]
@@ -112,6 +114,8 @@ def _finding(
     if not heads or len(words) < 2:
         return []  # a bare head word ("the Ministry") names no one organization
     start, end = run[0].start(), run[-1].end()
+    if words[-1] in _NUMBER_WORDS and (number := _NUMBER_AFTER.match(text, end)):
+        end = number.end()  # "<Name> Hospital No. 2": the number is the name's
     name = text[start:end]
     pair = " ".join(words[-2:]).lower()
     kind = "media" if pair in _media_heads() else heads[-1]  # "<Name> News Agency"
@@ -137,6 +141,23 @@ def _owner_last(name: str) -> str:
     if match is None or normalize_name(match["owner"]) not in english_country_keys():
         return name
     return f"{match['body']} of {match['owner']}"
+
+
+_NUMBER_WORDS = frozenset({"No", "Nr", "Number"})
+_NUMBER_AFTER = re.compile(r"\.?[ \t]?\d+\b")
+PERSON_TAIL_WORDS = 2  # capitalized words after the last head this many or more: a name
+
+
+def _without_person_tail(run: list[re.Match[str]], kinds: dict[str, str]) -> list[re.Match[str]]:
+    """The run without a person's name written right after its last head word ("Professor
+    of <Name> University Ivan Orlov": the university, then its professor's name)."""
+    last = max((i for i, m in enumerate(run) if _is_head(m, kinds)), default=None)
+    if last is None:
+        return run
+    tail = [m.group(0) for m in run[last + 1 :]]
+    if len(tail) >= PERSON_TAIL_WORDS and all(w[:1].isupper() for w in tail):
+        return run[: last + 1]
+    return run
 
 
 def _without_date_tail(run: list[re.Match[str]]) -> list[re.Match[str]]:
