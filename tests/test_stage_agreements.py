@@ -106,3 +106,25 @@ def test_a_russian_agreement_to_sign_is_no_signed_document() -> None:
     assert _kinds("Ректоры договорились о подписании меморандума весной.", "ru") == []
     assert _kinds("Клиники пришли к договоренности о заключении договора.", "ru") == []
     assert _kinds("Министры подписали соглашение о партнерстве.", "ru") == [("agreement", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Министры Омской и Томской областей подписали дорожную карту сотрудничества.", "ru"),
+        ("Sở Y tế tỉnh Kon Tum và Sở Y tế tỉnh Bến Tre đã ký kết kế hoạch hợp tác.", "vi"),
+        ("The ministers of Omsk and Tula signed a road map on health cooperation.", "en"),
+    ],
+)
+def test_a_signed_road_map_or_cooperation_plan_is_an_other_document(text, language):
+    from summarizer.stages.topics import find_event_types
+
+    assert [a.kind for a in find_agreements(text, language)] == ["other"]
+    assert "agreement_signing" in [f.label for f in find_event_types(text, language)]
+
+
+def test_a_brief_names_an_other_document_a_document():
+    from summarizer.stages import facts
+
+    assert facts._document("other", 1) == "a document"
+    assert facts._document("other", 3) == "3 documents"

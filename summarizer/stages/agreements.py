@@ -42,7 +42,8 @@ class AgreementFinding:
 # on match-folded text: lower case, ё -> е, typographic quotes), every language tried.
 # Document words -> kind. Memorandum comes first: a memorandum named "... ghi nhớ" +
 # "thỏa thuận ..." is one document.
-_DOCUMENT_ORDER = ("memorandum", "protocol", "declaration", "contract", "agreement")
+# Another signed document (a road map, a cooperation plan) is tried last: kind "other".
+_DOCUMENT_ORDER = ("memorandum", "protocol", "declaration", "contract", "agreement", "other")
 
 
 def _either(key: str) -> str:
@@ -56,6 +57,7 @@ _DOCUMENTS: tuple[tuple[str, str], ...] = tuple(
         "|".join(f for t in languages.tables("agreements", "documents") for f in t.get(kind, [])),
     )
     for kind in _DOCUMENT_ORDER
+    if any(t.get(kind) for t in languages.tables("agreements", "documents"))
 )
 _DOCUMENT_RES = tuple((kind, re.compile(pattern)) for kind, pattern in _DOCUMENTS)
 

@@ -210,6 +210,7 @@ def _signed(agreement: AgreementFinding) -> str:
 
 
 def _document(kind: str, count: int) -> str:
+    kind = "document" if kind == "other" else kind  # a road map, a plan: "a document"
     plural = {"memorandum": "memoranda"}.get(kind, kind + "s")
     if count > 1:
         return f"{count} {plural}"
