@@ -1382,6 +1382,9 @@ def test_a_vietnamese_capital_after_thu_do_is_no_persons_name():
     ("text", "language", "outlet"),
     [
         ("Omskda forum keçirilib, OMSKINFO xəbər verir.", "az", "OMSKINFO"),
+        ("OMSKINFO xəbər verir ki, Omskda forum keçirilib.", "az", "OMSKINFO"),
+        ("Бу ҳақда omskinfo.uz хабар қилмоқда.", "uz", "omskinfo.uz"),
+        ("Tula'da forum düzenlendi.\nHaber Kaynak : OMSKA", "tr", "OMSKA"),
         ("Омскда форум бўлиб ўтди, деб хабар бермоқда «Тула» мухбири.", "uz", "Тула"),
         ("Омскиде форум өттү, деп кабарлайт Тула агенттиги.", "ky", "Тула"),
     ],

@@ -377,9 +377,11 @@ def find_media(text: str, verbs: str) -> list[OrganizationFinding]:
     after_verb = re.compile(r"(?:" + verbs + r")[ \t]+" + _OUTLET_WORDS + "(" + _NAME + ")")
     # a website before the verb, where the verb ends the clause ("example.az xəbər verir")
     domain_before_verb = re.compile("(" + DOMAIN.pattern + r")[ \t]+(?:" + verbs + ")")
-    # or an all-capitals name, the verb ending the sentence ("…, APA xəbər verir.")
+    # or an all-capitals name, the verb ending the sentence ("…, APA xəbər verir.") or
+    # opening what is reported ("APA xəbər verir ki, …")
     caps_before_verb = re.compile(
-        r"(?<![\w-])(" + _CAPS_NAME + r")[ \t]+(?:" + verbs + r")[ \t]*(?:[.!]|$)", re.MULTILINE
+        r"(?<![\w-])(" + _CAPS_NAME + r")[ \t]+(?:" + verbs + r")(?:[ \t]*(?:[.!]|$)|(?<= ki),)",
+        re.MULTILINE,
     )
     patterns = [
         after_verb,
