@@ -885,3 +885,8 @@ def test_an_english_town_inside_a_longer_name_is_no_place():
         "Envoys of the Republic of Kermania praised doctor Raul Castro of Brazil."
     )
     assert [p.name for p in find_places(text, "en").locations] == ["Omsk"]
+
+
+def test_a_kazakh_abbreviation_with_a_hyphenated_case_ending_names_its_country():
+    text = "Ақтөбеге АҚШ-тан дәрігерлер келді. БАӘ-дегі клиникамен келісім жасалды."
+    assert {c.code for c in find_places(text, "kk").countries} >= {"US", "AE"}

@@ -691,9 +691,13 @@ def _match_at(tokens: list[_Token], i: int, entry: _Name, language: str | None) 
     total = 0
     for j, word in enumerate(entry.words):
         token = tokens[i + j]
-        if entry.exact and not token.text.isupper():
-            return 0
-        length = _matched_length(token.key, word, inflecting, entry.english is not None)
+        key = token.key
+        if entry.exact:
+            written = _abbreviation_of(token.text)
+            if not written.isupper():
+                return 0
+            key = _key(written, language)
+        length = _matched_length(key, word, inflecting, entry.english is not None)
         if not length and inflecting and _may_be_adjective(entry, j):
             length = _adjective_match(token.key, word)
         if not length:
@@ -702,6 +706,15 @@ def _match_at(tokens: list[_Token], i: int, entry: _Name, language: str | None) 
     if not _lowercase_ok(tokens[i], entry, language) or _inside_longer_name(tokens, i, language):
         return 0
     return total
+
+
+def _abbreviation_of(written: str) -> str:
+    """An abbreviation without the case ending a hyphen joins to it ("АҚШ-тан", from the
+    USA; "БАӘ-дегі"): the abbreviation; any other word as written."""
+    head, hyphen, ending = written.partition("-")
+    if hyphen and head.isupper() and ending.islower() and len(ending) <= MAX_SUFFIX:
+        return head
+    return written
 
 
 def _may_be_adjective(entry: _Name, j: int) -> bool:
