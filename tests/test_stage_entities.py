@@ -1420,3 +1420,10 @@ def test_english_names_keep_their_number_and_lose_a_person_or_a_new_phrase():
         "Ministry of Health of Tula",
         "Omsk National University",
     ]
+
+
+def test_a_turkish_deputys_title_is_no_word_of_the_name():
+    from summarizer.stages.entities import find_people
+
+    found = find_people("Sağlık Bakan Yardımcısı Ivan Orlov Tula'yı ziyaret etti.", "tr")
+    assert [p.name for p in found] == ["Ivan Orlov"]
