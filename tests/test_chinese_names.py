@@ -85,3 +85,9 @@ def test_a_han_name_ends_at_punctuation_and_no_count_is_a_name():
 
     text = "校长季明、副校长周立出席了仪式。30余名医生参加了培训。"
     assert [p.name for p in find_people(text)] == ["Ji Ming", "Zhou Li"]
+
+
+def test_a_charge_daffaires_title_introduces_a_han_name():
+    from summarizer.stages.chinese_names import find_people
+
+    assert [p.name for p in find_people("驻柳州临时代办王立会见了代表团。")] == ["Wang Li"]
