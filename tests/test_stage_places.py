@@ -890,3 +890,9 @@ def test_an_english_town_inside_a_longer_name_is_no_place():
 def test_a_kazakh_abbreviation_with_a_hyphenated_case_ending_names_its_country():
     text = "Ақтөбеге АҚШ-тан дәрігерлер келді. БАӘ-дегі клиникамен келісім жасалды."
     assert {c.code for c in find_places(text, "kk").countries} >= {"US", "AE"}
+
+
+def test_a_foreign_region_in_kazakh_keeps_its_english_name():
+    text = "Омбы облысының дәрігерлері Қазақстанға келді. Ресей мен Қазақстан келісті."
+    names = [p.name for p in find_places(text, "kk").locations]
+    assert names == ["Omsk Region"]

@@ -1036,10 +1036,14 @@ def _places_of(text: str, tokens: list[_Token], mentions: list[_Mention], langua
         label = _region_label(after) if after and _names_region(after, language) else None
         if after and label:
             written = to_latin(tokens[mention.end - 1].text) if language == "kk" else ""
+            home = entry.code == home_country(language)
             if written and written[:4].lower() != name[:4].lower().replace("q", "k"):
                 # a Kazakh region is named by the word the text writes, not by the English
-                # name GeoNames files that word under (an old or other name of a city)
-                name = written
+                # name GeoNames files that word under (an old or other name of a city); a
+                # foreign region keeps its English name ("Омбы облысы", the Omsk Region)
+                # unless the text writes its last word ("Veliky Novgorod": Novgorod Region)
+                if home or name.lower().endswith(f" {written.lower()}"):
+                    name = written
             name, end = f"{name} {label}", after.end
         places.append(_Place(name, entry.code, Span.of(text, mention.start, end)))
     return places
