@@ -1134,3 +1134,17 @@ def test_chinese_building_up_a_mechanism_is_no_construction():
     assert "investment_or_construction" not in [f.label for f in find_event_types(text, "zh")]
     text = "双方签署了医院建设项目协议。"
     assert "investment_or_construction" in [f.label for f in find_event_types(text, "zh")]
+
+
+def test_kyrgyz_digital_research_and_training_cues():
+    from summarizer.stages.topics import find_medical_fields
+
+    text = (
+        "Омскиде саламаттык сактоо министрлеринин жолугушуусу болду. Санариптик "
+        "трансформация, илимий изилдөө жана медициналык кадрларды даярдоо талкууланды."
+    )
+    assert {f.label for f in find_medical_fields(text, "ky")} >= {
+        "digital_health",
+        "medical_research",
+        "medical_education",
+    }
