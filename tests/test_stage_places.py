@@ -896,3 +896,10 @@ def test_a_foreign_region_in_kazakh_keeps_its_english_name():
     text = "Омбы облысының дәрігерлері Қазақстанға келді. Ресей мен Қазақстан келісті."
     names = [p.name for p in find_places(text, "kk").locations]
     assert names == ["Omsk Region"]
+
+
+def test_home_cities_in_their_local_latin_spelling_and_no_surname_made_of_one():
+    text = "Shifokorlar Farg‘ona, Buxoro va Xiva shaharlarida bemorlarni tekshirdi."
+    assert [p.name for p in find_places(text, "uz").locations] == ["Fergana", "Bukhara", "Khiva"]
+    text = "Nümayəndə heyəti Gəncəyə gəldi. Heyətə Anna Gəncəyeva rəhbərlik edib."
+    assert [p.span.text for p in find_places(text, "az").locations] == ["Gəncəyə"]

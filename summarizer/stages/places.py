@@ -637,8 +637,42 @@ def _names(language: str | None, script: str) -> tuple[tuple[_Name, ...], dict[s
         *_gazetteer(script),
         *_exonyms(language),
         *_listed_provinces(language),
+        *(_home_spellings(language) if script == "latin" else ()),
     )
     return names, _index(names)
+
+
+HOME_SPELLING_CHARS = 5  # a home city's local spelling this long or longer is read
+
+
+@lru_cache(maxsize=8)
+def _home_spellings(language: str | None) -> tuple[_Name, ...]:
+    """The home country's cities in the local Latin spelling GeoNames lists among their
+    other names ("Buxoro", "Farg'ona": Bukhara, Fergana), for a language that writes its
+    own Latin letters (a ``latin_letters`` table: az, uz); the Latin gazetteer keeps only
+    spellings of the English name, as any language's alternate names would be noise."""
+    home = home_country(language)
+    if home is None or _respelling_languages().get(home) != language:
+        return ()
+    names = []
+    for city in _cities():
+        if city["countrycode"] != home:
+            continue
+        for alt in city["alternatenames"]:
+            if (
+                _script_of(alt) == "latin"
+                and len(alt) >= HOME_SPELLING_CHARS
+                and alt[:1].isupper()
+                and alt.isalpha()  # one word: "<city> shahri" is the city and a word
+            ):
+                entry = _place_name(alt, city["name"], home, city["population"])
+                if entry is not None and entry.english:
+                    written = to_latin(alt, language)
+                    if fold(written)[:1] != fold(entry.english)[:1]:
+                        # GeoNames files it under another name ("Şabran", once Divichibazar)
+                        entry = replace(entry, english=written)
+                    names.append(entry)
+    return tuple(names)
 
 
 def _listed_provinces(language: str | None) -> tuple[_Name, ...]:
@@ -1699,6 +1733,7 @@ def find_places(text: str, language: str | None) -> Places:
         and not _common_word(text, m.span)
         and not _weekday_after_date(text, m.span, language)
         and not (language == "en" and _town_in_a_name(text, tokens, m, mentions))
+        and not _surname_of_a_city(tokens, m)
     ]
     taken = [m.span for m in mentions]
     city_mentions += [m for m in _short_city_mentions(text, tokens) if not _overlaps(m.span, taken)]
@@ -2030,6 +2065,18 @@ def compass_name(compass: str, country: str, language: str | None) -> tuple[str,
 
 
 COMMON_WORD_COUNT = 5_000  # an English word this frequent (subtitle counts) is a word first
+
+
+# What follows a city's name in a surname made of it ("Gəncəyeva", "Omskov", "Bakuzadə").
+_SURNAME_REST = re.compile(r"^(?:y?[eoə]va?|zad[əe]|[еоё]ва?)")
+
+
+def _surname_of_a_city(tokens: list[_Token], mention: _Mention) -> bool:
+    """Whether a one-word city's stem matched inside a surname formed from it."""
+    if len(mention.entry.words) != 1:
+        return False
+    token = tokens[mention.end - 1]
+    return bool(_SURNAME_REST.match(token.key[len(mention.entry.words[0]) :]))
 
 
 _OF_A_NAME = re.compile(r" of (?:the )?[A-Z]")
