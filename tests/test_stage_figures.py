@@ -254,3 +254,8 @@ def test_chinese_numbers_touching_letters_are_read_with_their_counts():
     text = "中方在柳州援建了一所拥有200张床位的医院，投资3亿元。医疗队为500多名患者义诊。"
     found = find_figures(text, "zh")
     assert [(f.value, f.unit) for f in found] == [(200, "beds"), (3e8, "CNY"), (500, "patients")]
+
+
+def test_a_count_named_again_with_its_unit_is_one_figure():
+    text = "Tula'da 176 VAKAYA ulaşıldı. Ekip 176 hastanın tedavisini üstlendi."
+    assert [(f.value, f.unit) for f in find_figures(text, "tr")] == [(176, "patients")]

@@ -607,15 +607,24 @@ def find_figures(
 def _without_repeated_counts(found: list[FigureFinding]) -> list[FigureFinding]:
     """Drop a spelled count of an unknown noun (unit ``items``, read by
     :func:`_counted_noun`) whose value another figure already states: the article names
-    one thing twice ("два медцентра" ... "два медицинских центра"), not two figures."""
+    one thing twice ("два медцентра" ... "два медицинских центра"), not two figures; and
+    any count of an unknown noun whose value another figure states with its unit."""
 
     def spelled_items(finding: FigureFinding) -> bool:
         return finding.unit == "items" and not finding.span.text[:1].isdigit()
+
+    def named_elsewhere(finding: FigureFinding) -> bool:
+        # "176 VAKAYA" (a count of a noun no table knows) and later "176 hastanın" (176
+        # patients): one number, named once with its unit
+        return finding.unit == "items" and any(
+            o.value == finding.value and o.unit != "items" for o in found
+        )
 
     return [
         f
         for f in found
         if not (spelled_items(f) and any(o is not f and o.value == f.value for o in found))
+        and not named_elsewhere(f)
     ]
 
 
