@@ -63,9 +63,10 @@ _SCALES: tuple[tuple[str, float], ...] = tuple(
     for table in languages.tables("units", "scales")
     for stem, power in table.items()
 )
+# Chinese, read on the raw text: scale characters, currencies, count words (units.json).
+_CJK_UNITS = languages.load("zh", "units")
 _CJK_SCALES: dict[str, float] = {
-    character: 10.0**power
-    for character, power in languages.load("zh", "units")["scale_characters"].items()
+    character: 10.0**power for character, power in _CJK_UNITS["scale_characters"].items()
 }
 _SCALE_ENDINGS = frozenset(fold(e) for e in languages.words("units", "scale_endings"))
 _APPROXIMATORS = frozenset(fold(w) for w in languages.words("units", "approximators"))
@@ -78,7 +79,7 @@ _CURRENCIES: tuple[tuple[str, str], ...] = tuple(
     for stem in stems
 )
 _CURRENCY_SYMBOLS: dict[str, str] = _COMMON["currency_symbols"]
-_CJK_CURRENCIES: dict[str, str] = languages.load("zh", "units")["currency_characters"]
+_CJK_CURRENCIES: dict[str, str] = _CJK_UNITS["currency_characters"]
 # A country word before a currency word ("US dollars") is read through.
 _CURRENCY_COUNTRY_WORDS = tuple(languages.words("units", "currency_country_words"))
 _PERCENT_WORDS = tuple(fold(w) for w in languages.words("units", "percent_words"))
@@ -412,9 +413,6 @@ def _cjk_reading(text: str, number: _Number) -> _Reading | None:
         if after.startswith(word):
             return _Reading(value, code, pos + len(word))
     return _cjk_count(after, value, pos)
-
-
-_CJK_UNITS = languages.load("zh", "units")
 
 
 def _cjk_count(after: str, value: float, pos: int) -> _Reading | None:

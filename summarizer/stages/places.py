@@ -2096,14 +2096,12 @@ def _town_in_a_name(
     if i < 1:
         return False
     previous = tokens[i - 1]
-    opens_sentence = (
-        not text[: previous.start].rstrip() or text[: previous.start].rstrip()[-1] in ".!?:\n"
-    )
+    after_colon = text[: previous.start].rstrip().endswith(":")
     return (
         text[previous.end : tokens[i].start] == " "
         and previous.text[:1].isupper()
         and not previous.text.isupper()
-        and not opens_sentence
+        and not (_opens_sentence(text, previous) or after_colon)
         and not any(m.span.start <= previous.start < m.span.end for m in mentions)
     )
 
